@@ -1,0 +1,1 @@
+"""articlecrawl's crawler: the Scrapy project, the SQLite store and the `articlecrawl` command."""
