@@ -41,7 +41,9 @@ class Tip:
     title: str | None
     """A short lead phrase where there is one ("Daily life"); else None."""
     text: str
-    """The item's own text, after the marker and lead phrase, excluding its children's text."""
+    """All the item's own text as printed after its marker (its lead phrase included, so
+    "Massage the waist and back: You can use ..."), excluding its children's text; for a
+    heading-style item, the heading then its paragraphs, separated by one blank line."""
     tips: tuple[Tip, ...] = ()
     """Its children, in page order; numbering restarts under each parent."""
 
