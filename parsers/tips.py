@@ -26,4 +26,4 @@ class Block:
 
 def find_tips(blocks: Sequence[Block]) -> tuple[Tip, ...]:
     """The numbered items found in `blocks`, as a tree; () when there is no numbered list."""
-    raise NotImplementedError  # built by the tips work
+    return ()  # placeholder until the tips work lands
