@@ -1,0 +1,49 @@
+"""Scrapy settings for articlecrawl: polite defaults, each overridable with `-s NAME=VALUE`.
+
+Project settings share the ARTICLECRAWL_ prefix; every default lives here and nowhere else.
+"""
+
+from __future__ import annotations
+
+BOT_NAME = "articlecrawl"
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+
+# --- articlecrawl's own settings -----------------------------------------------------------
+ARTICLECRAWL_DB = "data/articles.db"
+"""SQLite file the crawl writes to; an empty value switches the store off (feed exports only)."""
+ARTICLECRAWL_BATCH_SIZE = 100
+"""Articles written per transaction; the last partial batch is written when the crawl closes."""
+ARTICLECRAWL_USE_SITEMAPS = True
+"""Also read the sitemaps that each start domain's robots.txt lists."""
+ARTICLECRAWL_FOLLOW_LISTING_LINKS = True
+"""On listing and start pages, follow every in-domain link (categories, pagination, articles)."""
+
+# --- politeness -----------------------------------------------------------------------------
+USER_AGENT = "articlecrawl/0.1 (+https://github.com/articlecrawl/articlecrawl; polite crawler)"
+ROBOTSTXT_OBEY = True
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 4
+DOWNLOAD_DELAY = 0.25
+DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_MAXSIZE = 10 * 1024 * 1024  # an article page is ~20-200 KB; refuse what is not one
+DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+RETRY_ENABLED = True
+RETRY_TIMES = 2
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+COOKIES_ENABLED = False
+REFERER_ENABLED = True
+
+# --- no open doors: a cron crawler listens on no port unless asked ------------------------------
+TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False
+
+# --- the record's way to SQLite ------------------------------------------------------------
+ITEM_PIPELINES = {"crawler.pipelines.StorePipeline": 300}
+FEED_EXPORT_ENCODING = "utf-8"
+
+LOG_LEVEL = "INFO"

@@ -1,0 +1,276 @@
+"""The `articles` spider: fetch pages politely, hand each to the parser, yield the record.
+
+    scrapy crawl articles -a start_urls=https://www.deeho.com/ [-a article_pattern=REGEX]
+                          [-a max_pages=N] [-a allowed_domains=a.com,b.com]
+
+Start URLs may be home, category or listing pages, sitemaps (`.xml`) or a robots.txt; sitemaps that
+the start domains' robots.txt lists are read too. From listings (and start pages) the spider follows
+the listed articles, pagination and other in-domain links; from articles, prev/next and the
+recommendation block. The spider does no extraction of its own: `parsers.parse_html` does it all.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import re
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+from typing import Any
+from urllib.parse import urlsplit
+
+from scrapy import Request, Spider
+from scrapy.crawler import Crawler
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import Response
+from scrapy.linkextractors import LinkExtractor
+from scrapy.spidermiddlewares.httperror import HttpError
+from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
+from twisted.python.failure import Failure
+
+from crawler.profiles import profile_for
+from crawler.signals import page_failed
+from crawler.urls import host_of, normalize_url
+from parsers import Article, Link, ParseError, parse_html
+
+logger = logging.getLogger(__name__)
+
+ROLE_START = "start"
+ROLE_PAGE = "page"
+ROLE_SITEMAP = "sitemap"
+
+
+class ArticlesSpider(Spider):
+    """Crawls article sites from start URLs, listings or sitemaps; yields `parsers.Article`."""
+
+    name = "articles"
+
+    def __init__(
+        self,
+        start_urls: str | Sequence[str] = "",
+        article_pattern: str | None = None,
+        max_pages: str | int | None = None,
+        allowed_domains: str | Sequence[str] | None = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(**kwargs)
+        self.start_urls = [_check_start_url(url) for url in _split(start_urls)]
+        if not self.start_urls:
+            raise ValueError("the articles spider needs start_urls=URL[,URL...]")
+        self.profile = profile_for(self.start_urls)
+        pattern = article_pattern or (self.profile.article_pattern if self.profile else None)
+        try:
+            self.article_pattern = re.compile(pattern) if pattern else None
+        except re.error as exc:
+            raise ValueError(f"article_pattern is not a valid regex: {exc}") from exc
+        self.max_pages = _positive_int(max_pages, "max_pages")
+        domains = _split(allowed_domains) if allowed_domains else []
+        if not domains:
+            domains = sorted({host_of(url) for url in self.start_urls})
+            if self.profile:
+                domains = sorted(set(domains) | set(self.profile.hosts))
+        self.allowed_domains = domains
+        self._scheduled: set[str] = set()
+        self._budget_logged = False
+        self._in_domain_links = LinkExtractor(allow_domains=self.allowed_domains)
+        self._article_links = (
+            LinkExtractor(allow=self.article_pattern.pattern, allow_domains=self.allowed_domains)
+            if self.article_pattern
+            else None
+        )
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> ArticlesSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        assert isinstance(spider, ArticlesSpider)
+        if spider.profile:
+            # under the user's own -s values ("cmdline" priority), over the project's defaults
+            crawler.settings.setdict(dict(spider.profile.settings), priority="spider")
+        spider.follow_listing_links = crawler.settings.getbool("ARTICLECRAWL_FOLLOW_LISTING_LINKS")
+        spider.use_sitemaps = crawler.settings.getbool("ARTICLECRAWL_USE_SITEMAPS")
+        return spider
+
+    async def start(self) -> AsyncIterator[Request]:
+        for url in self.start_urls:
+            if _is_robots(url):
+                yield self._request(url, ROLE_SITEMAP, callback=self.parse_robots)
+            elif _is_sitemap(url):
+                yield self._request(url, ROLE_SITEMAP, callback=self.parse_sitemap)
+            else:
+                yield self._request(url, ROLE_START)
+        if getattr(self, "use_sitemaps", True):
+            for origin in sorted({_origin(url) for url in self.start_urls}):
+                robots = self._request(
+                    f"{origin}/robots.txt", ROLE_SITEMAP, self.parse_robots, self._quietly
+                )
+                if robots is not None:
+                    yield robots
+
+    def parse(self, response: Response) -> Iterator[Any]:
+        """Parse one page; yield its record if it is an article, then the links to follow."""
+        self.crawler.stats.inc_value("articlecrawl/pages_parsed")
+        try:
+            article = parse_html(
+                response.body,
+                response.url,
+                content_type=_header(response, b"Content-Type"),
+            )
+        except ParseError as exc:
+            self._fail(response.url, "parse", str(exc))
+            return
+        if article.kind == "article" and self._is_article_url(response.url):
+            self.crawler.stats.inc_value("articlecrawl/articles_parsed")
+            yield _normalized(article, response.url)
+        yield from self._follow(response, article)
+
+    def parse_robots(self, response: Response) -> Iterator[Request]:
+        for url in sitemap_urls_from_robots(response.text, base_url=response.url):
+            request = self._request(url, ROLE_SITEMAP, callback=self.parse_sitemap)
+            if request is not None:
+                yield request
+
+    def parse_sitemap(self, response: Response) -> Iterator[Request]:
+        try:
+            sitemap = Sitemap(response.body)
+        except Exception as exc:  # lxml's errors vary by version; the message is what we keep
+            self._fail(response.url, "parse", f"not a sitemap: {exc}")
+            return
+        role, callback = (
+            (ROLE_SITEMAP, self.parse_sitemap)
+            if sitemap.type == "sitemapindex"
+            else (ROLE_PAGE, None)
+        )
+        for entry in sitemap:
+            loc = entry.get("loc")
+            if loc:
+                request = self._request(loc, role, callback=callback)
+                if request is not None:
+                    yield request
+
+    def on_error(self, failure: Failure) -> None:
+        """A request that could not be fetched: recorded as a failure, unless it was refused on
+        purpose (robots.txt, off-site)."""
+        if failure.check(IgnoreRequest) and not failure.check(HttpError):
+            return
+        request = getattr(failure, "request", None)
+        url = request.url if request is not None else "?"
+        if failure.check(HttpError):
+            error = f"HTTP {failure.value.response.status}"
+        else:
+            error = f"{type(failure.value).__name__}: {failure.getErrorMessage()}".strip()
+        self._fail(url, "fetch", error)
+
+    def _quietly(self, failure: Failure) -> None:
+        """A site without robots.txt simply lists no sitemaps."""
+
+    # -- following links -------------------------------------------------------------------
+
+    def _follow(self, response: Response, article: Article) -> Iterator[Request]:
+        role = response.meta.get("role", ROLE_PAGE)
+        urls: list[str] = []
+        if article.kind == "article":
+            urls.extend(link.url for link in (article.prev, article.next) if link and link.url)
+            urls.extend(link.url for link in article.recommendations if link.url)
+        if article.kind == "listing" or role == ROLE_START:
+            urls.extend(link.url for link in article.links if link.url)
+            if article.next_page:
+                urls.append(article.next_page)
+            if getattr(self, "follow_listing_links", True):
+                urls.extend(link.url for link in self._in_domain_links.extract_links(response))
+        if self._article_links is not None:
+            urls.extend(link.url for link in self._article_links.extract_links(response))
+        for url in urls:
+            request = self._request(url, ROLE_PAGE)
+            if request is not None:
+                yield request
+
+    def _request(
+        self, url: str, role: str, callback: Any = None, errback: Any = None
+    ) -> Request | None:
+        """A request for `url` unless it was already scheduled or the page budget is spent."""
+        if urlsplit(url).scheme not in ("http", "https"):
+            return None
+        url = normalize_url(url)
+        if url in self._scheduled:
+            return None
+        if self.max_pages and len(self._scheduled) >= self.max_pages and role != ROLE_SITEMAP:
+            if not self._budget_logged:
+                logger.info("max_pages=%d reached: no new pages are scheduled", self.max_pages)
+                self._budget_logged = True
+            return None
+        self._scheduled.add(url)
+        return Request(
+            url,
+            callback=callback or self.parse,
+            errback=errback or self.on_error,
+            meta={"role": role},
+        )
+
+    def _is_article_url(self, url: str) -> bool:
+        return self.article_pattern is None or bool(self.article_pattern.search(url))
+
+    def _fail(self, url: str, stage: str, error: str) -> None:
+        logger.warning("%s failed at %s: %s", url, stage, error)
+        self.crawler.stats.inc_value(f"articlecrawl/failures/{stage}")
+        self.crawler.signals.send_catch_log(page_failed, url=url, stage=stage, error=error)
+
+
+def _normalized(article: Article, url: str) -> Article:
+    """The record with its URLs in the crawl's one spelling (no tracking tags, no fragment)."""
+
+    def link(value: Link | None) -> Link | None:
+        if value is None or value.url is None:
+            return value
+        return dataclasses.replace(value, url=normalize_url(value.url))
+
+    return dataclasses.replace(
+        article,
+        url=normalize_url(url),
+        prev=link(article.prev),
+        next=link(article.next),
+        recommendations=tuple(link(r) or r for r in article.recommendations),
+    )
+
+
+def _split(value: str | Iterable[str] | None) -> list[str]:
+    if value is None:
+        return []
+    items = value.split(",") if isinstance(value, str) else list(value)
+    return [item.strip() for item in items if item and item.strip()]
+
+
+def _check_start_url(url: str) -> str:
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError(f"not an http(s) URL: {url!r}")
+    return url
+
+
+def _positive_int(value: str | int | None, name: str) -> int:
+    if value in (None, ""):
+        return 0
+    try:
+        number = int(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise ValueError(f"{name} must be a whole number, not {value!r}") from None
+    if number < 0:
+        raise ValueError(f"{name} must be 0 (no limit) or more, not {number}")
+    return number
+
+
+def _origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+def _is_sitemap(url: str) -> bool:
+    path = urlsplit(url).path.lower()
+    return path.endswith((".xml", ".xml.gz")) or "sitemap" in path.rsplit("/", 1)[-1]
+
+
+def _is_robots(url: str) -> bool:
+    return urlsplit(url).path.lower() == "/robots.txt"
+
+
+def _header(response: Response, name: bytes) -> str | None:
+    value = response.headers.get(name)
+    return value.decode("latin-1") if value else None
