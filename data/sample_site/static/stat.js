@@ -1,0 +1,2 @@
+/* visit counter placeholder */
+var _stat = { v: 1 };
