@@ -143,9 +143,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
         print(f"  {'id':>4}  {'started':<20} {'status':<12} {'pages':>6} {'new':>5} {'upd':>5}")
         for run in stats.runs:
             print(
-                f"  {run['id']:>4}  {str(run['started_at'])[:19]:<20} {run['status']:<12} "
-                f"{run['pages_fetched'] or 0:>6} {run['articles_new'] or 0:>5} "
-                f"{run['articles_updated'] or 0:>5}"
+                f"  {run.id:>4}  {str(run.started_at)[:19]:<20} {run.status:<12} "
+                f"{run.pages_fetched:>6} {run.articles_new:>5} {run.articles_updated:>5}"
             )
     return EXIT_OK
 
