@@ -1,10 +1,27 @@
-"""Numbered tips: find the numbered items of an article body and build their tree."""
+"""Numbered tips: find the numbered items of an article body and build their tree.
+
+The body is the blocks' texts joined by one blank line. Every place a marker may stand
+(parsers.numbering) is a candidate; a candidate becomes an item when it stands at the start of a
+block or line, or inline right after a sentence or lead phrase has ended, AND its number starts a
+run at 1 or continues an open run of its family by one. Runs nest: a run that starts at 1 inside an
+item (its own paragraph, the paragraphs it heads, a deeper <ol>) holds that item's children, so
+numbering restarts under each parent. A run of one item is no list: "1." without "2." (or a lone
+"①") is dropped, its text stays with whatever precedes it and its children move up one level.
+
+Each item's text is the body from the end of its marker to the next item's marker, cut at the end
+of its block; a heading-style item (a numbered heading, or items whose text sits in the
+paragraphs under them) also takes the unnumbered paragraphs that follow it. Texts are slices of
+the body, stripped at the ends only, so every text is found verbatim in the body.
+"""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from parsers.numbering import MARKER, Marker, family_rank, list_marker, read_marker
 from parsers.record import Tip
 
 
@@ -25,5 +42,471 @@ class Block:
 
 
 def find_tips(blocks: Sequence[Block]) -> tuple[Tip, ...]:
-    """The numbered items found in `blocks`, as a tree; () when there is no numbered list."""
-    return ()  # placeholder until the tips work lands
+    """The numbered items found in `blocks`, as a tree; () when there is no numbered list.
+
+    >>> tips = find_tips([Block("1. Daily life. 1. Keep clean. 2. Move your waist."),
+    ...                   Block("2. Diet. 1. Avoid cold food. 2. Eat less salt.")])
+    >>> for tip in tips:
+    ...     print(tip.number, tip.title, [child.text for child in tip.tips])
+    1 Daily life ['Keep clean.', 'Move your waist.']
+    2 Diet ['Avoid cold food.', 'Eat less salt.']
+    """
+    if not blocks:
+        return ()
+    body = _Body(blocks)
+    builder = _RunBuilder(body, _candidates(body))
+    builder.build()
+    return _TreeWriter(body, builder.runs, builder.items).tips()
+
+
+# --- the body and its candidate markers -------------------------------------------------------
+
+_CLOSERS = frozenset("\"'”’」』")
+_PHRASE_END = frozenset(".。:：;；!?！？")
+_COMMAS = frozenset("，")  # Chinese only: "1) rest, 2) ice" is English prose
+_ASCII_DIGITS = frozenset("0123456789")
+_DIGITS = frozenset("0123456789０１２３４５６７８９")
+# families whose numeral is a plain number, so "135. 2 cm" and "2021. 3. 4" can fake them inline
+_NUMERAL_FAMILIES = frozenset({"arabic-dot", "arabic-comma", "arabic-bracket", "step"})
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# "135. 2 cm": a full stop between two numbers is a machine-translated decimal point
+_SENTENCE_END = re.compile(r"[.!?;](?=\s|$)(?!(?<=[0-9][.])\s+[0-9])|[。！？；]")
+_MAX_LEAD_WORDS = 8
+_MAX_LEAD_CJK = 20
+_MAX_HEADING_CHARS = 120
+
+
+class _Body:
+    """The blocks joined into one string, with each block's offsets in it."""
+
+    def __init__(self, blocks: Sequence[Block]) -> None:
+        self.blocks = blocks
+        self.text = "\n\n".join(block.text for block in blocks)
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        offset = 0
+        for block in blocks:
+            self.starts.append(offset)
+            offset += len(block.text)
+            self.ends.append(offset)
+            offset += 2
+        self.heading = [_is_heading_block(block) for block in blocks]
+        # where each block's first character after leading whitespace sits in the body
+        self.first = [
+            start + len(block.text) - len(block.text.lstrip())
+            for start, block in zip(self.starts, blocks, strict=True)
+        ]
+
+
+@dataclass(slots=True)
+class _Candidate:
+    """A marker that may open an item, where it stands and what it looks like there."""
+
+    marker: Marker
+    start: int
+    """Body offset of the marker's first character."""
+    end: int
+    """Body offset where the item's own text starts (just after the marker)."""
+    block: int
+    inline: bool
+    """Text precedes it on its line."""
+    weak: bool = False
+    """It follows only a comma: it may continue a run in its block, never start one."""
+    headingish: bool = False
+    """Not inline, and the rest of its line reads as a heading (short, no sentence end)."""
+
+
+def _candidates(body: _Body) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    for index, block in enumerate(body.blocks):
+        out.extend(_block_candidates(body, index, block))
+    return out
+
+
+def _block_candidates(body: _Body, index: int, block: Block) -> list[_Candidate]:
+    text = block.text
+    base = body.starts[index]
+    lead_space = body.first[index] - base
+    out: list[_Candidate] = []
+    printed_start = -1  # a printed marker that repeats the <li>'s own number
+    if block.list_number is not None and block.list_number >= 1:
+        end = lead_space
+        match = MARKER.match(text, lead_space)
+        if match:
+            printed = read_marker(match)
+            if printed and printed.value == block.list_number and printed.number.isdigit():
+                end = printed_start = match.end()
+        out.append(
+            _Candidate(
+                marker=list_marker(block.list_depth, block.list_number),
+                start=base + lead_space,
+                end=base + end,
+                block=index,
+                inline=False,
+                headingish=_headingish(block, text, end),
+            )
+        )
+    for match in MARKER.finditer(text):
+        start = match.start()
+        if start < printed_start or (out and start == lead_space):
+            continue
+        marker = read_marker(match)
+        if marker is None:
+            continue
+        before = start - 1
+        while before >= 0 and text[before] != "\n" and text[before].isspace():
+            before -= 1
+        if before < 0 or text[before] == "\n":
+            out.append(
+                _Candidate(
+                    marker,
+                    start=base + start,
+                    end=base + match.end(),
+                    block=index,
+                    inline=False,
+                    headingish=_headingish(block, text, match.end()),
+                )
+            )
+            continue
+        context = "strong" if marker.always_marker else _inline_context(text, before)
+        if context is None or not _text_follows(text, match.end(), marker):
+            continue
+        out.append(
+            _Candidate(
+                marker,
+                start=base + start,
+                end=base + match.end(),
+                block=index,
+                inline=True,
+                weak=context == "weak",
+            )
+        )
+    return out
+
+
+def _inline_context(text: str, before: int) -> str | None:
+    """How an inline marker stands: "strong" after a sentence or phrase end, "weak" after a
+    Chinese comma, None anywhere else. `before` is the index of the character before it."""
+    while before > 0 and text[before] in _CLOSERS:
+        before -= 1
+    char = text[before]
+    if char in _PHRASE_END:
+        # "37. 5", "2021. 3. 4", "3:1. 2": a number just ended, this is no new phrase
+        if char in ".:" and before > 0 and text[before - 1] in _ASCII_DIGITS:
+            return None
+        return "strong"
+    if char in _COMMAS:
+        return "weak"
+    return None
+
+
+def _text_follows(text: str, end: int, marker: Marker) -> bool:
+    """Whether item text follows an inline marker (not a digit, as in "135. 2 cm")."""
+    position = end
+    while position < len(text) and text[position] != "\n" and text[position].isspace():
+        position += 1
+    if position >= len(text) or text[position] == "\n":
+        return False
+    return not (marker.family in _NUMERAL_FAMILIES and text[position] in _DIGITS)
+
+
+def _headingish(block: Block, text: str, end: int) -> bool:
+    if _is_heading_block(block):
+        return True
+    line_end = text.find("\n", end)
+    rest = text[end : line_end if line_end >= 0 else len(text)].strip().rstrip(":：")
+    return not rest or (_is_short(rest) and not _SENTENCE_END.search(rest))
+
+
+def _is_heading_block(block: Block) -> bool:
+    return block.heading or (block.lead is not None and block.lead.strip() == block.text.strip())
+
+
+def _is_short(phrase: str) -> bool:
+    if _CJK.search(phrase):
+        return len(phrase) <= _MAX_LEAD_CJK
+    return len(phrase.split()) <= _MAX_LEAD_WORDS
+
+
+# --- which candidates are items, and how runs nest --------------------------------------------
+
+
+@dataclass(eq=False, slots=True)
+class _Run:
+    """Items of one family numbered 1, 2, 3... under one parent."""
+
+    family: str
+    inline: bool
+    headingish: bool
+    heading: bool
+    parent: _Item | None
+    items: list[_Item] = field(default_factory=list)
+    dropped: bool = False
+
+
+@dataclass(eq=False, slots=True)
+class _Item:
+    candidate: _Candidate
+    run: _Run
+
+
+class _RunBuilder:
+    """Reads the candidates in page order, keeping the open runs as a stack (outermost first)."""
+
+    def __init__(self, body: _Body, candidates: list[_Candidate]) -> None:
+        self.body = body
+        self.candidates = candidates
+        self.stack: list[_Run] = []
+        self.runs: list[_Run] = []
+        self.items: list[_Item] = []
+        # where each (family, value) is printed: tells whether a run goes on further down
+        self.printed: dict[tuple[str, int], list[int]] = {}
+        for candidate in candidates:
+            key = (candidate.marker.family, candidate.marker.value)
+            self.printed.setdefault(key, []).append(candidate.start)
+
+    def build(self) -> None:
+        """Place every candidate, then drop the runs of one item."""
+        position = 0
+        for index in range(len(self.body.blocks)):
+            self._close_inline()
+            opened = False
+            first = True
+            while position < len(self.candidates) and self.candidates[position].block == index:
+                candidate = self.candidates[position]
+                position += 1
+                if not candidate.inline:
+                    self._close_inline()
+                placed = self._place(candidate)
+                if first:
+                    first = False
+                    opened = placed and candidate.start == self.body.first[index]
+                    if not opened and self.body.heading[index]:
+                        self._close_below_headings()
+            if first and self.body.heading[index]:
+                self._close_below_headings()
+        self._drop_single_item_runs()
+
+    def _place(self, candidate: _Candidate) -> bool:
+        index = self._continued_run(candidate)
+        if index is not None:
+            del self.stack[index + 1 :]
+            self._add(self.stack[index], candidate)
+            return True
+        if candidate.weak or candidate.marker.value != 1:
+            return False
+        self._start_run(candidate)
+        return True
+
+    def _continued_run(self, candidate: _Candidate) -> int | None:
+        """The stack index of the run `candidate` continues by one, preferring runs of its look."""
+        marker = candidate.marker
+        for strict in (True, False):
+            for index in range(len(self.stack) - 1, -1, -1):
+                run = self.stack[index]
+                last = run.items[-1].candidate
+                if run.family != marker.family or last.marker.value + 1 != marker.value:
+                    continue
+                if strict and (run.inline, run.headingish) != (
+                    candidate.inline,
+                    candidate.headingish,
+                ):
+                    continue
+                # inline items continue a run only within one paragraph
+                if (candidate.inline or candidate.weak) and last.block != candidate.block:
+                    continue
+                return index
+        return None
+
+    def _start_run(self, candidate: _Candidate) -> None:
+        while self.stack:
+            run = self.stack[-1]
+            if run.family == candidate.marker.family and (run.inline, run.headingish) == (
+                candidate.inline,
+                candidate.headingish,
+            ):
+                # the same kind of item counting from 1 again: a new list beside the old one
+                self.stack.pop()
+                self._push(candidate, run.parent)
+                return
+            if family_rank(run.family) > family_rank(candidate.marker.family):
+                self.stack.pop()  # 1、 items do not hold an 一、 section
+                continue
+            if self._belongs_under(run.items[-1], candidate):
+                self._push(candidate, run.items[-1])
+                return
+            self.stack.pop()
+        self._push(candidate, None)
+
+    def _belongs_under(self, item: _Item, candidate: _Candidate) -> bool:
+        """Whether a run starting at `candidate` holds `item`'s children."""
+        own = item.candidate
+        blocks = self.body.blocks
+        if own.block == candidate.block:
+            return True
+        if blocks[candidate.block].list_depth > blocks[own.block].list_depth:
+            return True
+        if self.body.heading[own.block]:
+            return True
+        if own.headingish and item is self.items[-1]:
+            return True
+        # the item's run goes on after this candidate, so this run must sit inside the item
+        later = self.printed.get((own.marker.family, own.marker.value + 1), [])
+        return bisect_right(later, candidate.start) < len(later)
+
+    def _push(self, candidate: _Candidate, parent: _Item | None) -> None:
+        run = _Run(
+            family=candidate.marker.family,
+            inline=candidate.inline,
+            headingish=candidate.headingish,
+            heading=self.body.heading[candidate.block] and not candidate.inline,
+            parent=parent,
+        )
+        self.runs.append(run)
+        self.stack.append(run)
+        self._add(run, candidate)
+
+    def _add(self, run: _Run, candidate: _Candidate) -> None:
+        item = _Item(candidate, run)
+        run.items.append(item)
+        self.items.append(item)
+
+    def _close_inline(self) -> None:
+        while self.stack and self.stack[-1].inline:
+            self.stack.pop()
+
+    def _close_below_headings(self) -> None:
+        """An unnumbered heading starts a new section: only runs of numbered headings go on."""
+        while self.stack and not self.stack[-1].heading:
+            self.stack.pop()
+
+    def _drop_single_item_runs(self) -> None:
+        # runs were created parents first, so a dropped parent is re-linked before its children
+        moved: dict[int, _Item | None] = {}
+        for run in self.runs:
+            if run.parent is not None and id(run.parent) in moved:
+                run.parent = moved[id(run.parent)]
+            if len(run.items) == 1:
+                run.dropped = True
+                moved[id(run.items[0])] = run.parent
+        self.items = [item for item in self.items if not item.run.dropped]
+        self.runs = [run for run in self.runs if not run.dropped]
+
+
+# --- texts, titles and the tree ----------------------------------------------------------------
+
+_LEAD_END = re.compile(r"[:：]|\s[-–—]+\s|[.!?](?=\s|$)(?!(?<=[0-9][.])\s+[0-9])|[。！？]|\n")
+_TRAILING = " \t\n\u3000.。:：;；,，、!！?？-–—"
+_LEAD_COMMA = re.compile(r"[,，;；]")
+_WORD = re.compile(r"\w")
+
+
+class _TreeWriter:
+    """Cuts each kept item's text out of the body and assembles the Tip tree."""
+
+    def __init__(self, body: _Body, runs: list[_Run], items: list[_Item]) -> None:
+        self.body = body
+        self.runs = runs
+        self.items = items
+        self.children: dict[int, list[_Run]] = {}
+        for run in runs:
+            self.children.setdefault(id(run.parent), []).append(run)
+        self.texts = self._texts()
+
+    def tips(self) -> tuple[Tip, ...]:
+        return self._tips_under(None)
+
+    def _tips_under(self, parent: _Item | None) -> tuple[Tip, ...]:
+        return tuple(
+            self._tip(item) for run in self.children.get(id(parent), ()) for item in run.items
+        )
+
+    def _tip(self, item: _Item) -> Tip:
+        children = self._tips_under(item)
+        text = self.texts[id(item)]
+        return Tip(
+            number=item.candidate.marker.number,
+            title=self._title(item, text, bool(children)),
+            text=text,
+            tips=children,
+        )
+
+    def _texts(self) -> dict[int, str]:
+        body = self.body
+        opens = [False] * len(body.blocks)
+        for item in self.items:
+            if (
+                not item.candidate.inline
+                and item.candidate.start == body.first[item.candidate.block]
+            ):
+                opens[item.candidate.block] = True
+        ends: dict[int, int] = {}
+        spare: dict[int, int] = {}  # unnumbered blocks an item could take before the next item
+        for position, item in enumerate(self.items):
+            own = item.candidate
+            end = (
+                self.items[position + 1].candidate.start
+                if position + 1 < len(self.items)
+                else len(body.text)
+            )
+            ends[id(item)] = end
+            count = 0
+            if not own.inline and end > body.ends[own.block]:
+                block = own.block + 1
+                while (
+                    block < len(body.blocks)
+                    and body.starts[block] < end
+                    and not opens[block]
+                    and not body.heading[block]
+                ):
+                    count += 1
+                    block += 1
+            spare[id(item)] = count
+        texts: dict[int, str] = {}
+        for run in self.runs:
+            gaps = [spare[id(item)] for item in run.items[:-1]]
+            spaced = any(gaps)
+            for position, item in enumerate(run.items):
+                own = item.candidate
+                taken = 0
+                if body.heading[own.block] and not own.inline:
+                    taken = spare[id(item)]
+                elif spaced:
+                    last = position == len(run.items) - 1
+                    # the last item takes no more paragraphs than its siblings did: what follows
+                    # the list is usually the article's closing words
+                    taken = min(spare[id(item)], max(gaps)) if last else spare[id(item)]
+                end = min(ends[id(item)], body.ends[own.block + taken])
+                texts[id(item)] = body.text[own.end : end].strip()
+        return texts
+
+    def _title(self, item: _Item, text: str, has_children: bool) -> str | None:
+        own = item.candidate
+        block = self.body.blocks[own.block]
+        opens_block = not own.inline and own.start == self.body.first[own.block]
+        phrase: str | None = None
+        if opens_block and block.lead:
+            phrase = _bold_lead(block.lead, self.body.text[own.start : own.end], text)
+        if phrase is None and opens_block and self.body.heading[own.block]:
+            line = text.split("\n", 1)[0]
+            phrase = line if len(line) <= _MAX_HEADING_CHARS else None
+        if phrase is None:
+            match = _LEAD_END.search(text)
+            candidate = text[: match.start()] if match else text
+            if candidate.strip() and _is_short(candidate) and not _LEAD_COMMA.search(candidate):
+                phrase = candidate
+        if phrase is None:
+            return None
+        title = phrase.strip().rstrip(_TRAILING)
+        more = _WORD.search(text, len(phrase)) is not None
+        return title if title and (more or has_children) else None
+
+
+def _bold_lead(lead: str, marker_text: str, text: str) -> str | None:
+    """The bold lead as it opens the item's text (its marker cut off), or None if it does not."""
+    lead = lead.strip()
+    if marker_text and lead.startswith(marker_text):
+        lead = lead[len(marker_text) :].strip()
+    if not lead or not text.startswith(lead):
+        return None
+    return lead

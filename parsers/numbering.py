@@ -1,0 +1,173 @@
+"""Numbering markers: the families of list markers articles print, and the value of each numeral.
+
+A marker is one printed token that opens a numbered item: "1." "1、" "1)" "(1)" "（1）" "一、"
+"（一）" "①" "⑴" "❶" "第一，" "第一步" "Step 1". `MARKER` finds candidates anywhere in a text;
+`read_marker` turns one match into a `Marker` (family, value, number). Whether a candidate is
+really an item is decided by parsers.tips, which knows where it stands and what came before.
+
+The `number` of a marker is its numeral as printed, without the punctuation that follows it:
+"1." -> "1", "一、" -> "一", "第一，" -> "第一", "第一步" -> "第一步" (步 is a word,
+not punctuation), "Step 1:" and "STEP 1" -> "Step 1", "①" -> "①". Brackets are
+part of the family, so they stay, and they are always written in ASCII whatever their width:
+"(1)" and "（1）" (and the mixed "(1）" machine translation leaves behind) are one family and
+both give "(1)"; "（一）" gives "(一)". Full-width digits are written in ASCII ("１．" -> "1").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_DIGITS = "0-9\uff10-\uff19"  # ASCII and full-width
+_CN = "一二三四五六七八九十"
+
+MARKER = re.compile(
+    rf"""
+    (?=[(（\u2460-\u2487\u2776-\u277f第Ss{_CN}{_DIGITS}])  # one cheap test per position first
+    (?:(?P<paren_arabic>[(（][ \u3000]?(?P<pa>[{_DIGITS}]{{1,2}})[ \u3000]?[)）])
+  | (?P<paren_chinese>[(（][ \u3000]?(?P<pc>[{_CN}]{{1,3}})[ \u3000]?[)）])
+  | (?P<circled>[\u2460-\u2473])
+  | (?P<paren_digit>[\u2474-\u2487])
+  | (?P<circled_negative>[\u2776-\u277f])
+  | (?P<ordinal>第(?P<ord>[{_CN}]{{1,3}})(?:(?P<step_cn>步)[，,、：:.．]?|[，,、：:]))
+  | (?P<step>(?<![A-Za-z])(?P<step_word>[Ss]tep|STEP)[ \u3000]?(?P<sn>[0-9]{{1,2}})(?![0-9A-Za-z])
+        (?:[ \u3000]?[:：.．、)）-](?![0-9]))?)
+  | (?P<chinese>(?<![{_CN}])(?P<cn>[{_CN}]{{1,3}})[、.．])
+  | (?P<arabic>(?<![{_DIGITS}A-Za-z.．,\-/~+])
+        (?P<ar>[{_DIGITS}]{{1,2}})(?P<ap>[.．。、)）])(?![{_DIGITS}])))
+    """,
+    re.VERBOSE,
+)
+"""Every place a marker may stand; the caller checks what precedes it."""
+
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_CN_DIGIT = {ch: value for value, ch in enumerate("一二三四五六七八九", start=1)}
+
+# How high a family usually stands in an outline (0 = outermost). Chinese articles nest
+# 一、 > （一） > 1、/1. > （1） > ①; a list of a lower rank never holds one of a higher rank.
+_RANK = {
+    "chinese": 0,
+    "paren-chinese": 1,
+    "ordinal": 2,
+    "ordinal-step": 2,
+    "step": 2,
+    "arabic-dot": 2,
+    "arabic-comma": 2,
+    "arabic-bracket": 3,
+    "paren-arabic": 3,
+    "paren-digit": 3,
+    "circled": 4,
+    "circled-negative": 4,
+}
+_LIST_RANK = 2  # <ol> items rank like "1."
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """One recognised marker: which family it belongs to, its value, and its number as printed."""
+
+    family: str
+    """The marker family: "arabic-dot" (1. 1． 1。), "arabic-comma" (1、), "arabic-bracket" (1)),
+    "paren-arabic" ((1) （1）), "chinese" (一、), "paren-chinese" (（一）), "circled" (①),
+    "paren-digit" (⑴), "circled-negative" (❶), "ordinal" (第一，), "ordinal-step" (第一步),
+    "step" (Step 1), or "list-<depth>" for <ol> items."""
+    value: int
+    """The numeral's value, 1-based."""
+    number: str
+    """The numeral as printed, without trailing punctuation (see the module docstring)."""
+    always_marker: bool = False
+    """True for characters that are never ordinary text (①, ⑴, ❶): they may stand anywhere."""
+
+
+def read_marker(match: re.Match[str]) -> Marker | None:
+    """The marker a `MARKER` match stands for; None when its numeral has no value (e.g. "十十")."""
+    group = match.lastgroup
+    if group == "arabic":
+        digits = match["ar"].translate(_FULL_WIDTH_DIGITS)
+        punctuation = match["ap"]
+        if punctuation == "、":
+            family = "arabic-comma"
+        elif punctuation in ")）":
+            family = "arabic-bracket"
+        else:
+            family = "arabic-dot"
+        return _marker(family, int(digits), digits)
+    if group == "paren_arabic":
+        digits = match["pa"].translate(_FULL_WIDTH_DIGITS)
+        return _marker("paren-arabic", int(digits), f"({digits})")
+    if group == "chinese":
+        return _chinese_marker("chinese", match["cn"], match["cn"])
+    if group == "paren_chinese":
+        return _chinese_marker("paren-chinese", match["pc"], f"({match['pc']})")
+    if group == "ordinal":
+        if match["step_cn"]:
+            return _chinese_marker("ordinal-step", match["ord"], f"第{match['ord']}步")
+        return _chinese_marker("ordinal", match["ord"], f"第{match['ord']}")
+    if group == "step":
+        return _marker("step", int(match["sn"]), f"Step {match['sn']}")
+    char = match.group()
+    if group == "circled":
+        return _marker("circled", ord(char) - 0x2460 + 1, char, always=True)
+    if group == "paren_digit":
+        return _marker("paren-digit", ord(char) - 0x2474 + 1, char, always=True)
+    if group == "circled_negative":
+        return _marker("circled-negative", ord(char) - 0x2776 + 1, char, always=True)
+    return None
+
+
+def list_marker(depth: int, position: int) -> Marker:
+    """The marker of the `position`-th <li> of an <ol> nested `depth` lists deep."""
+    return Marker(f"list-{depth}", position, str(position))
+
+
+def number_value(number: str) -> int | None:
+    """The value of a `Marker.number` ("3", "(3)", "三", "(三)", "第三", "第三步", "Step 3", "③").
+
+    >>> numbers = ("12", "(2)", "十二", "(二)", "第二", "第二步", "Step 2", "③", "x")
+    >>> [number_value(n) for n in numbers]
+    [12, 2, 12, 2, 2, 2, 2, 3, None]
+    """
+    core = number.removeprefix("Step ").removeprefix("第").removesuffix("步")
+    if core.startswith("(") and core.endswith(")"):
+        core = core[1:-1]
+    if core.isascii() and core.isdigit():
+        return int(core)
+    if len(core) == 1:
+        for first, last in (("\u2460", "\u2473"), ("\u2474", "\u2487"), ("\u2776", "\u277f")):
+            if first <= core <= last:
+                return ord(core) - ord(first) + 1
+    return chinese_numeral_value(core) if core else None
+
+
+def family_rank(family: str) -> int:
+    """How high the family usually stands in an outline: 0 for 一、, larger for inner levels."""
+    return _RANK.get(family, _LIST_RANK)
+
+
+def chinese_numeral_value(numeral: str) -> int | None:
+    """The value of a Chinese numeral from 一 to 九十九; None when it is not one.
+
+    >>> [chinese_numeral_value(n) for n in ("一", "十", "十二", "二十", "九十九", "十十", "二二")]
+    [1, 10, 12, 20, 99, None, None]
+    """
+    if len(numeral) == 1:
+        return 10 if numeral == "十" else _CN_DIGIT.get(numeral)
+    tens, ten, units = numeral.partition("十")
+    if not ten or "十" in units:
+        return None
+    if tens and tens not in _CN_DIGIT:
+        return None
+    if units and units not in _CN_DIGIT:
+        return None
+    return _CN_DIGIT.get(tens, 1) * 10 + _CN_DIGIT.get(units, 0)
+
+
+def _chinese_marker(family: str, numeral: str, number: str) -> Marker | None:
+    value = chinese_numeral_value(numeral)
+    return _marker(family, value, number) if value else None
+
+
+def _marker(family: str, value: int | None, number: str, *, always: bool = False) -> Marker | None:
+    if not value:  # "0." and "00、" number nothing
+        return None
+    return Marker(family, value, number, always)
