@@ -71,11 +71,11 @@ class ArticlesSpider(Spider):
         self.allowed_domains = domains
         self._scheduled: set[str] = set()
         self._budget_logged = False
-        self._in_domain_links = LinkExtractor(allow_domains=self.allowed_domains)
+        # LinkExtractor's allow_domains compares host:port with the domain, so a site on a
+        # non-default port would match nothing; _request() checks the host instead
+        self._in_domain_links = LinkExtractor()
         self._article_links = (
-            LinkExtractor(allow=self.article_pattern.pattern, allow_domains=self.allowed_domains)
-            if self.article_pattern
-            else None
+            LinkExtractor(allow=self.article_pattern.pattern) if self.article_pattern else None
         )
 
     @classmethod
@@ -123,7 +123,7 @@ class ArticlesSpider(Spider):
         yield from self._follow(response, article)
 
     def parse_robots(self, response: Response) -> Iterator[Request]:
-        for url in sitemap_urls_from_robots(response.text, base_url=response.url):
+        for url in sitemap_urls_from_robots(response.body, base_url=response.url):
             request = self._request(url, ROLE_SITEMAP, callback=self.parse_sitemap)
             if request is not None:
                 yield request
@@ -190,7 +190,7 @@ class ArticlesSpider(Spider):
         if urlsplit(url).scheme not in ("http", "https"):
             return None
         url = normalize_url(url)
-        if url in self._scheduled:
+        if url in self._scheduled or not self._in_allowed_domains(url):
             return None
         if self.max_pages and len(self._scheduled) >= self.max_pages and role != ROLE_SITEMAP:
             if not self._budget_logged:
@@ -198,12 +198,18 @@ class ArticlesSpider(Spider):
                 self._budget_logged = True
             return None
         self._scheduled.add(url)
+        if callback is None and _is_sitemap(url):  # a sitemap linked from a page, say the footer
+            role, callback = ROLE_SITEMAP, self.parse_sitemap
         return Request(
             url,
             callback=callback or self.parse,
             errback=errback or self.on_error,
             meta={"role": role},
         )
+
+    def _in_allowed_domains(self, url: str) -> bool:
+        host = host_of(url)
+        return any(host == domain or host.endswith(f".{domain}") for domain in self.allowed_domains)
 
     def _is_article_url(self, url: str) -> bool:
         return self.article_pattern is None or bool(self.article_pattern.search(url))
