@@ -1,8 +1,58 @@
-"""parse_html(): an HTML page -> one Article."""
+"""parse_html(): an HTML page -> one Article.
+
+Decodes once, builds the lxml tree once, and hands the tree to the pieces: links (prev/next and
+the recommendation block, found first so the body can leave them out), body, title, meta, kind,
+tips, then the per-site overrides.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
+
+from lxml import etree
+
+from parsers.body import PageTexts, find_body, without_title
+from parsers.decode import decode_html
+from parsers.errors import ParseError
+from parsers.kind import classify
+from parsers.links import (
+    absolute_url,
+    find_next_page,
+    find_prev_next,
+    find_recommendations,
+    listing_links,
+)
+from parsers.meta import language_of, read_meta
+from parsers.overrides import apply_overrides
 from parsers.record import Article
+from parsers.tips import find_tips
+
+_PARSER = etree.HTMLParser(
+    remove_comments=True,
+    remove_pis=True,
+    huge_tree=True,
+    no_network=True,
+    collect_ids=False,
+    encoding="utf-8",
+)
+_BASE_HREF = etree.XPath("(//base[@href])[1]/@href")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+_MAGIC = (
+    (b"\x89PNG", "a PNG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"%PDF", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or Office document)"),
+    (b"\x1f\x8b", "gzip-compressed data"),
+    (b"RIFF", "a RIFF file (WebP, WAV, AVI)"),
+    (b"\x00\x00\x01\x00", "an icon file"),
+    (b"OggS", "an Ogg file"),
+    (b"ID3", "an MP3 file"),
+    (b"\x7fELF", "an ELF executable"),
+    (b"MZ", "a Windows executable"),
+)
+_BINARY_PROBE = 4096
 
 
 def parse_html(
@@ -10,6 +60,109 @@ def parse_html(
     url: str | None = None,
     *,
     content_type: str | None = None,
+    overrides: Mapping[str, str] | None = None,
 ) -> Article:
-    """Parse one HTML page."""
-    raise NotImplementedError
+    """Parse one HTML page into an `Article`, with no configuration.
+
+    `data` is the page as fetched (bytes, decoded here with `decode_html`, the HTTP
+    `content_type` header's charset taken into account) or already decoded text. `url` is where
+    it came from; relative links resolve against it. `overrides` maps field -> CSS selector or
+    XPath for one site (see `parsers.overrides`).
+
+    Never raises except ParseError, for input that is not text (an image, an archive) or an
+    override that does not compile. Empty or unreadable markup gives kind "other".
+    """
+    if isinstance(data, bytes | bytearray):
+        data = bytes(data)
+        _refuse_binary(data)
+        text, encoding = decode_html(data, content_type)
+    elif isinstance(data, str):
+        text, encoding = data, None
+    else:
+        raise ParseError(f"expected bytes or str, got {type(data).__name__}")
+    root = _tree(text)
+    if root is None:
+        return Article(url=url, encoding=encoding)
+    base = _base_url(root, url)
+    texts = PageTexts(root, text)
+    prev_next = find_prev_next(root, base, texts)
+    recommendations = find_recommendations(root, base, texts)
+    body = find_body(root, exclude=(*prev_next.elements, *recommendations.elements))
+    from parsers.title import find_title  # after body: title prefers headings near the content
+
+    title = find_title(root, body.container)
+    body = without_title(body, title.text, title.element)
+    meta = read_meta(root, base, title.text, title.element, texts)
+    verdict = classify(body, base, title.text)
+    is_listing = verdict.kind == "listing"
+    body_text = "" if is_listing else body.text  # a listing has no article text of its own
+    entries = listing_links(verdict.entries, base) if is_listing else ()
+    sample = "\n".join([title.text or "", body_text, *(link.title or "" for link in entries)])
+    article = Article(
+        url=url,
+        kind=verdict.kind,
+        title=title.text,
+        body=body_text,
+        tips=find_tips(body.blocks) if verdict.kind == "article" else (),
+        prev=None if is_listing else prev_next.prev,
+        next=None if is_listing else prev_next.next,
+        recommendations=() if is_listing else recommendations.links,
+        canonical_url=meta.canonical_url,
+        published=None if is_listing else meta.published,  # its dates are the entries'
+        breadcrumbs=meta.breadcrumbs,
+        language=language_of(meta, sample),
+        description=meta.description,
+        author=meta.author,
+        encoding=encoding,
+        links=entries,
+        next_page=find_next_page(root, base, prev_next.rel_next) if is_listing else None,
+    )
+    if overrides:
+        done = apply_overrides(article, root, overrides, base)
+        article = done.article
+        if done.blocks is not None and article.kind == "article":
+            from dataclasses import replace
+
+            article = replace(article, tips=find_tips(done.blocks))
+    return article
+
+
+def _refuse_binary(data: bytes) -> None:
+    """Raise ParseError when `data` is plainly not text: a known file signature, or a start
+    full of control bytes (UTF-16/32 pages carry a byte-order mark and pass)."""
+    head = data[:_BINARY_PROBE]
+    for magic, name in _MAGIC:
+        if head.startswith(magic) and not head[:64].lstrip().startswith(b"<"):
+            raise ParseError(f"binary data ({name}), not HTML")
+    if head.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
+        return
+    controls = sum(head.count(bytes((byte,))) for byte in range(9)) + sum(
+        head.count(bytes((byte,))) for byte in range(14, 32) if byte != 27
+    )
+    if head and controls * 10 > len(head):
+        raise ParseError(
+            f"binary data ({controls} control bytes in the first {len(head)}), not text or HTML"
+        )
+
+
+def _tree(text: str) -> etree._Element | None:
+    if not text or not text.strip():
+        return None
+    if _CONTROL.search(text):
+        text = _CONTROL.sub("", text)
+    try:
+        # utf-8 bytes with the encoding forced: a <meta charset> in already decoded text must
+        # not make libxml2 decode it a second time
+        root = etree.fromstring(text.encode("utf-8", "surrogatepass"), _PARSER)
+    except (etree.XMLSyntaxError, ValueError):
+        return None
+    if root is None or not isinstance(root.tag, str):
+        return None
+    return root
+
+
+def _base_url(root: etree._Element, url: str | None) -> str | None:
+    found = _BASE_HREF(root)
+    if found:
+        return absolute_url(str(found[0]), url) or url
+    return url

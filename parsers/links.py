@@ -1,0 +1,579 @@
+"""The links a page shows: prev/next article, the related-articles block, a listing's entries.
+
+Labels are found first (上一篇, "<<:", 相关推荐, "Recommend"...), then the link or the list of
+links they label, the way a reader's eye goes from the label to what follows it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TypeAlias
+from urllib.parse import urljoin, urlsplit
+
+from lxml import etree
+
+from parsers.body import PageTexts, collapse, element_text, is_negative
+from parsers.record import Link
+
+Element: TypeAlias = etree._Element
+
+# Words whose presence in the markup sends the XPath looking for labels in the text nodes.
+_PREV_NEXT_WORDS = (
+    "上一",
+    "下一",
+    "上篇",
+    "下篇",
+    "前一篇",
+    "后一篇",
+    "<<",
+    ">>",
+    "prev",
+    "next",
+    "older",
+    "newer",
+)
+_SECTION_WORDS = (
+    "推荐",
+    "相关",
+    "延伸",
+    "喜欢",
+    "还看",
+    "感兴趣",
+    "recommend",
+    "related",
+    "also",
+    "more like",
+    "more to",
+    "further",
+    "read next",
+    "interested",
+)
+_REL_LINKS = etree.XPath(
+    "//a[@href][@rel] | //link[@href][@rel]",
+)
+_FOLLOWING_ANCHOR = etree.XPath("following::a[@href][1]")
+_INNER_ANCHOR = etree.XPath("descendant::a[@href][1]")
+
+_PREV_LABEL = re.compile(
+    r"^\s*(?:<<\s*[:：]|«\s*[:：]|上一篇(?:文章)?|上一条|上篇|前一篇|"
+    r"(?:[«←‹]\s*)?prev(?:ious)?(?:\s+(?:post|article|entry|story|topic))?\s*[:：]?(?=\s|$|[:：«←])|"
+    r"(?:[«←‹]\s*)?older\s+(?:post|article|entry)(?!s))\s*[:：>»]?\s*",
+    re.IGNORECASE,
+)
+_NEXT_LABEL = re.compile(
+    r"^\s*(?:>>\s*[:：]|»\s*[:：]|下一篇(?:文章)?|下一条|下篇|后一篇|"
+    r"next(?:\s+(?:post|article|entry|story|topic))\s*[:：]?|next\s*[:：]|"
+    r"newer\s+(?:post|article|entry)(?!s))\s*[:：>»→›]?\s*",
+    re.IGNORECASE,
+)
+_NOTHING = re.compile(r"^[\s:：]*(?:没有了|没有|无|暂无|none|no more|nothing)\b", re.IGNORECASE)
+_ARROWS = re.compile(r"^[\s:：«»<>←→‹›|\-]+|[\s«»<>←→‹›|]+$")
+
+_REC_HEADING = re.compile(
+    r"^(?:recommend(?:ed|ations?)?(?:\s+(?:for\s+you|articles?|posts?|reading|stories))?|"
+    r"相关推荐|推荐阅读|相关文章|延伸阅读|猜你喜欢|相关阅读|相关内容|相关资讯|相关链接|相关文章推荐|"
+    r"为您推荐|为你推荐|精彩推荐|推荐文章|看了本文的人还看了|看过本文的人还看了|大家还在看|"
+    r"你可能还喜欢|您可能还喜欢|你可能感兴趣|您可能感兴趣的文章|你可能也喜欢|"
+    r"related(?:\s+(?:posts?|articles?|stories|reading|content|topics|news|links))?|"
+    r"you\s+(?:may|might)\s+also\s+(?:like|enjoy|be\s+interested\s+in)|"
+    r"you\s+(?:may|might)\s+be\s+interested\s+in|more\s+like\s+this|more\s+to\s+read|"
+    r"further\s+reading|read\s+(?:also|next)|also\s+read|see\s+also)\s*[:：]?$",
+    re.IGNORECASE,
+)
+_ACTION_BAR = re.compile(
+    r"收藏|打印|分享|举报|关闭|纠错|点赞|顶|踩|复制|print|share|bookmark", re.I
+)
+_SECTION_END = re.compile(
+    r"^(?:热门|最新|排行|热点|热文|评论|网友评论|发表评论|hot|popular|latest|recent|trending|"
+    r"comments?|leave a (?:reply|comment))",
+    re.IGNORECASE,
+)
+_MORE_TEXT = re.compile(
+    r"^(?:更多|查看更多|more|更多>>|more\s*»|read more|阅读全文|详细|详情|全文|\.\.\.|>>|»)\W*$",
+    re.IGNORECASE,
+)
+_DATE_ONLY = re.compile(
+    r"^[\s\[\(（【]*(?:\d{2,4}[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)"
+    r"[\s\]\)）】]*$"
+)
+_COUNTER = re.compile(
+    r"(?:阅读|浏览|点击|评论|人气|views?|comments?|hits?)\s*(?:[:：(（]|次数)?\s*\d+\s*[)）次]?"
+    r"|\d+\s*(?:次(?:阅读|浏览)?|人(?:阅读|浏览)|views?|comments?|reads?)",
+    re.IGNORECASE,
+)
+_NEXT_PAGE_TEXT = re.compile(
+    r"^(?:下一页|下页|下一頁|后一页|next\s*page|next|older\s+(?:posts|entries|articles)|"
+    r"more\s+(?:posts|articles|entries)|next\s*[»›>]+|[»›>]|下一页\s*[»›>]+)$",
+    re.IGNORECASE,
+)
+_BLOCKISH = frozenset(
+    [
+        "p",
+        "div",
+        "li",
+        "dd",
+        "dt",
+        "td",
+        "tr",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "section",
+        "article",
+        "ul",
+        "ol",
+        "dl",
+    ]
+)
+_INLINE = frozenset(
+    [
+        "a",
+        "b",
+        "strong",
+        "em",
+        "i",
+        "u",
+        "font",
+        "span",
+        "small",
+        "label",
+        "sup",
+        "sub",
+        "cite",
+        "big",
+    ]
+)
+_FORMATTING = frozenset(
+    ["b", "strong", "em", "i", "u", "font", "sup", "sub", "big", "small", "code"]
+)
+_TITLE_CHILD = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "strong", "b"))
+
+
+@dataclass(frozen=True, slots=True)
+class PrevNext:
+    """The previous and next article a page links to, and the elements that show them."""
+
+    prev: Link | None
+    next: Link | None
+    elements: tuple[Element, ...]
+    """The lines holding the labels and links (left out of the body)."""
+    rel_next: str | None = None
+    """The URL of a rel="next" link when no label named one (a listing's next page, maybe)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Recommendations:
+    """The page's related-articles block."""
+
+    links: tuple[Link, ...]
+    elements: tuple[Element, ...]
+    """The heading and the elements holding the links (left out of the body)."""
+
+
+def find_prev_next(root: Element, base_url: str | None, texts: PageTexts) -> PrevNext:
+    """The prev/next links: labelled ones ("<<:", 上一篇, "Previous post"), else rel=prev/next.
+
+    "下一篇：没有了" (a label with no link, saying there is none) gives None.
+    """
+    found: dict[str, tuple[Link | None, Element | None]] = {}
+    claimed: dict[Element, str] = {}
+    elements: list[Element] = []
+    for text in texts.containing(_PREV_NEXT_WORDS, 400):
+        stripped = text.strip()
+        for side, label in (("prev", _PREV_LABEL), ("next", _NEXT_LABEL)):
+            match = label.match(stripped)
+            if match is None or side in found:
+                continue
+            rest = stripped[match.end() :]
+            result = _labelled_link(text, rest, base_url)
+            if result is None:
+                continue
+            link, anchor, line = result
+            if anchor is not None:
+                other = claimed.get(anchor)
+                if other is not None:
+                    found[other] = (None, None)  # the nearer label owns the link
+                claimed[anchor] = side
+            found[side] = (link, anchor)
+            if line is not None:
+                elements.append(line)
+    rel_prev, rel_next = _rel_links(root, base_url)
+    prev = found["prev"][0] if "prev" in found else rel_prev
+    nxt = found["next"][0] if "next" in found else None
+    leftover_next = None
+    if "next" not in found and rel_next is not None:
+        leftover_next = rel_next.url
+        if rel_next.title is not None or "prev" in found or rel_prev is not None:
+            nxt = rel_next
+    return PrevNext(prev=prev, next=nxt, elements=tuple(elements), rel_next=leftover_next)
+
+
+def find_recommendations(root: Element, base_url: str | None, texts: PageTexts) -> Recommendations:
+    """The block headed "Recommend", 相关推荐, 推荐阅读, "Related posts"...: its links in page
+    order, each with the teaser the block shows under it (None when it shows none)."""
+    for text in texts.containing(_SECTION_WORDS, 80):
+        label = collapse(text)
+        if not _REC_HEADING.match(label):
+            continue
+        heading = text.getparent()
+        if heading is None:
+            continue
+        if text.is_tail:
+            heading_after: Element = heading
+        else:
+            heading_after = heading
+            if _in_action_bar(heading):
+                continue
+        anchors, used = _links_after(heading_after)
+        if not anchors:
+            continue
+        links = _items(anchors, used, base_url)
+        if links:
+            return Recommendations(links=tuple(links), elements=(heading_after, *used))
+    return Recommendations((), ())
+
+
+def listing_links(anchors: Sequence[Element], base_url: str | None) -> tuple[Link, ...]:
+    """The entries of a listing, from its entry anchors in page order: title, URL, teaser."""
+    return tuple(_items(anchors, (), base_url))
+
+
+def find_next_page(root: Element, base_url: str | None, rel_next: str | None) -> str | None:
+    """A listing's next page: rel="next", else the link reading 下一页, "Next page", "»"..."""
+    if rel_next:
+        return rel_next
+    for anchor in root.iter("a"):
+        href = anchor.get("href")
+        if not href or href.startswith(("#", "javascript")):
+            continue
+        text = element_text(anchor) if len(anchor) else collapse(anchor.text)
+        if text and len(text) <= 20 and _NEXT_PAGE_TEXT.match(text):
+            return _absolute(href, base_url)
+    return None
+
+
+def url_shape(url: str) -> str:
+    """The pattern of a URL: host, then each path segment with digits as 0 and slugs as *.
+
+    >>> url_shape("https://a.com/p/75078.html")
+    'a.com/p/0.html'
+    >>> url_shape("https://a.com/2021/03/back-pain/")
+    'a.com/0/0/*/'
+    """
+    parts = urlsplit(url)
+    segments = []
+    for segment in parts.path.split("/"):
+        if re.search(r"\d", segment):
+            segments.append(re.sub(r"\d+", "0", segment))
+        elif "-" in segment or "_" in segment or len(segment) > 24:
+            segments.append("*")
+        else:
+            segments.append(segment)
+    query = "&".join(sorted(p.split("=")[0] for p in parts.query.split("&") if p))
+    return parts.netloc.lower() + "/".join(segments) + ("?" + query if query else "")
+
+
+def absolute_url(href: str | None, base_url: str | None) -> str | None:
+    """`href` resolved against the page URL (as is when there is none); None for '#'/javascript."""
+    if not href:
+        return None
+    href = href.strip()
+    if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
+        return None
+    return _absolute(href, base_url)
+
+
+# --- prev/next ----------------------------------------------------------------------------
+
+
+def _labelled_link(
+    text: etree._ElementUnicodeResult, rest: str, base_url: str | None
+) -> tuple[Link | None, Element | None, Element | None] | None:
+    """What the label in text node `text` points at: (link or None, its anchor, the line)."""
+    parent = text.getparent()
+    if parent is None:
+        return None
+    holder = parent.getparent() if text.is_tail else parent
+    if holder is None:
+        return None
+    anchor = _enclosing_anchor(parent) if not text.is_tail else None
+    if anchor is not None:
+        title = _strip_label(element_text(anchor))
+        url = absolute_url(anchor.get("href"), base_url)
+        if url is None:
+            return None
+        return Link(title=title or None, url=url), anchor, _line_of(anchor)
+    if not rest and not text.is_tail and len(parent) == 0:
+        rest = (parent.tail or "").strip()  # <strong>下一篇：</strong>没有了
+        if rest and not _NOTHING.match(rest):
+            rest = ""
+    if rest and _NOTHING.match(rest):
+        return None, None, _line_of(holder)
+    if rest and len(rest) > 3:
+        return None  # a sentence that happens to start with the word, not a label
+    found = _FOLLOWING_ANCHOR(parent) if text.is_tail else _INNER_ANCHOR(parent)
+    if not found and not text.is_tail:
+        found = _FOLLOWING_ANCHOR(parent)
+    if not found:
+        return None
+    anchor = found[0]
+    if not _near(holder, anchor):
+        return None
+    url = absolute_url(anchor.get("href"), base_url)
+    if url is None:
+        return None
+    title = _strip_label(element_text(anchor))
+    return Link(title=title or None, url=url), anchor, _line_of(holder)
+
+
+def _enclosing_anchor(element: Element) -> Element | None:
+    node: Element | None = element
+    for _ in range(4):
+        if node is None:
+            return None
+        if node.tag == "a":
+            return node if node.get("href") else None
+        node = node.getparent()
+    return None
+
+
+def _near(holder: Element, anchor: Element) -> bool:
+    """True when `anchor` sits in `holder`'s line: inside it, or inside the block that holds it
+    when the label is an inline element (<strong>上一篇：</strong><a ...>)."""
+    scope: Element | None = holder
+    while scope is not None and scope.tag in _INLINE:
+        scope = scope.getparent()
+    if scope is None or scope.tag in ("body", "html"):
+        return False
+    node: Element | None = anchor
+    while node is not None:
+        if node is scope:
+            return True
+        node = node.getparent()
+    return False
+
+
+def _line_of(element: Element) -> Element:
+    """The block element that holds `element`'s line (itself when it is one)."""
+    node: Element | None = element
+    while node is not None and node.tag not in _BLOCKISH:
+        node = node.getparent()
+    return node if node is not None else element
+
+
+def _strip_label(text: str) -> str:
+    for label in (_PREV_LABEL, _NEXT_LABEL):
+        match = label.match(text)
+        if match:
+            text = text[match.end() :]
+            break
+    return _ARROWS.sub("", text).strip()
+
+
+def _rel_links(root: Element, base_url: str | None) -> tuple[Link | None, Link | None]:
+    prev = nxt = None
+    for element in _REL_LINKS(root):
+        rel = element.get("rel", "").lower().split()
+        side = "prev" if ("prev" in rel or "previous" in rel) else "next" if "next" in rel else None
+        if side is None:
+            continue
+        url = absolute_url(element.get("href"), base_url)
+        if url is None:
+            continue
+        if element.tag == "a":
+            title = _strip_label(element_text(element)) or None
+        else:
+            title = collapse(element.get("title")) or None
+        link = Link(title=title, url=url)
+        if side == "prev" and prev is None:
+            prev = link
+        elif side == "next" and nxt is None:
+            nxt = link
+    return prev, nxt
+
+
+# --- recommendation block -----------------------------------------------------------------
+
+
+def _in_action_bar(heading: Element) -> bool:
+    """True for a "推荐" button: inside a link or button, or beside 收藏 / 打印 / 分享."""
+    node: Element | None = heading
+    for _ in range(3):
+        if node is None:
+            break
+        if node.tag in ("a", "button", "input"):
+            return True
+        node = node.getparent()
+    parent = heading.getparent()
+    if parent is None:
+        return False
+    around = element_text(parent)
+    return len(around) < 60 and len(_ACTION_BAR.findall(around)) >= 2
+
+
+def _links_after(heading: Element) -> tuple[list[Element], list[Element]]:
+    """The anchors listed after `heading` in its section, and the elements holding them."""
+    node: Element | None = heading
+    for _ in range(4):
+        if node is None or node.tag in ("body", "html"):
+            break
+        anchors: list[Element] = []
+        used: list[Element] = []
+        for sibling in node.itersiblings():
+            if not isinstance(sibling.tag, str):
+                continue
+            if sibling.tag in ("h1", "h2", "h3", "h4", "h5", "h6") and anchors:
+                break
+            if anchors and _starts_section(sibling):
+                break
+            found = [sibling] if sibling.tag == "a" else list(sibling.iter("a"))
+            found = [a for a in found if a.get("href") and not _is_more_link(a)]
+            if found:
+                anchors.extend(found)
+                used.append(sibling)
+        if anchors:
+            return anchors, used
+        node = node.getparent()
+    return [], []
+
+
+def _starts_section(element: Element) -> bool:
+    first = next((t for t in element.itertext() if t.strip()), "")
+    return bool(_SECTION_END.match(first.strip())) and len(first.strip()) < 20
+
+
+def _is_more_link(anchor: Element) -> bool:
+    text = element_text(anchor)
+    return bool(text) and len(text) <= 12 and bool(_MORE_TEXT.match(text))
+
+
+def _items(
+    anchors: Iterable[Element], scope: Sequence[Element], base_url: str | None
+) -> list[Link]:
+    """One Link per distinct URL, in page order, with its item's teaser."""
+    by_url: dict[str, Element] = {}
+    order: list[str] = []
+    for anchor in anchors:
+        url = absolute_url(anchor.get("href"), base_url)
+        if url is None:
+            continue
+        if url not in by_url:
+            order.append(url)
+            by_url[url] = anchor
+        elif not element_text(by_url[url]) and element_text(anchor):
+            by_url[url] = anchor  # the image link came first; the titled one is the item
+    urls = set(order)
+    out = []
+    for url in order:
+        anchor = by_url[url]
+        title_element = _title_element(anchor)
+        title = element_text(title_element) or collapse(anchor.get("title")) or None
+        if title is None:
+            continue
+        item = _item_of(anchor, urls, base_url)
+        snippet = _snippet(item, title_element, title)
+        out.append(Link(title=title, url=url, snippet=snippet))
+    return out
+
+
+def _title_element(anchor: Element) -> Element:
+    """The part of an anchor that is the title: a heading inside it when it also holds a teaser."""
+    if len(anchor) == 0:
+        return anchor
+    for child in anchor.iter():
+        if child is anchor or not isinstance(child.tag, str):
+            continue
+        titled = child.tag in _TITLE_CHILD or "title" in (child.get("class") or "").lower()
+        if titled and element_text(child):
+            return child
+    return anchor
+
+
+def _item_of(anchor: Element, urls: set[str], base_url: str | None) -> Element:
+    """The largest ancestor of `anchor` that holds no link to another listed URL."""
+    own = absolute_url(anchor.get("href"), base_url)
+    item = anchor
+    node = anchor.getparent()
+    for _ in range(4):
+        if node is None or node.tag in ("body", "html", "ul", "ol"):
+            break
+        for other in node.iter("a"):
+            url = absolute_url(other.get("href"), base_url)
+            if url != own and url in urls:
+                return item
+        item = node
+        node = node.getparent()
+    return item
+
+
+def _snippet(item: Element, title_element: Element, title: str) -> str | None:
+    """The item's text other than its title, dates and counters; None when it shows none."""
+    pieces: list[str] = []
+    walker = etree.iterwalk(item, events=("start", "end"))
+    for event, node in walker:
+        tag = node.tag
+        if event == "start":
+            if (
+                not isinstance(tag, str)
+                or tag in ("script", "style")
+                or node is title_element
+                or (tag == "a" and not _holds(node, title_element))  # "Continue reading"
+                or (node is not item and is_negative(node))  # entry-meta, screen-reader text
+            ):
+                walker.skip_subtree()
+                continue
+            if tag not in _FORMATTING:
+                pieces.append("\n")  # a date in its own <span> is its own piece
+            if node.text:
+                pieces.append(node.text)
+        else:
+            if isinstance(tag, str) and tag not in _FORMATTING:
+                pieces.append("\n")
+            if node is not item and node.tail:
+                pieces.append(node.tail)
+    lines = []
+    for line in "".join(pieces).split("\n"):
+        line = collapse(_COUNTER.sub("", line))
+        if not line or _DATE_ONLY.match(line) or line == title or _MORE_TEXT.match(line):
+            continue
+        lines.append(line)
+    snippet = " ".join(lines).strip()
+    return snippet if len(snippet) >= 4 else None
+
+
+def _holds(element: Element, inner: Element) -> bool:
+    node: Element | None = inner
+    while node is not None:
+        if node is element:
+            return True
+        node = node.getparent()
+    return False
+
+
+def _absolute(href: str, base_url: str | None) -> str:
+    href = href.strip()
+    if not base_url or (href.startswith(("http://", "https://")) and "/." not in href):
+        return href  # already absolute (and no ./ or ../ for urljoin to resolve)
+    if href.startswith("/") and not href.startswith("//") and "/." not in href:
+        origin = _origin(base_url)
+        if origin:
+            return origin + href
+    try:
+        return urljoin(base_url, href)
+    except ValueError:
+        return href
+
+
+@lru_cache(maxsize=256)
+def _origin(base_url: str) -> str | None:
+    """ "https://host" of a page URL, for the common root-relative link; None if unusual."""
+    parts = urlsplit(base_url)
+    if parts.scheme in ("http", "https") and parts.netloc:
+        return f"{parts.scheme}://{parts.netloc}"
+    return None

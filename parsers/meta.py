@@ -1,0 +1,364 @@
+"""What a page says about itself: canonical URL, date, breadcrumbs, description, author."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import TypeAlias
+
+from lxml import etree
+
+from parsers.body import PageTexts, collapse, element_text
+from parsers.language import guess_language
+from parsers.links import absolute_url
+
+Element: TypeAlias = etree._Element
+
+_HEAD_META = etree.XPath("//meta[@content] | //link[@href][@rel]")
+_TIME = etree.XPath("//body//time[@datetime] | //*[@itemprop='datePublished']")
+_JSON_LD = etree.XPath("//script[@type='application/ld+json']/text()")
+_MARKED = etree.XPath("//body//*[@class or @id]")
+_CRUMB_MARK = re.compile(r"crumb|position|location|(?:^|\s)place(?:\s|$)|weizhi", re.IGNORECASE)
+_CRUMB_LABEL_WORDS = (
+    "当前位置",
+    "您的位置",
+    "你的位置",
+    "所在位置",
+    "当前的位置",
+    "现在的位置",
+    "you are here",
+    "current location",
+    "your location",
+    "current position",
+)
+_BYLINE_WORDS = ("作者", "来源", "发布", "时间", "日期", "by ", "author", "posted", "published")
+
+_CRUMB_LABEL = re.compile(
+    r"^\s*(?:当前位置|您的位置|你的位置|所在位置|当前的位置|您现在的位置|现在的位置|位置|"
+    r"you\s+are\s+here|(?:current|your)\s+(?:location|position)|location)\s*[:：]?\s*",
+    re.IGNORECASE,
+)
+_CRUMB_SEPARATOR = re.compile(r"\s*(?:>>|»|›|>|/|→|＞|\\|·)\s*")
+_DATE = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*(?:[-/.]|年)\s*(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*(?P<d>\d{1,2})(?!\d)(?:\s*日)?"
+    r"(?:\s*T?\s*(?P<H>\d{1,2})[:：](?P<M>\d{2})(?:[:：](?P<S>\d{2}))?)?"
+)
+_DATE_LABEL = re.compile(
+    r"(?:发布|发表|更新|上传|时间|日期|published|posted|date|updated|time)", re.IGNORECASE
+)
+_AUTHOR = re.compile(
+    r"(?:作者|撰文|编辑|author|written\s+by)\s*[:：]\s*"
+    r"(?P<name>[^\s|/:：]{1,30}?(?:\s[A-Z][\w.'-]*){0,3})"
+    r"(?=\s|$|[|/,，]|来源|作者|点击|时间|发布|浏览|阅读|编辑|责任|字号|日期|评论|出处)",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(r"(?:^|\s)[Bb]y\s+(?P<name>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})")
+_ISO = re.compile(
+    r"^(?P<date>(?:19|20)\d{2}-\d{2}-\d{2})(?:[T ](?P<time>\d{2}:\d{2}(?::\d{2})?)"
+    r"(?:\.\d+)?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PageMeta:
+    canonical_url: str | None
+    published: str | None
+    breadcrumbs: tuple[str, ...]
+    description: str | None
+    author: str | None
+    declared_language: str | None
+
+
+def read_meta(
+    root: Element,
+    base_url: str | None,
+    title: str | None,
+    title_element: Element | None,
+    texts: PageTexts,
+) -> PageMeta:
+    """Everything but the language guess (which needs the body text): see `language_of`."""
+    metas: dict[str, str] = {}
+    canonical = None
+    for element in _HEAD_META(root):
+        if element.tag == "link":
+            rels = (element.get("rel") or "").lower().split()
+            if "canonical" in rels and canonical is None:
+                canonical = absolute_url(element.get("href"), base_url)
+            continue
+        key = element.get("property") or element.get("name") or element.get("itemprop") or ""
+        key = key.strip().lower()
+        if key and key not in metas:
+            metas[key] = element.get("content") or ""
+    if canonical is None and metas.get("og:url"):
+        canonical = absolute_url(metas["og:url"], base_url)
+    description = collapse(metas.get("description") or metas.get("og:description")) or None
+    byline_texts = _byline_texts(texts, title_element)
+    return PageMeta(
+        canonical_url=canonical,
+        published=_published(root, metas, byline_texts, texts),
+        breadcrumbs=_breadcrumbs(root, base_url, canonical, title, texts),
+        description=description,
+        author=_author(metas, byline_texts),
+        declared_language=root.get("lang") or root.get("xml:lang") or metas.get("language"),
+    )
+
+
+def language_of(meta: PageMeta, text: str) -> str | None:
+    """The page's language from its text, the declared `lang` breaking ties."""
+    return guess_language(text, declared=meta.declared_language)
+
+
+def parse_date(text: str | None) -> str | None:
+    """The first date in `text` as ISO 8601 ("2021-03-04" or "2021-03-04T08:15:00"), else None.
+
+    >>> parse_date("发布时间：2021年3月4日 08:15")
+    '2021-03-04T08:15:00'
+    >>> parse_date("2021-03-04T08:15:00+08:00")
+    '2021-03-04T08:15:00+08:00'
+    """
+    if not text:
+        return None
+    text = text.strip()
+    iso = _ISO.match(text)
+    if iso:
+        time = iso.group("time")
+        if not time:
+            return iso.group("date")
+        if len(time) == 5:
+            time += ":00"
+        tz = iso.group("tz") or ""
+        if tz and tz != "Z" and ":" not in tz:
+            tz = tz[:3] + ":" + tz[3:]
+        return f"{iso.group('date')}T{time}{tz}"
+    match = _DATE.search(text)
+    if not match:
+        return None
+    year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    date = f"{year:04d}-{month:02d}-{day:02d}"
+    if match["H"] is None:
+        return date
+    hour, minute, second = int(match["H"]), int(match["M"]), int(match["S"] or 0)
+    if hour > 23 or minute > 59 or second > 59:
+        return date
+    return f"{date}T{hour:02d}:{minute:02d}:{second:02d}"
+
+
+# --- pieces -------------------------------------------------------------------------------
+
+
+def _published(
+    root: Element, metas: dict[str, str], byline_texts: list[str], texts: PageTexts
+) -> str | None:
+    for key in (
+        "article:published_time",
+        "datepublished",
+        "og:published_time",
+        "pubdate",
+        "publishdate",
+        "publish_date",
+        "publication_date",
+        "date",
+        "dc.date",
+        "dc.date.issued",
+        "sailthru.date",
+        "weibo:article:create_at",
+    ):
+        value = parse_date(metas.get(key))
+        if value:
+            return value
+    for element in _TIME(root) if texts.markup_has("<time", "datepublished") else ():
+        value = parse_date(element.get("datetime") or element.get("content"))
+        if value is None and element.tag != "meta":
+            value = parse_date(element_text(element))
+        if value:
+            return value
+    value = _json_ld_date(root)
+    if value:
+        return value
+    labelled = [t for t in byline_texts if _DATE_LABEL.search(t) and _DATE.search(t)]
+    for text in labelled + byline_texts:
+        value = parse_date(text)
+        if value:
+            return value
+    return None
+
+
+def _json_ld_date(root: Element) -> str | None:
+    for raw in _JSON_LD(root):
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, dict):
+                value = item.get("datePublished")
+                if isinstance(value, str) and parse_date(value):
+                    return parse_date(value)
+                stack.extend(item.values())
+            elif isinstance(item, list):
+                stack.extend(item)
+    return None
+
+
+def _byline_texts(texts: PageTexts, title_element: Element | None) -> list[str]:
+    """The short lines printed after the title (where bylines and dates are), nearest first;
+    without a title element, short lines that mention a date or an author anywhere."""
+    if title_element is None:
+        nodes = texts.containing(_BYLINE_WORDS, 300)[:60]
+    else:
+        nodes = texts.after(title_element, 40)
+    lines: list[str] = []
+    seen: set[Element] = set()
+    for node in nodes:
+        if len(node) > 300:
+            continue
+        holder = node.getparent()
+        if holder is None:
+            continue
+        if node.is_tail:
+            holder = holder.getparent()
+        while holder is not None and holder.tag in _INLINE:
+            holder = holder.getparent()
+        if holder is None or holder in seen:
+            continue
+        seen.add(holder)
+        line = element_text(holder)
+        if line and len(line) <= 300:
+            lines.append(line)
+        if len(lines) >= 12:
+            break
+    return lines
+
+
+_INLINE = frozenset(
+    [
+        "a",
+        "b",
+        "strong",
+        "em",
+        "i",
+        "u",
+        "font",
+        "span",
+        "small",
+        "label",
+        "time",
+        "sup",
+        "sub",
+        "cite",
+        "abbr",
+    ]
+)
+_NO_AUTHOR = frozenset(
+    ["佚名", "匿名", "未知", "不详", "admin", "管理员", "网络", "本站", "anonymous", "unknown"]
+)
+
+
+def _author(metas: dict[str, str], byline_texts: list[str]) -> str | None:
+    """meta author, else the name after 作者 / "Author:" / "By" in the lines after the title.
+
+    The source (来源 / "Source:") is a publisher, not an author, and "佚名" (anonymous) is no
+    name: both give None.
+    """
+    for key in ("author", "article:author", "dc.creator", "byl"):
+        value = collapse(metas.get(key))
+        if value and not value.startswith("http") and value.lower() not in _NO_AUTHOR:
+            return value
+    for text in byline_texts:
+        match = _AUTHOR.search(text) or _BYLINE.search(text)
+        if match:
+            name = match.group("name").strip("：:,， ")
+            return None if not name or name.lower() in _NO_AUTHOR else name
+    return None
+
+
+def _breadcrumbs(
+    root: Element,
+    base_url: str | None,
+    canonical: str | None,
+    title: str | None,
+    texts: PageTexts,
+) -> tuple[str, ...]:
+    """The trail from the home page down to the page's section.
+
+    Rule: the labels of the element marked breadcrumb/crumb/position/location (or led by
+    当前位置/您的位置), split at links and at the separators > » / › >>; a leading
+    "当前位置：" is not a label. The last label is dropped when it is the page itself — not a
+    link (or a link to this page) after linked ones, or the page's title — since a person
+    calls the trail the way *to* the page.
+    """
+    holders = [
+        element
+        for element in _MARKED(root)
+        if _CRUMB_MARK.search(f"{element.get('class', '')} {element.get('id', '')}")
+    ]
+    for text in texts.containing(_CRUMB_LABEL_WORDS, 200):
+        holder = text.getparent()
+        if holder is not None and text.is_tail:
+            holder = holder.getparent()
+        while holder is not None and holder.tag in _INLINE:
+            holder = holder.getparent()
+        if holder is not None:
+            holders.append(holder)
+    for holder in holders:
+        if holder is None or holder.tag in ("body", "html"):
+            continue
+        items = _crumb_items(holder, base_url)
+        if len(items) < 2 or len(items) > 12 or not any(linked for _, linked in items):
+            continue
+        if sum(len(label) for label, _ in items) > 300:
+            continue
+        labels = [label for label, _ in items]
+        last, last_url = items[-1]
+        page_urls = {u for u in (base_url, canonical) if u}
+        is_page = (last_url is None or last_url in page_urls) and any(
+            linked for _, linked in items[:-1]
+        )
+        if is_page or (title and _same(last, title)):
+            labels.pop()
+        if labels:
+            return tuple(labels)
+    return ()
+
+
+def _crumb_items(holder: Element, base_url: str | None) -> list[tuple[str, str | None]]:
+    """(label, link URL or None) for each piece of the trail, in order."""
+    items: list[tuple[str, str | None]] = []
+    walker = etree.iterwalk(holder, events=("start", "end"))
+    for event, node in walker:
+        tag = node.tag
+        if event == "start":
+            if not isinstance(tag, str) or tag in ("script", "style"):
+                walker.skip_subtree()
+                continue
+            if tag == "a":
+                label = element_text(node)
+                label = _CRUMB_LABEL.sub("", label)
+                if label and not _CRUMB_SEPARATOR.fullmatch(label):
+                    items.append((label, absolute_url(node.get("href"), base_url) or ""))
+                walker.skip_subtree()
+                continue
+            if (node.text and node is not holder) or node.text:
+                _add_plain(items, node.text)
+        elif node is not holder and node.tail:
+            _add_plain(items, node.tail)
+    return items
+
+
+def _add_plain(items: list[tuple[str, str | None]], text: str) -> None:
+    text = _CRUMB_LABEL.sub("", collapse(text))
+    for piece in _CRUMB_SEPARATOR.split(text):
+        piece = piece.strip(" :：")
+        if piece:
+            items.append((piece, None))
+
+
+def _same(a: str, b: str) -> bool:
+    clean_a = re.sub(r"[\s\W_]+", "", a).lower()
+    clean_b = re.sub(r"[\s\W_]+", "", b).lower()
+    return bool(clean_a) and (clean_a == clean_b or (len(clean_a) > 6 and clean_a in clean_b))

@@ -1,0 +1,197 @@
+"""The headline: the page heading that <title> also names, else og:title, else <title> itself."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from typing import TypeAlias
+
+from lxml import etree
+
+from parsers.body import collapse, element_text
+
+Element: TypeAlias = etree._Element
+
+_HEAD_TITLE = etree.XPath("(//title)[1]")
+_OG_TITLE = etree.XPath(
+    "//meta[@property='og:title' or @name='og:title' or @name='twitter:title'"
+    " or @property='twitter:title']/@content"
+)
+_SITE_NAME = etree.XPath(
+    "//meta[@property='og:site_name' or @name='og:site_name' or @name='application-name']/@content"
+)
+_HOME_LINKS = etree.XPath("//body//a[@href='/' or @href='./' or @href='index.html']")
+_HEADINGS = etree.XPath("//body//h1 | //body//h2")
+_CLASS_TITLES = etree.XPath(
+    "//body//*[self::div or self::p or self::span or self::td or self::strong or self::b "
+    "or self::h3 or self::dt][contains(@class, 'title') or contains(@class, 'Title')"
+    " or contains(@id, 'title') or contains(@id, 'Title')]"
+)
+# Where <title> joins the headline and the site name: "_", " - ", " | ", "——", " – ".
+_SEPARATORS = re.compile(
+    r"\s+[-–—|·•:]\s+|\s*(?:_|\||——|—|--|｜|－)\s*"
+    r"|(?<=[\u4e00-\u9fff）)？！?!])-(?=[\u4e00-\u9fffA-Za-z0-9（(])"
+)
+_NOT_A_TITLE = re.compile(r"^(?:首页|主页|home|index|logo|menu|菜单|导航)$", re.IGNORECASE)
+_MAX_LENGTH = 200
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    """The headline found and the element showing it (None when it came from <head>)."""
+
+    text: str | None
+    element: Element | None
+
+
+def find_title(root: Element, content: Element | None = None) -> Title:
+    """The article's headline without the site name.
+
+    The best candidate is an <h1>/<h2> (or an element whose class says title) that shares the
+    longest part with <title>; without one, og:title, then <title> cut at its separators, then
+    the first <h1> near the content (for an empty or site-name-only <title>).
+    """
+    head_title = _head_title(root)
+    site_names = _site_names(root, head_title)
+    og_titles = [collapse(value) for value in _OG_TITLE(root)]
+    reference = head_title or (og_titles[0] if og_titles else "")
+    headings = _usable(_HEADINGS(root), site_names)
+    best = _best_match(headings, reference, site_names)
+    if best is None and reference:
+        best = _best_match(_usable(_CLASS_TITLES(root)[:40], site_names), reference, site_names)
+    if best is not None:
+        return Title(best[1], best[0])
+    for og in og_titles:
+        cut = _without_site(og, site_names)
+        if cut:
+            return Title(cut, None)
+    cut = _without_site(head_title, site_names) if head_title else ""
+    if cut and _comparable(cut) not in site_names:
+        return Title(cut, None)
+    near = _near_content(headings, content)
+    if near is not None:
+        return Title(near[1], near[0])
+    return Title(cut or None, None)
+
+
+def _head_title(root: Element) -> str:
+    found = _HEAD_TITLE(root)
+    return element_text(found[0]) if found else ""
+
+
+def _site_names(root: Element, head_title: str) -> set[str]:
+    """Comparable forms of what is likely the site's name."""
+    names = {_comparable(collapse(value)) for value in _SITE_NAME(root)}
+    names.update(_comparable(element_text(link)) for link in _HOME_LINKS(root)[:5])
+    parts = [p for p in _SEPARATORS.split(head_title) if p and p.strip()] if head_title else []
+    if len(parts) >= 2:
+        names.add(_comparable(parts[-1]))
+    names.discard("")
+    return names
+
+
+def _usable(elements: list[Element], site_names: set[str]) -> list[tuple[Element, str]]:
+    out = []
+    for element in elements:
+        text = _heading_text(element)
+        if not text or len(text) > _MAX_LENGTH or _NOT_A_TITLE.match(text):
+            continue
+        if _comparable(text) in site_names or _is_logo(element):
+            continue
+        out.append((element, text))
+    return out
+
+
+def _heading_text(element: Element) -> str:
+    """The heading's text up to its first <br>: PHPCMS prints the date and source after one,
+    inside the same <h1>."""
+    if element.find(".//br") is None:
+        return element_text(element)
+    pieces: list[str] = [element.text or ""]
+    for node in element.iterdescendants():
+        if node.tag == "br":
+            break
+        pieces.append(node.text or "")
+        if node.tail and node.getparent() is element:
+            pieces.append(node.tail)
+    first = collapse("".join(pieces))
+    return first or element_text(element)
+
+
+def _is_logo(element: Element) -> bool:
+    """An <h1> that is the site's logo: a link to the home page, or a class/id saying logo."""
+    marks = f"{element.get('class', '')} {element.get('id', '')}".lower()
+    if "logo" in marks or "site-title" in marks or "site-name" in marks:
+        return True
+    anchors = list(element.iter("a"))
+    return len(anchors) == 1 and (anchors[0].get("href") or "").strip() in ("/", "./", "index.html")
+
+
+def _best_match(
+    candidates: list[tuple[Element, str]], reference: str, site_names: set[str]
+) -> tuple[Element, str] | None:
+    """The candidate sharing the longest run of characters with `reference` (<title>)."""
+    if not reference:
+        return None
+    target = _comparable(reference)
+    best: tuple[Element, str] | None = None
+    best_shared = 0
+    for element, text in candidates:
+        mine = _comparable(text)
+        if not mine:
+            continue
+        if mine in target:
+            shared = len(mine)
+        else:
+            match = SequenceMatcher(None, mine, target, autojunk=False).find_longest_match(
+                0, len(mine), 0, len(target)
+            )
+            shared = match.size
+        if shared < max(2, min(len(mine), len(target)) // 2):
+            continue
+        if any(shared <= len(name) and mine in name for name in site_names):
+            continue
+        if shared > best_shared:
+            best, best_shared = (element, text), shared
+    return best
+
+
+def _without_site(title: str, site_names: set[str]) -> str:
+    """`title` cut at its separators, keeping the headline part (the longest non-site part)."""
+    parts = [p.strip() for p in _SEPARATORS.split(title) if p and p.strip()]
+    if len(parts) <= 1:
+        return title.strip()
+    kept = [p for p in parts[:-1] if _comparable(p) not in site_names] or parts[:1]
+    return kept[0]
+
+
+def _near_content(
+    headings: list[tuple[Element, str]], content: Element | None
+) -> tuple[Element, str] | None:
+    h1s = [h for h in headings if h[0].tag == "h1"] or headings
+    if not h1s:
+        return None
+    if content is not None:
+        for element, text in h1s:
+            if _shares_ancestor(element, content, levels=3):
+                return element, text
+    return h1s[0]
+
+
+def _shares_ancestor(element: Element, content: Element, levels: int) -> bool:
+    scope: Element | None = content
+    for _ in range(levels):
+        if scope is None:
+            return False
+        node: Element | None = element
+        while node is not None:
+            if node is scope:
+                return True
+            node = node.getparent()
+        scope = scope.getparent()
+    return False
+
+
+def _comparable(text: str) -> str:
+    return re.sub(r"[\s\W_]+", "", text).lower()
