@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 from scrapy import Request, Spider
 from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest
-from scrapy.http import Response
+from scrapy.http import Response, TextResponse
 from scrapy.linkextractors import LinkExtractor
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
@@ -69,6 +69,8 @@ class ArticlesSpider(Spider):
             if self.profile:
                 domains = sorted(set(domains) | set(self.profile.hosts))
         self.allowed_domains = domains
+        self.follow_listing_links = True
+        self.use_sitemaps = True
         self._scheduled: set[str] = set()
         self._budget_logged = False
         # LinkExtractor's allow_domains compares host:port with the domain, so a site on a
@@ -90,6 +92,11 @@ class ArticlesSpider(Spider):
         return spider
 
     async def start(self) -> AsyncIterator[Request]:
+        for request in self._start_requests():
+            if request is not None:
+                yield request
+
+    def _start_requests(self) -> Iterator[Request | None]:
         for url in self.start_urls:
             if _is_robots(url):
                 yield self._request(url, ROLE_SITEMAP, callback=self.parse_robots)
@@ -97,13 +104,11 @@ class ArticlesSpider(Spider):
                 yield self._request(url, ROLE_SITEMAP, callback=self.parse_sitemap)
             else:
                 yield self._request(url, ROLE_START)
-        if getattr(self, "use_sitemaps", True):
+        if self.use_sitemaps:
             for origin in sorted({_origin(url) for url in self.start_urls}):
-                robots = self._request(
+                yield self._request(
                     f"{origin}/robots.txt", ROLE_SITEMAP, self.parse_robots, self._quietly
                 )
-                if robots is not None:
-                    yield robots
 
     def parse(self, response: Response) -> Iterator[Any]:
         """Parse one page; yield its record if it is an article, then the links to follow."""
@@ -153,10 +158,11 @@ class ArticlesSpider(Spider):
             return
         request = getattr(failure, "request", None)
         url = request.url if request is not None else "?"
-        if failure.check(HttpError):
-            error = f"HTTP {failure.value.response.status}"
+        value = failure.value
+        if isinstance(value, HttpError):
+            error = f"HTTP {value.response.status}"
         else:
-            error = f"{type(failure.value).__name__}: {failure.getErrorMessage()}".strip()
+            error = f"{type(value).__name__}: {failure.getErrorMessage()}".strip()
         self._fail(url, "fetch", error)
 
     def _quietly(self, failure: Failure) -> None:
@@ -174,9 +180,9 @@ class ArticlesSpider(Spider):
             urls.extend(link.url for link in article.links if link.url)
             if article.next_page:
                 urls.append(article.next_page)
-            if getattr(self, "follow_listing_links", True):
+            if self.follow_listing_links and isinstance(response, TextResponse):
                 urls.extend(link.url for link in self._in_domain_links.extract_links(response))
-        if self._article_links is not None:
+        if self._article_links is not None and isinstance(response, TextResponse):
             urls.extend(link.url for link in self._article_links.extract_links(response))
         for url in urls:
             request = self._request(url, ROLE_PAGE)
@@ -255,7 +261,7 @@ def _positive_int(value: str | int | None, name: str) -> int:
     if value in (None, ""):
         return 0
     try:
-        number = int(value)  # type: ignore[arg-type]
+        number = int(value)
     except (TypeError, ValueError):
         raise ValueError(f"{name} must be a whole number, not {value!r}") from None
     if number < 0:
