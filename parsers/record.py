@@ -162,4 +162,3 @@ def walk_tips(tips: tuple[Tip, ...], prefix: str = "") -> list[tuple[str, Tip]]:
         out.append((path, tip))
         out.extend(walk_tips(tip.tips, path))
     return out
-
