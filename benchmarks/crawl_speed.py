@@ -132,7 +132,7 @@ def _bare_spider() -> type:
             super().__init__(**kwargs)
             self.start_urls = start_urls
             self.allowed_domains = [host_of(start_urls[0])]
-            self.links = LinkExtractor(allow_domains=self.allowed_domains)
+            self.links = LinkExtractor()  # off-site links are dropped by OffsiteMiddleware
 
         def parse(self, response: Any) -> Any:
             for link in self.links.extract_links(response):

@@ -85,7 +85,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
             [site.url],
             db=args.db,
             overrides={
-                "LOG_LEVEL": "WARNING",
+                "LOG_LEVEL": "ERROR",  # the summary below says what failed
                 # it is our own server on loopback: no need to be gentle
                 "AUTOTHROTTLE_ENABLED": False,
                 "DOWNLOAD_DELAY": 0,
@@ -99,7 +99,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         f"{stats.articles} articles, {stats.tips} tips, {stats.links} links, "
         f"{stats.failures} failures recorded"
     )
-    print("\nTry:")
+    print("\nTry (after `. .venv/bin/activate`):")
     print(f"  articlecrawl search 'back pain' --db {args.db}")
     print(f"  articlecrawl search 腰痛 --db {args.db}")
     print(
