@@ -391,11 +391,22 @@ def collapse(text: str | None) -> str:
     """`text` with every run of whitespace (U+3000 and &nbsp; included) as one space, stripped."""
     if not text:
         return ""
+    # str.split() splits on exactly what \s matches; only the zero-width marks need the regex
+    if text.isascii() or not (
+        "\u200b" in text
+        or "\u200c" in text
+        or "\u200d" in text
+        or "\u2060" in text
+        or "\ufeff" in text
+    ):
+        return " ".join(text.split())
     return _SPACE.sub(" ", text).strip()
 
 
 def element_text(element: Element) -> str:
     """The collapsed text of `element` and everything under it (scripts and styles left out)."""
+    if not len(element):  # a leaf, as most links are: no walk needed
+        return collapse(element.text) if isinstance(element.tag, str) else ""
     return collapse(" ".join(_itertext(element)))
 
 
@@ -468,7 +479,9 @@ class PageTexts:
         return []
 
 
-_BODY_TEXTS = etree.XPath("//body//text()")
+# an absolute path: "//body" makes libxml2 visit every node twice (the tree's root is always
+# <html> with lxml's HTML parser)
+_BODY_TEXTS = etree.XPath("/html/body//text()")
 
 
 # --- the walk -----------------------------------------------------------------------------
@@ -546,10 +559,15 @@ def _scan(start: Element, exclude: Collection[Element], anchors: list[Element]) 
                 continue
             if tag == "article":
                 in_article += 1
-            if (
-                (tag in _DROP_TAGS and not (in_article and tag == "header"))
-                or (check_exclude and element in exclude)
-                or _hidden(element, tag)
+            if check_exclude and element in exclude:
+                # not body text, but still links the page shows (a home page's list headed
+                # 推荐阅读 is its main list)
+                anchors.extend(a for a in element.iter("a") if a.get("href"))
+                walker.skip_subtree()
+                skipped = element
+                continue
+            if (tag in _DROP_TAGS and not (in_article and tag == "header")) or _hidden(
+                element, tag
             ):
                 walker.skip_subtree()
                 skipped = element

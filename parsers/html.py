@@ -38,6 +38,8 @@ _PARSER = etree.HTMLParser(
 )
 _BASE_HREF = etree.XPath("(//base[@href])[1]/@href")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+# every byte but those _CONTROL removes (in UTF-8 they only ever stand for themselves)
+_NOT_XML_CONTROL = bytes(b for b in range(256) if not (b <= 8 or b == 11 or 14 <= b <= 31))
 _MAGIC = (
     (b"\x89PNG", "a PNG image"),
     (b"GIF8", "a GIF image"),
@@ -53,6 +55,8 @@ _MAGIC = (
     (b"MZ", "a Windows executable"),
 )
 _BINARY_PROBE = 4096
+# every byte but the control bytes that mark binary data (tab, newlines, form feed, ESC allowed)
+_NOT_CONTROL = bytes(b for b in range(256) if not (b < 9 or (14 <= b < 32 and b != 27)))
 
 
 def parse_html(
@@ -80,6 +84,8 @@ def parse_html(
         text, encoding = data, None
     else:
         raise ParseError(f"expected bytes or str, got {type(data).__name__}")
+    if _is_xml_document(text):
+        return Article(url=url, encoding=encoding)  # a sitemap or a feed: no page to read
     root = _tree(text)
     if root is None:
         return Article(url=url, encoding=encoding)
@@ -136,24 +142,43 @@ def _refuse_binary(data: bytes) -> None:
             raise ParseError(f"binary data ({name}), not HTML")
     if head.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
         return
-    controls = sum(head.count(bytes((byte,))) for byte in range(9)) + sum(
-        head.count(bytes((byte,))) for byte in range(14, 32) if byte != 27
-    )
+    controls = len(head.translate(None, _NOT_CONTROL))  # what is left: the control bytes
     if head and controls * 10 > len(head):
         raise ParseError(
             f"binary data ({controls} control bytes in the first {len(head)}), not text or HTML"
         )
 
 
+def _is_xml_document(text: str) -> bool:
+    """True for XML that is not XHTML: an <?xml?> prolog and a root element other than <html>,
+    or a sitemap or feed root element without one."""
+    match = _FIRST_ELEMENT.match(text)
+    if match is None:
+        return False
+    name = match.group(2).lower()
+    local = name.rsplit(":", 1)[-1]
+    if match.group(1):
+        return local != "html"
+    return local in _XML_ROOTS
+
+
+_FIRST_ELEMENT = re.compile(
+    r"\A[\ufeff\s]*(<\?xml\b)?(?:<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>]*>|\s)*<([A-Za-z_][\w:.-]*)",
+    re.DOTALL | re.IGNORECASE,
+)
+_XML_ROOTS = frozenset(("urlset", "sitemapindex", "rss", "feed", "rdf", "opml"))
+
+
 def _tree(text: str) -> etree._Element | None:
     if not text or not text.strip():
         return None
-    if _CONTROL.search(text):
-        text = _CONTROL.sub("", text)
+    # utf-8 bytes with the encoding forced: a <meta charset> in already decoded text must
+    # not make libxml2 decode it a second time
+    data = text.encode("utf-8", "surrogatepass")
+    if data.translate(None, _NOT_XML_CONTROL):  # control bytes left: libxml2 refuses them
+        data = _CONTROL.sub("", text).encode("utf-8", "surrogatepass")
     try:
-        # utf-8 bytes with the encoding forced: a <meta charset> in already decoded text must
-        # not make libxml2 decode it a second time
-        root = etree.fromstring(text.encode("utf-8", "surrogatepass"), _PARSER)
+        root = etree.fromstring(data, _PARSER)
     except (etree.XMLSyntaxError, ValueError):
         return None
     if root is None or not isinstance(root.tag, str):

@@ -18,7 +18,6 @@ Element: TypeAlias = etree._Element
 _HEAD_META = etree.XPath("//meta[@content] | //link[@href][@rel]")
 _TIME = etree.XPath("//body//time[@datetime] | //*[@itemprop='datePublished']")
 _JSON_LD = etree.XPath("//script[@type='application/ld+json']/text()")
-_MARKED = etree.XPath("//body//*[@class or @id]")
 _CRUMB_MARK = re.compile(r"crumb|position|location|(?:^|\s)place(?:\s|$)|weizhi", re.IGNORECASE)
 _CRUMB_LABEL_WORDS = (
     "当前位置",
@@ -292,11 +291,23 @@ def _breadcrumbs(
     link (or a link to this page) after linked ones, or the page's title — since a person
     calls the trail the way *to* the page.
     """
-    holders = [
-        element
-        for element in _MARKED(root)
-        if _CRUMB_MARK.search(f"{element.get('class', '')} {element.get('id', '')}")
-    ]
+    holders = []
+    body = next(root.iterchildren("body"), None)
+    for element in body.iter() if body is not None else ():  # a Python loop beats the XPath
+        classes, ident = element.get("class"), element.get("id")
+        if classes is None and ident is None:
+            continue
+        marks = f"{classes or ''} {ident or ''}"
+        lowered = marks.lower()
+        # plain substring tests first: the regex is slow over the page's many class names
+        if (
+            "crumb" in lowered
+            or "position" in lowered
+            or "location" in lowered
+            or "place" in lowered
+            or "weizhi" in lowered
+        ) and _CRUMB_MARK.search(marks):
+            holders.append(element)
     for text in texts.containing(_CRUMB_LABEL_WORDS, 200):
         holder = text.getparent()
         if holder is not None and text.is_tail:

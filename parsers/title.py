@@ -21,8 +21,8 @@ _OG_TITLE = etree.XPath(
 _SITE_NAME = etree.XPath(
     "//meta[@property='og:site_name' or @name='og:site_name' or @name='application-name']/@content"
 )
-_HOME_LINKS = etree.XPath("//body//a[@href='/' or @href='./' or @href='index.html']")
-_HEADINGS = etree.XPath("//body//h1 | //body//h2")
+_HOME_HREFS = frozenset(("/", "./", "index.html"))
+_HEADINGS = etree.XPath("/html/body//h1 | /html/body//h2")  # "//body" visits nodes twice
 _CLASS_TITLES = etree.XPath(
     "//body//*[self::div or self::p or self::span or self::td or self::strong or self::b "
     "or self::h3 or self::dt][contains(@class, 'title') or contains(@class, 'Title')"
@@ -83,7 +83,8 @@ def _head_title(root: Element) -> str:
 def _site_names(root: Element, head_title: str) -> set[str]:
     """Comparable forms of what is likely the site's name."""
     names = {_comparable(collapse(value)) for value in _SITE_NAME(root)}
-    names.update(_comparable(element_text(link)) for link in _HOME_LINKS(root)[:5])
+    home_links = [a for a in root.iter("a") if a.get("href") in _HOME_HREFS][:5]
+    names.update(_comparable(element_text(link)) for link in home_links)
     parts = [p for p in _SEPARATORS.split(head_title) if p and p.strip()] if head_title else []
     if len(parts) >= 2:
         names.add(_comparable(parts[-1]))

@@ -5,10 +5,13 @@ Grouped by piece: title, body, prev/next, recommendations, listings, meta, bad i
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 import pytest
 from lxml import etree
 
-from parsers import Link, ParseError, parse_html
+from crawler.samplesite import SAMPLE_SITE_DIR, ArticleTruth, ListingTruth, load_site_manifest
+from parsers import Article, Link, ParseError, parse_html, walk_tips
 from parsers.body import find_body
 
 URL = "https://health.example.com/a/2023/0320/1258.html"
@@ -591,3 +594,142 @@ def test_overrides_replace_fields_and_fall_back_when_they_match_nothing() -> Non
 def test_a_bad_override_is_a_parse_error(overrides: dict[str, str]) -> None:
     with pytest.raises(ParseError, match="override"):
         parse_html(zh_article(), URL, overrides=overrides)
+
+
+# --- XML that is not a page -----------------------------------------------------------------
+
+SITEMAP = b"""<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+<url><loc>https://health.example.com/p/75060.html</loc><lastmod>2023-02-01</lastmod></url>
+<url><loc>https://health.example.com/p/75061.html</loc><lastmod>2023-02-03</lastmod></url>
+<url><loc>https://health.example.com/p/75062.html</loc><lastmod>2023-02-06</lastmod></url>
+<url><loc>https://health.example.com/p/75063.html</loc><lastmod>2023-02-08</lastmod></url>
+<url><loc>https://health.example.com/p/75064.html</loc><lastmod>2023-02-10</lastmod></url>
+<url><loc>https://health.example.com/p/75065.html</loc><lastmod>2023-02-13</lastmod></url>
+</urlset>
+"""
+XML_PAGES = [
+    ("sitemap", SITEMAP),
+    ("sitemap without prolog", SITEMAP.split(b"?>", 1)[1]),
+    (
+        "RSS feed",
+        b'<?xml version="1.0"?><rss version="2.0"><channel><title>Health news</title>'
+        b"<item><title>Spring diet</title><link>https://health.example.com/p/1.html</link>"
+        b"<description>" + b"Eat more greens and drink enough water every day. " * 8 + b""
+        b"</description></item></channel></rss>",
+    ),
+]
+
+
+@pytest.mark.parametrize("data", [c[1] for c in XML_PAGES], ids=[c[0] for c in XML_PAGES])
+def test_xml_that_is_not_xhtml_is_other(data: bytes) -> None:
+    article = parse_html(data, "https://health.example.com/sitemap.xml")
+    assert article.kind == "other"
+    assert article.title is None
+    assert article.body == ""
+    assert article.tips == ()
+
+
+def test_xhtml_with_an_xml_prolog_is_still_read() -> None:
+    html = en_article().replace("<html", '<html xmlns="http://www.w3.org/1999/xhtml"', 1)
+    data = b'<?xml version="1.0" encoding="utf-8"?>\n' + html.encode()
+    article = parse_html(data, URL)
+    assert article.kind == "article"
+    assert article.title == "Lower back pain at the desk"
+    assert article.body == "\n\n".join(EN_PARAGRAPHS)
+
+
+def test_no_title_and_only_urls_and_dates_is_not_an_article() -> None:
+    """The sitemap's text served as HTML: long, but no prose and no title."""
+    rows = "".join(
+        f"<p>https://health.example.com/p/{75060 + i}.html 2023-02-{i + 1:02d}</p>"
+        for i in range(30)
+    )
+    article = parse_html(f"<html><body><div>{rows}</div></body></html>", URL)
+    assert article.kind != "article"
+
+
+# --- the sample site against its ground truth (data/sample_site/site.json) -----------------
+
+SAMPLE = load_site_manifest()
+ORIGIN = "http://127.0.0.1:8000"
+
+
+def sample_page(path: str) -> Article:
+    """The sample site's page at `path`, parsed as the crawler would get it from `ORIGIN`."""
+    name = path.lstrip("/")
+    if not name or name.endswith("/"):
+        name += "index.html"
+    return parse_html((SAMPLE_SITE_DIR / name).read_bytes(), ORIGIN + path)
+
+
+def path_of(url: str | None) -> str | None:
+    """The path of a URL on the sample site, query and fragment removed."""
+    if url is None:
+        return None
+    assert url.startswith(ORIGIN + "/"), url
+    return urlsplit(url).path
+
+
+def as_printed(url: str) -> str:
+    """A URL on the sample site as its page prints it: without the origin."""
+    assert url.startswith(ORIGIN + "/"), url
+    return url[len(ORIGIN) :]
+
+
+def is_article_path(path: str) -> bool:
+    """An article of the site, or an old URL that moved to one for good (301)."""
+    articles = {truth.path for truth in SAMPLE.articles}
+    redirect = SAMPLE.redirects.get(path)
+    if redirect is not None:
+        return redirect.status == 301 and redirect.location in articles
+    return path in articles
+
+
+LIST_PAGES = [truth for truth in SAMPLE.listing_pages if not truth.path.endswith("/")]
+HOME_PAGES = [truth for truth in SAMPLE.listing_pages if truth.path.endswith("/")]
+
+
+@pytest.mark.parametrize("truth", LIST_PAGES, ids=[t.path for t in LIST_PAGES])
+def test_sample_list_page(truth: ListingTruth) -> None:
+    article = sample_page(truth.path)
+    assert article.kind == "listing"
+    assert tuple(path_of(link.url) for link in article.links) == truth.links
+    assert all(link.title for link in article.links)
+    assert path_of(article.next_page) == truth.next_page
+    assert article.body == ""
+
+
+@pytest.mark.parametrize("truth", HOME_PAGES, ids=[t.path for t in HOME_PAGES])
+def test_sample_home_page(truth: ListingTruth) -> None:
+    """A home page's record holds the articles it lists (Article.links: "the article links it
+    lists"); site.json also names the section links (/list/1.html, /zh/) and the 302 pointer
+    /go/latest.html, which are not articles."""
+    article = sample_page(truth.path)
+    assert article.kind == "listing"
+    expected = tuple(path for path in truth.links if is_article_path(path))
+    assert len(expected) >= 4
+    assert tuple(path_of(link.url) for link in article.links) == expected
+    assert article.next_page is None
+
+
+def test_sample_gbk_list_page_reads_as_listed() -> None:
+    """The bug the crawl found: /zh/list_1.html (GBK, titles with a date and a teaser each)."""
+    article = sample_page("/zh/list_1.html")
+    assert article.kind == "listing"
+    assert article.links[0].title == "坐月子注意事项"
+    assert article.links[0].snippet == "坐月子是女性产后恢复的重要时期，需要注意很多方面。..."
+    assert article.next_page == ORIGIN + "/zh/list_2.html"
+
+
+@pytest.mark.parametrize("truth", SAMPLE.articles, ids=[t.path for t in SAMPLE.articles])
+def test_sample_article(truth: ArticleTruth) -> None:
+    article = sample_page(truth.path)
+    assert article.kind == "article"
+    assert article.title == truth.title
+    assert len(walk_tips(article.tips)) == truth.tip_count
+    assert path_of(article.prev.url if article.prev else None) == truth.prev
+    assert path_of(article.next.url if article.next else None) == truth.next
+    links = article.recommendations
+    assert tuple(path_of(link.url) for link in links) == truth.recommendations
+    assert tuple(as_printed(link.url or "") for link in links) == truth.recommendation_hrefs
