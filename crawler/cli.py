@@ -1,27 +1,41 @@
 """`articlecrawl`: crawl, parse, search and export, as thin commands over the project's pieces.
 
-A user mistake is one line on stderr and a non-zero exit, never a traceback:
-0 done, 1 some input failed (parse) or the crawl finished badly, 2 usage or configuration error,
-3 the crawl could not run (nothing could be fetched).
+A user mistake is one line on stderr and a non-zero exit, never a traceback. Exit codes (see
+crawler/outcome.py): 0 healthy, 1 finished but a health check failed (or, for `parse`, a file
+failed), 2 usage or configuration error, 3 the crawl could not run, 75 another run holds the lock.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import dataclasses
 import json
 import sys
+import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
-from crawler.store import Store, StoreError
-from parsers import Article, ParseError, parse_html, parse_text
+from crawler.lock import LockError, LockHeld, RunLock
+from crawler.outcome import (
+    EXIT_HEALTHY,
+    EXIT_LOCKED,
+    EXIT_UNHEALTHY,
+    EXIT_USAGE,
+)
+from crawler.store import RawPage, Store, StoreError
+from crawler.urls import normalize_record
+from parsers import PARSER_VERSION, Article, ParseError, parse_html, parse_text
 
-EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_USAGE = 2
-EXIT_CANNOT_RUN = 3
+EXIT_OK = EXIT_HEALTHY
+EXIT_FAILED = EXIT_UNHEALTHY
+EXIT_CODES_HELP = """Exit status:
+  0   the run finished and its health checks passed
+  1   the run finished (or was stopped) but a health check failed
+  2   usage or configuration error; nothing was run
+  3   the crawl could not run (no page could be fetched)
+  75  another run holds the database's lock"""
 
 DEFAULT_DB = "data/articles.db"
 PARSEABLE_SUFFIXES = (".html", ".htm", ".txt")
@@ -40,6 +54,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (UsageError, StoreError) as exc:
         _error(args.command, str(exc))
         return EXIT_USAGE
+    except LockHeld as exc:
+        _error(args.command, str(exc))
+        return EXIT_LOCKED
+    except LockError as exc:
+        _error(args.command, str(exc))
+        return EXIT_USAGE
     except KeyboardInterrupt:
         _error(args.command, "interrupted")
         return 130
@@ -51,47 +71,52 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def cmd_crawl(args: argparse.Namespace) -> int:
-    from crawler.run import run_crawl
+    from crawler.run import Job, run_crawl
 
-    overrides = _parse_settings(args.set)
-    if args.log_level:
-        overrides["LOG_LEVEL"] = args.log_level
-    if args.log_file:
-        overrides["LOG_FILE"] = args.log_file
+    overrides = _crawl_overrides(args)
+    if args.resume and args.urls:
+        raise UsageError("--resume continues the stopped run with its own start URLs: give none")
+    if not args.resume and not args.urls:
+        raise UsageError("give at least one start URL (or --resume)")
     _check_start_urls(args.urls)
-    Store(args.db).close()  # an unusable database fails here, before anything is fetched
-    outcome = run_crawl(
-        args.urls,
-        db=args.db,
-        max_pages=args.max_pages,
-        article_pattern=args.article_pattern,
-        overrides=overrides,
-    )
-    print(json.dumps(outcome.summary(), ensure_ascii=False))
+    with RunLock(args.db):
+        Store(args.db).close()  # an unusable database fails here, before anything is fetched
+        if args.resume:
+            job = Job.latest(args.db)
+            if job is None:
+                raise UsageError(f"nothing to resume: no stopped run of {args.db}")
+        else:
+            job = Job.new(args.db, args.urls, args.max_pages, args.article_pattern)
+        outcome = run_crawl(job, db=args.db, overrides=overrides)
+    print(json.dumps(outcome.summary(), ensure_ascii=False), flush=True)
     if outcome.status == "failed":
-        _error("crawl", f"no page could be fetched from {', '.join(args.urls)}")
-        return EXIT_CANNOT_RUN
-    return EXIT_OK if outcome.status == "finished" else EXIT_FAILED
+        _error("crawl", f"no page could be fetched from {', '.join(job.start_urls)}")
+    elif outcome.exit_code != EXIT_HEALTHY:
+        failed = [c["name"] for c in outcome.summary()["checks"] if not c["passed"]]
+        _error("crawl", f"run {outcome.run_id} {outcome.status}; failed checks: {failed}")
+    return outcome.exit_code
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from crawler.run import run_crawl
+    from crawler.run import Job, run_crawl
     from crawler.samplesite import SAMPLE_SITE_DIR, serve
 
-    Store(args.db).close()
-    with serve(SAMPLE_SITE_DIR) as site:
-        print(f"serving the sample site at {site.url}")
-        outcome = run_crawl(
-            [site.url],
-            db=args.db,
-            overrides={
-                "LOG_LEVEL": "ERROR",  # the summary below says what failed
-                # it is our own server on loopback: no need to be gentle
-                "AUTOTHROTTLE_ENABLED": False,
-                "DOWNLOAD_DELAY": 0,
-                "CONCURRENT_REQUESTS_PER_DOMAIN": 16,
-            },
-        )
+    with RunLock(args.db):
+        Store(args.db).close()
+        with serve(SAMPLE_SITE_DIR) as site:
+            print(f"serving the sample site at {site.url}")
+            outcome = run_crawl(
+                Job.new(args.db, [site.url], None, None),
+                db=args.db,
+                overrides={
+                    "LOG_LEVEL": "ERROR",  # the summary below says what failed
+                    # it is our own server on loopback: no need to be gentle
+                    "AUTOTHROTTLE_ENABLED": False,
+                    "DOWNLOAD_DELAY": 0,
+                    "CONCURRENT_REQUESTS_PER_DOMAIN": 16,
+                    "ARTICLECRAWL_RECRAWL_AFTER_DAYS": 0,
+                },
+            )
     with Store.open_existing(args.db) as store:
         stats = store.stats()
     print(
@@ -107,6 +132,26 @@ def cmd_demo(args: argparse.Namespace) -> int:
         'JOIN tips t ON t.article_id = a.id GROUP BY a.id ORDER BY tips DESC LIMIT 5"'
     )
     return EXIT_OK if outcome.status == "finished" else EXIT_FAILED
+
+
+def cmd_reparse(args: argparse.Namespace) -> int:
+    started = time.monotonic()
+    with RunLock(args.db), Store.open_existing(args.db) as store:
+        progress = _Progress("reparse") if sys.stderr.isatty() else None
+        counts = store.reparse(_reparse_page, PARSER_VERSION, progress=progress)
+        if progress:
+            progress.done()
+    elapsed = round(time.monotonic() - started, 2)
+    report = {"parser_version": PARSER_VERSION, **dataclasses.asdict(counts), "elapsed_s": elapsed}
+    print(json.dumps(report))
+    return EXIT_OK if counts.failed == 0 else EXIT_FAILED
+
+
+def cmd_prune(args: argparse.Namespace) -> int:
+    with RunLock(args.db), Store.open_existing(args.db) as store:
+        removed = store.prune_raw_pages(older_than_days=args.older_than, vacuum=args.vacuum)
+    print(f"removed {removed} kept pages from {args.db}", file=sys.stderr)
+    return EXIT_OK
 
 
 def cmd_parse(args: argparse.Namespace) -> int:
@@ -177,6 +222,53 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 # -- helpers -------------------------------------------------------------------------------------
+
+
+def _crawl_overrides(args: argparse.Namespace) -> dict[str, Any]:
+    """The Scrapy settings the crawl options stand for, under the user's own -s values."""
+    from crawler import settings as defaults
+
+    overrides: dict[str, Any] = {}
+    if args.recrawl_after is not None:
+        overrides["ARTICLECRAWL_RECRAWL_AFTER_DAYS"] = args.recrawl_after
+    if args.min_items is not None:
+        overrides["ARTICLECRAWL_MIN_ITEMS"] = args.min_items
+    if args.max_error_rate is not None:
+        overrides["ARTICLECRAWL_MAX_ERROR_RATE"] = args.max_error_rate
+    if args.min_tips_coverage is not None:
+        overrides["SPIDERMON_FIELD_COVERAGE_RULES"] = {
+            **defaults.SPIDERMON_FIELD_COVERAGE_RULES,
+            "Article/tips": args.min_tips_coverage,
+        }
+    if args.log_file:
+        overrides["LOG_FILE"] = args.log_file
+    if args.log_level:
+        overrides["LOG_LEVEL"] = args.log_level
+    elif not args.log_file and not sys.stderr.isatty():
+        overrides["LOG_LEVEL"] = "ERROR"  # under cron: the JSON line says it all
+    overrides.update(_parse_settings(args.set))
+    return overrides
+
+
+def _reparse_page(page: RawPage) -> Article:
+    article = parse_html(page.body, page.url, content_type=page.content_type)
+    return normalize_record(article, page.url)
+
+
+class _Progress:
+    """A one-line progress bar on the terminal (never under cron: no TTY, no bar)."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+
+    def __call__(self, done: int, total: int) -> None:
+        width = 30
+        filled = width * done // total if total else width
+        sys.stderr.write(f"\r{self.label} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
+        sys.stderr.flush()
+
+    def done(self) -> None:
+        sys.stderr.write("\n")
 
 
 def _parse_file(path: Path, url: str | None) -> Article:
@@ -286,10 +378,24 @@ def _build_parser() -> argparse.ArgumentParser:
         "Crawl sites from start URLs (home, listing, sitemap.xml) into the database.",
         "articlecrawl crawl https://www.deeho.com/ --max-pages 200 -s DOWNLOAD_DELAY=2",
     )
-    crawl.add_argument("urls", nargs="+", metavar="URL", help="start URL(s)")
+    crawl.add_argument("urls", nargs="*", metavar="URL", help="start URL(s)")
     db_option(crawl)
     crawl.add_argument("--max-pages", type=int, default=None, help="stop after N pages")
     crawl.add_argument("--article-pattern", help="regex that article URLs match")
+    crawl.add_argument(
+        "--recrawl-after", type=float, metavar="DAYS",
+        help="fetch a stored article again only when older than this (default 7; 0 = always)",
+    )  # fmt: skip
+    crawl.add_argument(
+        "--resume", action="store_true", help="continue the last stopped run's queue"
+    )
+    crawl.add_argument("--min-items", type=int, help="health: at least N articles (default 1)")
+    crawl.add_argument(
+        "--max-error-rate", type=float, help="health: failed share of pages (default 0.1)"
+    )
+    crawl.add_argument(
+        "--min-tips-coverage", type=float, help="health: share of articles with tips (default 0)"
+    )
     crawl.add_argument(
         "-s", dest="set", action="append", default=[], metavar="NAME=VALUE",
         help="a Scrapy setting, e.g. -s CONCURRENT_REQUESTS_PER_DOMAIN=2 (repeatable)",
@@ -297,6 +403,25 @@ def _build_parser() -> argparse.ArgumentParser:
     crawl.add_argument("--log-level", choices=["DEBUG", "INFO", "WARNING", "ERROR"])
     crawl.add_argument("--log-file", help="write Scrapy's log here instead of stderr")
     crawl.set_defaults(run=cmd_crawl)
+    crawl.epilog = f"{crawl.epilog}\n\n{EXIT_CODES_HELP}"
+
+    reparse = command(
+        "reparse",
+        "Run the current parser over the kept raw pages; update only the records that change.",
+        "articlecrawl reparse --db data/articles.db",
+    )
+    db_option(reparse)
+    reparse.set_defaults(run=cmd_reparse)
+
+    prune = command(
+        "prune-pages",
+        "Delete kept raw pages (all, or those fetched before N days ago) to save space.",
+        "articlecrawl prune-pages --older-than 90 --vacuum",
+    )
+    db_option(prune)
+    prune.add_argument("--older-than", type=float, metavar="DAYS", help="only pages this old")
+    prune.add_argument("--vacuum", action="store_true", help="give the space back to the disk")
+    prune.set_defaults(run=cmd_prune)
 
     demo = command(
         "demo",

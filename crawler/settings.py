@@ -18,6 +18,8 @@ ARTICLECRAWL_USE_SITEMAPS = True
 """Also read the sitemaps that each start domain's robots.txt lists."""
 ARTICLECRAWL_FOLLOW_LISTING_LINKS = True
 """On listing and start pages, follow every in-domain link (categories, pagination, articles)."""
+ARTICLECRAWL_RECRAWL_AFTER_DAYS = 7.0
+"""A stored article is fetched again (conditionally) only when older than this; 0 = always."""
 
 # --- politeness -----------------------------------------------------------------------------
 USER_AGENT = "articlecrawl/0.1 (+https://github.com/articlecrawl/articlecrawl; polite crawler)"
@@ -44,6 +46,21 @@ REMOTE_CONTROL_ENABLED = False
 
 # --- the record's way to SQLite ------------------------------------------------------------
 ITEM_PIPELINES = {"crawler.pipelines.StorePipeline": 300}
+DOWNLOADER_MIDDLEWARES = {"crawler.conditional.ConditionalRequestsMiddleware": 560}
 FEED_EXPORT_ENCODING = "utf-8"
 
 LOG_LEVEL = "INFO"
+
+# --- health checks when a run closes (Spidermon; see crawler/monitors.py) ------------------------
+SPIDERMON_ENABLED = True
+EXTENSIONS = {"spidermon.contrib.scrapy.extensions.Spidermon": 500}
+SPIDERMON_SPIDER_CLOSE_MONITORS = ("crawler.monitors.HealthSuite",)
+SPIDERMON_ADD_FIELD_COVERAGE = True
+SPIDERMON_FIELD_COVERAGE_SKIP_IF_NO_ITEM = True  # a re-crawl of an unchanged site scrapes none
+SPIDERMON_FIELD_COVERAGE_SKIP_NONE = True  # a field counts as covered when it has a value
+SPIDERMON_FIELD_COVERAGE_RULES = {"Article/title": 0.99, "Article/body": 0.99}
+SPIDERMON_EXPECTED_FINISH_REASONS = ["finished"]
+ARTICLECRAWL_MIN_ITEMS = 1
+"""A run that sees fewer articles (stored, updated or unchanged) is unhealthy."""
+ARTICLECRAWL_MAX_ERROR_RATE = 0.1
+"""A run where more than this share of the pages tried failed is unhealthy."""

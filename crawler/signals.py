@@ -1,4 +1,17 @@
-"""articlecrawl's own Scrapy signals."""
+"""articlecrawl's own Scrapy signals: what the spider tells the pipeline besides its records.
+
+The spider yields only `parsers.Article` records (so feed exports stay plain); the facts about a
+fetch that the store also needs travel as signals, sent before the record they belong to.
+"""
 
 page_failed = object()
-"""Sent when a page could not be fetched, parsed or stored; arguments: url, stage, error."""
+"""A page could not be fetched, parsed or stored; arguments: url, stage, error."""
+
+article_fetched = object()
+"""An article page answered 200; arguments: url (as the record has it), fetch (FetchInfo)."""
+
+page_unchanged = object()
+"""A known article answered 304 Not Modified; argument: url."""
+
+page_gone = object()
+"""A page answered 404 or 410; argument: url (the store marks it gone if it knew it)."""

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from parsers import Article, Link
 
 TRACKING_PARAMS = frozenset(
     {
@@ -61,3 +64,21 @@ def is_tracking_param(name: str) -> bool:
 def host_of(url: str) -> str:
     """The host name of `url`, lower-cased, without port or credentials."""
     return (urlsplit(url).hostname or "").lower()
+
+
+def normalize_record(article: Article, url: str) -> Article:
+    """The record with its URLs in the crawl's one spelling: `url` (where the page was fetched
+    from) and its prev/next/recommendation links without tracking tags or fragments."""
+
+    def link(value: Link) -> Link:
+        if value.url is None:
+            return value
+        return dataclasses.replace(value, url=normalize_url(value.url))
+
+    return dataclasses.replace(
+        article,
+        url=normalize_url(url),
+        prev=link(article.prev) if article.prev else None,
+        next=link(article.next) if article.next else None,
+        recommendations=tuple(link(r) for r in article.recommendations),
+    )

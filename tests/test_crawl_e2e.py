@@ -237,7 +237,7 @@ def test_the_same_crawl_twice_keeps_counts_and_ids(sample_crawl: Crawl, tmp_path
         for table in ("articles", "tips", "links")
     }
     ids_before = dict(again.query("SELECT url, id FROM articles"))
-    result = crawl(sample_crawl.site, db)
+    result = crawl(sample_crawl.site, db, "--recrawl-after", "0")
     assert result.returncode == 0, result.stderr[-3000:]
     summary = json.loads(result.stdout.strip().splitlines()[-1])
     assert summary["articles_new"] == 0

@@ -171,30 +171,31 @@ def test_reopening_keeps_the_data_and_applies_nothing_twice(db_path: Path) -> No
 def test_an_appended_migration_upgrades_an_existing_database(db_path: Path) -> None:
     with Store(db_path) as first:
         first.upsert_articles([article(1)], first.start_run([], {}))
-    etag = Migration("etag of each article", "ALTER TABLE articles ADD COLUMN etag TEXT;")
-    gone_at = Migration(
-        "when a page disappeared",
-        "ALTER TABLE articles ADD COLUMN gone_at TEXT;",
-        then=lambda db: db.execute("UPDATE articles SET gone_at = 'never'"),
+    summary = Migration("summary of each article", "ALTER TABLE articles ADD COLUMN summary TEXT;")
+    reviewed = Migration(
+        "who reviewed an article",
+        "ALTER TABLE articles ADD COLUMN reviewed_by TEXT;",
+        then=lambda db: db.execute("UPDATE articles SET reviewed_by = 'nobody'"),
     )
-    upgraded = open_database(db_path, (*MIGRATIONS, etag, gone_at))
+    upgraded = open_database(db_path, (*MIGRATIONS, summary, reviewed))
     upgraded.close()
     assert query(db_path, "PRAGMA user_version") == [(len(MIGRATIONS) + 2,)]
-    assert query(db_path, "SELECT url, etag, gone_at FROM articles") == [
-        (SITE + "1.html", None, "never")
+    assert query(db_path, "SELECT url, summary, reviewed_by FROM articles") == [
+        (SITE + "1.html", None, "nobody")
     ]
 
 
 def test_a_failed_migration_changes_nothing(db_path: Path) -> None:
     Store(db_path).close()
     broken = Migration(
-        "half of it works", "ALTER TABLE articles ADD COLUMN etag TEXT; SELECT * FROM nowhere;"
+        "half of it works", "ALTER TABLE articles ADD COLUMN summary TEXT; SELECT * FROM nowhere;"
     )
-    with pytest.raises(StoreError, match=r"schema 2 \(half of it works\).*nowhere"):
+    number = len(MIGRATIONS) + 1
+    with pytest.raises(StoreError, match=rf"schema {number} \(half of it works\).*nowhere"):
         open_database(db_path, (*MIGRATIONS, broken))
     assert query(db_path, "PRAGMA user_version") == [(len(MIGRATIONS),)]
     columns = [row[1] for row in query(db_path, "PRAGMA table_info(articles)")]
-    assert "etag" not in columns
+    assert "summary" not in columns
 
 
 def test_a_newer_schema_is_refused(db_path: Path) -> None:

@@ -11,7 +11,6 @@ recommendation block. The spider does no extraction of its own: `parsers.parse_h
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 import re
 from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
@@ -28,9 +27,10 @@ from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 from twisted.python.failure import Failure
 
 from crawler.profiles import profile_for
-from crawler.signals import page_failed
-from crawler.urls import host_of, normalize_url
-from parsers import Article, Link, ParseError, parse_html
+from crawler.signals import article_fetched, page_failed, page_gone, page_unchanged
+from crawler.store import FetchInfo
+from crawler.urls import host_of, normalize_record, normalize_url
+from parsers import Article, ParseError, parse_html
 
 logger = logging.getLogger(__name__)
 
@@ -112,6 +112,10 @@ class ArticlesSpider(Spider):
 
     def parse(self, response: Response) -> Iterator[Any]:
         """Parse one page; yield its record if it is an article, then the links to follow."""
+        if response.status == 304:  # a conditional request for a known article: unchanged
+            self.crawler.stats.inc_value("articlecrawl/not_modified")
+            self.crawler.signals.send_catch_log(page_unchanged, url=normalize_url(response.url))
+            return
         self.crawler.stats.inc_value("articlecrawl/pages_parsed")
         try:
             article = parse_html(
@@ -124,7 +128,11 @@ class ArticlesSpider(Spider):
             return
         if article.kind == "article" and self._is_article_url(response.url):
             self.crawler.stats.inc_value("articlecrawl/articles_parsed")
-            yield _normalized(article, response.url)
+            record = normalize_record(article, response.url)
+            self.crawler.signals.send_catch_log(
+                article_fetched, url=record.url, fetch=_fetch_info(response)
+            )
+            yield record
         yield from self._follow(response, article)
 
     def parse_robots(self, response: Response) -> Iterator[Request]:
@@ -160,7 +168,10 @@ class ArticlesSpider(Spider):
         url = request.url if request is not None else "?"
         value = failure.value
         if isinstance(value, HttpError):
-            error = f"HTTP {value.response.status}"
+            status = value.response.status
+            error = f"HTTP {status}"
+            if status in (404, 410):
+                self.crawler.signals.send_catch_log(page_gone, url=normalize_url(url))
         else:
             error = f"{type(value).__name__}: {failure.getErrorMessage()}".strip()
         self._fail(url, "fetch", error)
@@ -226,20 +237,14 @@ class ArticlesSpider(Spider):
         self.crawler.signals.send_catch_log(page_failed, url=url, stage=stage, error=error)
 
 
-def _normalized(article: Article, url: str) -> Article:
-    """The record with its URLs in the crawl's one spelling (no tracking tags, no fragment)."""
-
-    def link(value: Link | None) -> Link | None:
-        if value is None or value.url is None:
-            return value
-        return dataclasses.replace(value, url=normalize_url(value.url))
-
-    return dataclasses.replace(
-        article,
-        url=normalize_url(url),
-        prev=link(article.prev),
-        next=link(article.next),
-        recommendations=tuple(link(r) or r for r in article.recommendations),
+def _fetch_info(response: Response) -> FetchInfo:
+    """What the store keeps of a fetch: the bytes, and the headers to decode and re-ask."""
+    return FetchInfo(
+        status=response.status,
+        etag=_header(response, b"ETag"),
+        last_modified=_header(response, b"Last-Modified"),
+        content_type=_header(response, b"Content-Type"),
+        body=response.body,
     )
 
 

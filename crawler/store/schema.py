@@ -144,13 +144,55 @@ MIGRATIONS: tuple[Migration, ...] = (
         END;
         """,
     ),
+    Migration(
+        "conditional re-crawls, pages gone, kept raw pages and run health",
+        """
+        -- What the last fetch of each article told us, for conditional requests next time.
+        ALTER TABLE articles ADD COLUMN etag TEXT;           -- ETag header, as sent
+        ALTER TABLE articles ADD COLUMN last_modified TEXT;  -- Last-Modified header, as sent
+        ALTER TABLE articles ADD COLUMN http_status INTEGER; -- of the last fetch: 200, 304, 404
+        -- ISO 8601 UTC: when the page first answered 404/410 after it had been stored; NULL
+        -- while it answers (the row is kept, and cleared again if the page comes back).
+        ALTER TABLE articles ADD COLUMN gone_at TEXT;
+        CREATE INDEX articles_gone_at ON articles (gone_at) WHERE gone_at IS NOT NULL;
+
+        -- stored articles that answered 404/410 for the first time in this run
+        ALTER TABLE crawl_runs ADD COLUMN articles_gone INTEGER NOT NULL DEFAULT 0;
+        -- JSON object: {"healthy": bool, "checks": [{"name", "passed", "detail"}, ...]}
+        ALTER TABLE crawl_runs ADD COLUMN health TEXT;
+        ALTER TABLE crawl_runs ADD COLUMN exit_code INTEGER;  -- what the crawl command exited with
+
+        -- The bytes of each article as fetched, for re-parsing without the network. Written in
+        -- the same transaction as the article; replaced only when the bytes change.
+        CREATE TABLE raw_pages (
+          article_id INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+          fetched_at TEXT NOT NULL,    -- ISO 8601 UTC: when these bytes were fetched first
+          http_status INTEGER NOT NULL,  -- of that fetch
+          content_type TEXT,           -- Content-Type header: the charset to decode with
+          etag TEXT,                   -- ETag header of that fetch
+          last_modified TEXT,          -- Last-Modified header of that fetch
+          compression TEXT NOT NULL DEFAULT 'zlib' CHECK (compression IN ('zlib', 'none')),
+          size INTEGER NOT NULL,       -- bytes before compression
+          body_hash TEXT NOT NULL,     -- sha256 (hex) of the bytes before compression
+          body BLOB NOT NULL           -- the bytes, compressed as `compression` says
+        );
+        """,
+    ),
 )
 """The schema, oldest first: schema version N = the first N migrations applied. To change the
-schema, append a Migration (e.g. ALTER TABLE articles ADD COLUMN etag TEXT); never edit one
+schema, append a Migration (e.g. ALTER TABLE articles ADD COLUMN summary TEXT); never edit one
 that has shipped."""
 
 
-_OUR_TABLES = ("crawl_runs", "articles", "tips", "links", "failures", "articles_fts")
+_OUR_TABLES = (
+    "crawl_runs",
+    "articles",
+    "tips",
+    "links",
+    "failures",
+    "articles_fts",
+    "raw_pages",
+)
 
 
 def open_database(path: Path, migrations: Sequence[Migration] = MIGRATIONS) -> Database:

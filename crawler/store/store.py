@@ -7,14 +7,24 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from itertools import islice
 from pathlib import Path
-from types import TracebackType
+from types import MappingProxyType, TracebackType
 from typing import Any, Literal
 
 from crawler.store.errors import StoreError
 from crawler.store.export import export_chunk
+from crawler.store.pages import (
+    FetchInfo,
+    KnownPage,
+    RawPage,
+    keep_raw_page,
+    known_page,
+    raw_pages_chunk,
+)
+from crawler.store.reader import StoreReader
 from crawler.store.rows import content_columns, iso_utc, link_rows, tip_rows, to_json, utc_now
 from crawler.store.schema import open_database, schema_version
 from crawler.store.search import SearchHit, search_articles
@@ -26,7 +36,43 @@ EXPORT_CHUNK = 500
 RUN_ENDINGS = ("finished", "failed", "interrupted")
 """The statuses finish_run() accepts (a run is 'running' until then)."""
 
+REPARSE_BATCH = 200
+"""Kept pages parsed, then written in one transaction, per step of Store.reparse()."""
+
 Outcome = Literal["new", "updated", "unchanged"]
+
+_NONE: Mapping[str, Any] = MappingProxyType({})
+
+# The articles columns a record's content fills (content_columns() but the url), in one order
+# for the statements below.
+_CONTENT = (
+    "canonical_url", "kind", "title", "body", "published", "language", "description", "author",
+    "breadcrumbs", "encoding", "content_hash",
+)  # fmt: skip
+_INSERT_ARTICLE = f"""
+    INSERT INTO articles (url, {", ".join(_CONTENT)}, parser_version, first_seen, last_fetched,
+                          last_changed, first_run_id, last_run_id, http_status, etag,
+                          last_modified)
+    VALUES (:url, {", ".join(":" + name for name in _CONTENT)}, :parser_version, :now, :now,
+            :now, :run_id, :run_id, :http_status, :etag, :last_modified)
+"""
+_REPLACE_CONTENT = f"""
+    UPDATE articles
+    SET {", ".join(f"{name} = :{name}" for name in _CONTENT)},
+        parser_version = :parser_version, last_changed = :now
+    WHERE id = :id
+"""
+# A fetch that found the page, changed or not: bookkeeping only. Headers the fetch did not
+# send keep their old values (a None in FetchInfo means "not sent", not "cleared").
+_TOUCH_FETCHED = """
+    UPDATE articles
+    SET last_fetched = ?, last_run_id = ?, gone_at = NULL,
+        http_status = coalesce(?, http_status), etag = coalesce(?, etag),
+        last_modified = coalesce(?, last_modified)
+    WHERE {column} = ?
+"""
+_TOUCH_FETCHED_BY_ID = _TOUCH_FETCHED.format(column="id")
+_TOUCH_FETCHED_BY_URL = _TOUCH_FETCHED.format(column="url")
 
 _INSERT_TIP = """
     INSERT INTO tips (article_id, path, depth, number, title, text, position, parent_path)
@@ -47,9 +93,27 @@ class UpsertCounts:
     updated: int = 0
     """Articles already stored whose content changed: row rewritten, tips and links replaced."""
     unchanged: int = 0
-    """Articles already stored with the same content hash: only last_fetched touched."""
+    """Articles already stored with the same content hash: only the bookkeeping touched
+    (last_fetched, last_run_id, the fetch's status and headers, gone_at cleared)."""
     skipped: int = 0
     """Records that are not articles (listings, other pages): not stored."""
+    pages_kept: int = 0
+    """Raw pages written: new, or replacing kept bytes that changed (see `fetches`)."""
+
+
+@dataclass(frozen=True)
+class ReparseCounts:
+    """What one Store.reparse() did."""
+
+    pages: int = 0
+    """Kept pages read."""
+    updated: int = 0
+    """Articles whose record changed: content rewritten, tips and links replaced."""
+    unchanged: int = 0
+    """Articles whose record came out the same (or whose page a crawl replaced meanwhile):
+    not written at all, parser_version included."""
+    failed: int = 0
+    """Pages the parse callable raised on, or said were not articles: not written."""
 
 
 @dataclass(frozen=True)
@@ -69,6 +133,13 @@ class RunSummary:
     articles_updated: int
     articles_unchanged: int
     failures: int
+    articles_gone: int = 0
+    """Stored articles that answered 404/410 for the first time in this run."""
+    health: Mapping[str, Any] | None = None
+    """The verdict given to set_run_health(): {"healthy": bool, "checks": [{"name", "passed",
+    "detail"}, ...]}; None until then."""
+    exit_code: int | None = None
+    """The exit code given to set_run_health(); None until then."""
 
 
 @dataclass(frozen=True)
@@ -84,6 +155,12 @@ class StoreStats:
     failures: int
     runs: tuple[RunSummary, ...]
     """The most recent crawl runs, newest first."""
+    raw_pages: int = 0
+    """Articles with a kept raw page."""
+    raw_bytes: int = 0
+    """Bytes the kept pages take in the database, compressed."""
+    gone: int = 0
+    """Articles marked gone (gone_at set)."""
 
 
 class Store:
@@ -104,7 +181,6 @@ class Store:
         self.path = Path(path)
         self._clock = clock or utc_now
         self._db = open_database(self.path)
-        self._articles = self._db.table("articles")
 
     @classmethod
     def open_existing(
@@ -117,6 +193,12 @@ class Store:
         if not target.is_file():
             raise StoreError(f"{target} is not a database file")
         return cls(target, clock=clock)
+
+    @staticmethod
+    def open_reader(path: str | os.PathLike[str]) -> StoreReader:
+        """A read-only second connection to the database at `path`, for known_page() lookups
+        while a Store writes (see `crawler.store.reader`)."""
+        return StoreReader(path)
 
     def close(self) -> None:
         """Close the connection; the Store cannot be used afterwards."""
@@ -184,16 +266,57 @@ class Store:
             if cursor.rowcount != 1:
                 raise StoreError(f"{self.path}: no crawl run {run_id} to finish")
 
-    def upsert_articles(self, articles: Sequence[Article], run_id: int) -> UpsertCounts:
+    def set_run_health(self, run_id: int, verdict: Mapping[str, Any], exit_code: int) -> None:
+        """Record a crawl run's health verdict and the exit code the command ends with.
+
+        `verdict` is {"healthy": bool, "checks": [{"name": str, "passed": bool, "detail":
+        ...}, ...]}, stored as JSON; ValueError when it is not of that shape.
+        """
+        _check_verdict(verdict)
+        with self._translate_errors(f"cannot record the health of crawl run {run_id}"):
+            with self._db.atomic():
+                cursor = self._db.execute(
+                    "UPDATE crawl_runs SET health = ?, exit_code = ? WHERE id = ?",
+                    [to_json(verdict), exit_code, run_id],
+                )
+            if cursor.rowcount != 1:
+                raise StoreError(f"{self.path}: no crawl run {run_id} to record health for")
+
+    def close_stale_runs(self) -> int:
+        """Mark every run still 'running' as 'interrupted' (finished_at stays NULL: it died).
+
+        Only for a caller that holds the crawl lock of this database and has not started its
+        own run yet: then no crawl is running, and a 'running' row was left by a killed
+        process. Returns how many runs were closed.
+        """
+        with self._translate_errors("cannot close stale crawl runs"), self._db.atomic():
+            cursor = self._db.execute(
+                "UPDATE crawl_runs SET status = 'interrupted' WHERE status = 'running'"
+            )
+        return int(cursor.rowcount)
+
+    def upsert_articles(
+        self,
+        articles: Sequence[Article],
+        run_id: int,
+        fetches: Mapping[str, FetchInfo] | None = None,
+    ) -> UpsertCounts:
         """Store a batch of records in ONE transaction: all of it is written, or none of it.
 
         A URL already stored keeps its row (same id): when its content hash changed the row
-        is rewritten and its tips and links replaced, else only last_fetched and last_run_id
-        are touched. Records whose kind is not "article" are skipped. The counts are added to
-        the run's. Raises StoreError (naming the record that failed) when nothing was written.
+        is rewritten and its tips and links replaced, else only the bookkeeping is touched
+        (last_fetched, last_run_id, and the fetch's status and headers). Either way the article
+        is no longer gone (gone_at cleared). Records whose kind is not "article" are skipped.
+
+        `fetches`, keyed by article URL, says what each fetch told us: its status, ETag and
+        Last-Modified go to the article row (headers the fetch lacks keep their old value),
+        and its body is kept in raw_pages, compressed, unless the very same bytes are kept
+        already. The counts are added to the run's. Raises StoreError (naming the record that
+        failed) when nothing was written.
         """
         now = self._now()
-        counts = {"new": 0, "updated": 0, "unchanged": 0, "skipped": 0}
+        counts = {"new": 0, "updated": 0, "unchanged": 0, "skipped": 0, "pages_kept": 0}
+        fetched = fetches or _NONE
         current: Article | None = None
         try:
             with self._db.atomic():
@@ -201,7 +324,10 @@ class Store:
                     if current.kind != "article":
                         counts["skipped"] += 1
                         continue
-                    counts[self._upsert_article(current, run_id, now)] += 1
+                    fetch = fetched.get(current.url or "")
+                    outcome, kept = self._upsert_article(current, run_id, now, fetch)
+                    counts[outcome] += 1
+                    counts["pages_kept"] += kept
                 current = None
                 self._add_to_run(run_id, counts)
         except sqlite3.Error as exc:  # a constraint, a value SQLite cannot take, a lock...
@@ -210,6 +336,177 @@ class Store:
                 f"{self.path}: batch of {len(articles)} records not stored{where}: {exc}"
             ) from exc
         return UpsertCounts(**counts)
+
+    def known_page(self, url: str) -> KnownPage | None:
+        """What the store knows of the article at exactly `url`; None when it is not stored.
+
+        From this (writing) connection; the spider uses open_reader() instead.
+        """
+        with self._translate_errors(f"cannot look up {url}"):
+            return known_page(self._db.conn, url)
+
+    def mark_unchanged(
+        self,
+        urls: Sequence[str],
+        run_id: int,
+        *,
+        etags: Mapping[str, str] = _NONE,
+        last_modified: Mapping[str, str] = _NONE,
+    ) -> int:
+        """Record that these stored articles answered 304 Not Modified, in one transaction.
+
+        Touches last_fetched and last_run_id, sets http_status to 304, clears gone_at, and
+        takes a new ETag or Last-Modified where the 304 sent one (by URL in `etags`,
+        `last_modified`). Returns how many URLs were stored articles (others are ignored),
+        which are added to the run's unchanged count.
+        """
+        now = self._now()
+        changed = 0
+        action = f"cannot record {len(urls)} unchanged pages"
+        with self._translate_errors(action), self._db.atomic():
+            for url in urls:
+                changed += self._db.execute(
+                    _TOUCH_FETCHED_BY_URL,
+                    [now, run_id, 304, etags.get(url), last_modified.get(url), url],
+                ).rowcount
+            self._add_to_run(run_id, {"unchanged": changed})
+        return changed
+
+    def mark_gone(
+        self, urls: Sequence[str], run_id: int, *, statuses: Mapping[str, int] = _NONE
+    ) -> int:
+        """Record that these stored articles answered 404 or 410, in one transaction.
+
+        Rows are kept: gone_at is set to now where it is not set already, last_fetched and
+        last_run_id are touched, and http_status is taken from `statuses` (by URL) where given.
+        Returns how many articles were newly marked gone, which are added to the run's gone
+        count; URLs that are not stored, or already gone, are not counted.
+        """
+        now = self._now()
+        newly_gone = 0
+        with self._translate_errors(f"cannot record {len(urls)} pages gone"), self._db.atomic():
+            for url in urls:
+                row = self._db.execute(
+                    "SELECT id, gone_at FROM articles WHERE url = ?", [url]
+                ).fetchone()
+                if row is None:
+                    continue
+                self._db.execute(
+                    """
+                    UPDATE articles
+                    SET gone_at = coalesce(gone_at, ?), last_fetched = ?, last_run_id = ?,
+                        http_status = coalesce(?, http_status)
+                    WHERE id = ?
+                    """,
+                    [now, now, run_id, statuses.get(url), row[0]],
+                )
+                newly_gone += row[1] is None
+            self._add_to_run(run_id, {"gone": newly_gone})
+        return newly_gone
+
+    def iter_raw_pages(self, *, batch: int = 200) -> Iterator[RawPage]:
+        """Every kept page, by article id, decompressed, with its article's URL and parser
+        version. Reads `batch` pages per read transaction; raises StoreError for a kept page
+        that cannot be decompressed."""
+        if batch < 1:
+            raise ValueError(f"batch must be at least 1, not {batch}")
+        after = 0
+        while True:
+            # One read transaction per chunk, none held while the caller holds the generator.
+            with self._translate_errors("cannot read the kept pages"), self._db.atomic():
+                chunk = raw_pages_chunk(self._db.conn, after, batch)
+            yield from chunk
+            if len(chunk) < batch:
+                return
+            after = chunk[-1].article_id
+
+    def reparse(
+        self,
+        parse: Callable[[RawPage], Article],
+        parser_version: str,
+        progress: Callable[[int, int], None] | None = None,
+        *,
+        batch: int = REPARSE_BATCH,
+        on_failure: Callable[[RawPage, str], None] | None = None,
+    ) -> ReparseCounts:
+        """Run `parse` over every kept page and write only the articles whose record changed.
+
+        A changed record (another content hash) gets its row rewritten with `parser_version`
+        and last_changed set to now, and its tips and links replaced; last_fetched and the run
+        ids stay (nothing was fetched). A record that comes out the same is not written at all.
+        A page `parse` raises on (any Exception, e.g. parsers.ParseError), or parses to a kind
+        other than "article", writes nothing and is counted failed; `on_failure` gets the page
+        and a one-line reason. The URL written is always the kept page's.
+
+        Pages are parsed `batch` at a time outside any transaction, then the batch's changes
+        are written in one transaction; a page a crawl replaced in between is left to the
+        crawl. `progress(done, total)` is called after each batch. Raises StoreError when a
+        batch cannot be written (the batches before it stay written).
+        """
+        with self._translate_errors("cannot count the kept pages"):
+            total = int(self._db.execute("SELECT count(*) FROM raw_pages").fetchone()[0])
+        counts = {"pages": 0, "updated": 0, "unchanged": 0, "failed": 0}
+        pages = self.iter_raw_pages(batch=batch)
+        while chunk := list(islice(pages, batch)):
+            parsed: list[tuple[RawPage, Article]] = []
+            for page in chunk:
+                record, reason = _parse_kept(parse, page)
+                if record is None:
+                    counts["failed"] += 1
+                    if on_failure is not None:
+                        on_failure(page, reason)
+                else:
+                    parsed.append((page, record))
+            now = self._now()
+            with self._translate_errors("cannot store re-parsed articles"), self._db.atomic():
+                for page, record in parsed:
+                    written = self._rewrite_if_changed(page, record, parser_version, now)
+                    counts["updated" if written else "unchanged"] += 1
+            counts["pages"] += len(chunk)
+            if progress is not None:
+                progress(counts["pages"], max(total, counts["pages"]))
+        return ReparseCounts(**counts)
+
+    def prune_raw_pages(
+        self,
+        *,
+        older_than_days: int | None = None,
+        keep_latest: bool = True,
+        vacuum: bool = False,
+    ) -> int:
+        """Delete kept raw pages, in one transaction; returns how many. Articles stay.
+
+        `older_than_days=None` deletes every page; N deletes the pages of articles last fetched
+        more than N days ago (pages whose site has stopped answering, or that the crawls no
+        longer reach). `keep_latest` spares the pages of the articles the most recent crawl
+        run fetched, whatever their age. `vacuum` then rewrites the file to give the space
+        back to the file system (SQLite otherwise reuses it for later pages): slow on a big
+        database, and it waits for any crawl writing to it.
+        """
+        if older_than_days is not None and older_than_days < 0:
+            raise ValueError(f"older_than_days must be 0 or more, not {older_than_days}")
+        conditions = ["1"]
+        params: list[Any] = []
+        if older_than_days is not None:
+            conditions.append("a.last_fetched < ?")
+            params.append(iso_utc(self._clock() - timedelta(days=older_than_days)))
+        if keep_latest:
+            conditions.append(
+                "a.last_run_id IS NOT (SELECT max(id) FROM crawl_runs) OR a.last_run_id IS NULL"
+            )
+        where = " AND ".join(f"({condition})" for condition in conditions)
+        with self._translate_errors("cannot delete kept pages"):
+            with self._db.atomic():
+                cursor = self._db.execute(
+                    f"""
+                    DELETE FROM raw_pages WHERE article_id IN (
+                      SELECT a.id FROM articles AS a WHERE {where})
+                    """,
+                    params,
+                )
+            if vacuum:
+                self._db.conn.execute("VACUUM")
+        return int(cursor.rowcount)
 
     def record_failure(self, run_id: int | None, url: str, stage: str, error: str) -> None:
         """Record that `url` failed at `stage` ('fetch', 'parse', 'store', ...) with `error`."""
@@ -241,13 +538,17 @@ class Store:
                   (SELECT count(*) FROM tips),
                   (SELECT count(*) FROM links),
                   (SELECT count(*) FROM links WHERE target_id IS NOT NULL),
-                  (SELECT count(*) FROM failures)
+                  (SELECT count(*) FROM failures),
+                  (SELECT count(*) FROM raw_pages),
+                  (SELECT coalesce(sum(length(body)), 0) FROM raw_pages),
+                  (SELECT count(*) FROM articles WHERE gone_at IS NOT NULL)
                 """
             ).fetchone()
             recent = self._db.execute(
                 """
                 SELECT id, started_at, finished_at, status, start_urls, pages_fetched,
-                       articles_new, articles_updated, articles_unchanged, failures
+                       articles_new, articles_updated, articles_unchanged, failures,
+                       articles_gone, health, exit_code
                 FROM crawl_runs ORDER BY id DESC LIMIT ?
                 """,
                 [runs],
@@ -260,6 +561,9 @@ class Store:
             links_resolved=counts[3],
             failures=counts[4],
             runs=tuple(_run_summary(row) for row in recent),
+            raw_pages=counts[5],
+            raw_bytes=counts[6],
+            gone=counts[7],
         )
 
     def iter_export(self) -> Iterator[dict[str, Any]]:
@@ -280,36 +584,91 @@ class Store:
                 return
             after = chunk[-1]["id"]
 
-    def _upsert_article(self, article: Article, run_id: int, now: str) -> Outcome:
+    def _upsert_article(
+        self, article: Article, run_id: int, now: str, fetch: FetchInfo | None
+    ) -> tuple[Outcome, bool]:
+        """Write one record (inside the caller's transaction); says what it did with the
+        article and whether it kept the fetch's page."""
         content = content_columns(article)
         existing = self._db.execute(
             "SELECT id, content_hash FROM articles WHERE url = ?", [article.url]
         ).fetchone()
-        if existing is not None and existing[1] == content["content_hash"]:
-            self._db.execute(
-                "UPDATE articles SET last_fetched = ?, last_run_id = ? WHERE id = ?",
-                [now, run_id, existing[0]],
-            )
-            return "unchanged"
-        written = {**content, "parser_version": PARSER_VERSION, "last_fetched": now}
-        written.update(last_changed=now, last_run_id=run_id)
+        status, etag, last_modified = (
+            (fetch.status, fetch.etag, fetch.last_modified) if fetch else (None, None, None)
+        )
         outcome: Outcome
         if existing is None:
-            self._articles.insert({**written, "first_seen": now, "first_run_id": run_id})
-            article_id = int(self._articles.last_rowid or 0)
+            cursor = self._db.conn.execute(
+                _INSERT_ARTICLE,
+                {
+                    **content,
+                    "parser_version": PARSER_VERSION,
+                    "now": now,
+                    "run_id": run_id,
+                    "http_status": status,
+                    "etag": etag,
+                    "last_modified": last_modified,
+                },
+            )
+            article_id = int(cursor.lastrowid or 0)
+            self._write_tips_and_links(article_id, article)
             outcome = "new"
         else:
             article_id = existing[0]
-            self._articles.update(article_id, written)
-            self._db.execute("DELETE FROM tips WHERE article_id = ?", [article_id])
-            self._db.execute("DELETE FROM links WHERE article_id = ?", [article_id])
-            outcome = "updated"
+            outcome = "unchanged"
+            if existing[1] != content["content_hash"]:
+                self._replace_content(article_id, article, content, PARSER_VERSION, now)
+                outcome = "updated"
+            self._db.conn.execute(
+                _TOUCH_FETCHED_BY_ID, [now, run_id, status, etag, last_modified, article_id]
+            )
+        kept = False
+        if fetch is not None and fetch.body is not None:
+            kept = keep_raw_page(self._db.conn, article_id, fetch, fetch.body, now)
+        return outcome, kept
+
+    def _rewrite_if_changed(
+        self, page: RawPage, record: Article, parser_version: str, now: str
+    ) -> bool:
+        """Write a re-parsed record over its article when its content hash changed (inside the
+        caller's transaction); True when it did."""
+        current = self._db.execute(
+            """
+            SELECT a.content_hash, r.body_hash FROM articles AS a
+            JOIN raw_pages AS r ON r.article_id = a.id WHERE a.id = ?
+            """,
+            [page.article_id],
+        ).fetchone()
+        if current is None or current[1] != page.body_hash:
+            return False  # deleted or re-fetched since it was read: the crawl's record stands
+        content = content_columns(record)
+        if current[0] == content["content_hash"]:
+            return False
+        self._replace_content(page.article_id, record, content, parser_version, now)
+        return True
+
+    def _replace_content(
+        self,
+        article_id: int,
+        article: Article,
+        content: Mapping[str, Any],
+        parser_version: str,
+        now: str,
+    ) -> None:
+        self._db.conn.execute(
+            _REPLACE_CONTENT,
+            {**content, "parser_version": parser_version, "now": now, "id": article_id},
+        )
+        self._db.conn.execute("DELETE FROM tips WHERE article_id = ?", [article_id])
+        self._db.conn.execute("DELETE FROM links WHERE article_id = ?", [article_id])
+        self._write_tips_and_links(article_id, article)
+
+    def _write_tips_and_links(self, article_id: int, article: Article) -> None:
         # executemany with a fixed column list: sqlite-utils' insert_all() rebuilds its SQL for
         # every call, which made these two thirds of the time of a batch.
         self._db.conn.executemany(_INSERT_TIP, tip_rows(article_id, article))
         self._db.conn.executemany(_INSERT_LINK, link_rows(article_id, article))
         self._resolve_links(article_id, article)
-        return outcome
 
     def _resolve_links(self, article_id: int, article: Article) -> None:
         # Outgoing: this article's links to articles already stored. An exact url match wins
@@ -335,15 +694,24 @@ class Store:
             )
 
     def _add_to_run(self, run_id: int, counts: Mapping[str, int]) -> None:
+        """Add a write's counts (keys "new", "updated", "unchanged", "gone"; missing ones are 0)
+        to the run's, inside the write's transaction."""
         self._db.execute(
             """
             UPDATE crawl_runs
             SET articles_new = articles_new + ?,
                 articles_updated = articles_updated + ?,
-                articles_unchanged = articles_unchanged + ?
+                articles_unchanged = articles_unchanged + ?,
+                articles_gone = articles_gone + ?
             WHERE id = ?
             """,
-            [counts["new"], counts["updated"], counts["unchanged"], run_id],
+            [
+                counts.get("new", 0),
+                counts.get("updated", 0),
+                counts.get("unchanged", 0),
+                counts.get("gone", 0),
+                run_id,
+            ],
         )
 
     def _now(self) -> str:
@@ -370,4 +738,39 @@ def _run_summary(row: tuple[Any, ...]) -> RunSummary:
         articles_updated=row[7],
         articles_unchanged=row[8],
         failures=row[9],
+        articles_gone=row[10],
+        health=None if row[11] is None else json.loads(row[11]),
+        exit_code=row[12],
     )
+
+
+def _parse_kept(parse: Callable[[RawPage], Article], page: RawPage) -> tuple[Article | None, str]:
+    """The record `parse` makes of a kept page, with the page's URL; or None and why not."""
+    try:
+        record = parse(page)
+    except Exception as exc:  # any bug in one page's parse must not stop a reparse of all
+        return None, f"{type(exc).__name__}: {exc}"
+    if record.kind != "article":
+        return None, f"parsed as {record.kind!r}, not an article"
+    if record.url != page.url:
+        record = replace(record, url=page.url)
+    return record, ""
+
+
+def _check_verdict(verdict: Mapping[str, Any]) -> None:
+    if not isinstance(verdict.get("healthy"), bool):
+        raise ValueError('a health verdict needs "healthy": true or false')
+    checks = verdict.get("checks")
+    if not isinstance(checks, (list, tuple)):
+        raise ValueError('a health verdict needs "checks": a list')
+    for check in checks:
+        if not (
+            isinstance(check, Mapping)
+            and isinstance(check.get("name"), str)
+            and isinstance(check.get("passed"), bool)
+            and "detail" in check
+        ):
+            raise ValueError(
+                f'each health check needs "name" (text), "passed" (true or false) and '
+                f'"detail", not {check!r}'
+            )
