@@ -1,55 +1,57 @@
 """Ask again cheaply: conditional requests for articles the store already holds.
 
-A downloader middleware. For a page the store knows as an article, it either skips the request
-(fetched less than ARTICLECRAWL_RECRAWL_AFTER_DAYS ago) or sends it with If-None-Match /
-If-Modified-Since from the last fetch, and lets the spider see a 304. Start pages, listings,
-sitemaps and robots.txt are never known as articles, so they are always fetched and new articles
-are found. The store is read through its own read-only connection; only the pipeline writes.
+A spider middleware, so it sees each request the spider yields before it is scheduled. For a page
+the store knows as an article it either drops the request (fetched less than
+ARTICLECRAWL_RECRAWL_AFTER_DAYS ago: no request at all, so no cost per skipped page) or adds
+If-None-Match / If-Modified-Since from the last fetch and lets the spider see the 304. Start
+pages, listings, sitemaps and robots.txt are never known as articles, so they are always fetched
+and new articles are found. The store is read through its own read-only connection; only the
+pipeline writes.
 """
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any
 
 from scrapy import Request, signals
 from scrapy.crawler import Crawler
-from scrapy.exceptions import IgnoreRequest, NotConfigured
+from scrapy.exceptions import NotConfigured
+from scrapy.http import Response
+from scrapy.spidermiddlewares.base import BaseSpiderMiddleware
 
-from crawler.store import KnownPage, Store, StoreReader
+from crawler.store import KnownPage, StoreReader
 
 ROLE_META = "role"
 FOLLOWED_PAGE = "page"
 
 
-class ConditionalRequestsMiddleware:
-    """Skips fresh articles and makes stale ones conditional."""
+class ConditionalRequestsMiddleware(BaseSpiderMiddleware):
+    """Drops requests for fresh articles and makes those for stale ones conditional."""
 
     def __init__(self, crawler: Crawler) -> None:
+        super().__init__(crawler)
         db = crawler.settings.get("ARTICLECRAWL_DB")
         if not db:
             raise NotConfigured("no database: nothing is known, everything is fetched")
-        self.crawler = crawler
         self.db_path = Path(db)
         days = crawler.settings.getfloat("ARTICLECRAWL_RECRAWL_AFTER_DAYS", 7.0)
         self.recrawl_after = timedelta(days=max(days, 0.0))
         self._reader: StoreReader | None = None
+        self._fresh: set[str] = set()  # counted once each, however many pages link them
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
 
-    @classmethod
-    def from_crawler(cls, crawler: Crawler) -> ConditionalRequestsMiddleware:
-        return cls(crawler)
-
-    def process_request(self, request: Request, spider: Any = None) -> None:
+    def get_processed_request(self, request: Request, response: Response | None) -> Request | None:
         if request.meta.get(ROLE_META) != FOLLOWED_PAGE:
-            return
+            return request
         known = self._known(request.url)
         if known is None or known.gone_at:
-            return  # new, or gone and maybe back: an ordinary fetch
+            return request  # new, or gone and maybe back: an ordinary fetch
         if self.recrawl_after and _age(known.last_fetched) < self.recrawl_after:
-            self.crawler.stats.inc_value("articlecrawl/articles_fresh")
-            raise IgnoreRequest(f"fetched less than {self.recrawl_after} ago")
+            if request.url not in self._fresh:
+                self._fresh.add(request.url)
+                self.crawler.stats.inc_value("articlecrawl/articles_fresh")
+            return None
         if known.etag:
             request.headers[b"If-None-Match"] = known.etag
         if known.last_modified:
@@ -58,6 +60,7 @@ class ConditionalRequestsMiddleware:
             allowed = list(request.meta.get("handle_httpstatus_list", ()))
             request.meta["handle_httpstatus_list"] = [*allowed, 304]
             self.crawler.stats.inc_value("articlecrawl/conditional_requests")
+        return request
 
     def spider_closed(self) -> None:
         if self._reader is not None:
@@ -68,7 +71,7 @@ class ConditionalRequestsMiddleware:
         if self._reader is None:
             if not self.db_path.exists():
                 return None
-            self._reader = Store.open_reader(self.db_path)
+            self._reader = StoreReader(self.db_path)
         return self._reader.known_page(url)
 
 

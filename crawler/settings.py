@@ -40,13 +40,26 @@ RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 COOKIES_ENABLED = False
 REFERER_ENABLED = True
 
+# --- safety: where the crawl may go, and how far ------------------------------------------------
+DOWNLOADER_MIDDLEWARES = {
+    # after OffsiteMiddleware (50), so off-site hosts are dropped before any DNS look-up; before
+    # RobotsTxtMiddleware (100), so no robots.txt is fetched from a refused host
+    "crawler.safety.PrivateAddressMiddleware": 60,
+}
+ARTICLECRAWL_ALLOW_PRIVATE_ADDRESSES = False
+"""Fetch private, loopback and link-local addresses other than the start URLs' own."""
+DEPTH_LIMIT = 100
+"""Links followed from a start URL, at most: cuts calendar-style link traps (sitemaps and
+listings reach real articles well within it; raise it for very long pagination chains)."""
+REDIRECT_MAX_TIMES = 10
+
 # --- no open doors: a cron crawler listens on no port unless asked ------------------------------
 TELNETCONSOLE_ENABLED = False
 REMOTE_CONTROL_ENABLED = False
 
 # --- the record's way to SQLite ------------------------------------------------------------
 ITEM_PIPELINES = {"crawler.pipelines.StorePipeline": 300}
-DOWNLOADER_MIDDLEWARES = {"crawler.conditional.ConditionalRequestsMiddleware": 560}
+SPIDER_MIDDLEWARES = {"crawler.conditional.ConditionalRequestsMiddleware": 850}
 FEED_EXPORT_ENCODING = "utf-8"
 
 LOG_LEVEL = "INFO"

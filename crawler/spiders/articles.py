@@ -17,7 +17,7 @@ from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
-from scrapy import Request, Spider
+from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
@@ -71,6 +71,7 @@ class ArticlesSpider(Spider):
         self.allowed_domains = domains
         self.follow_listing_links = True
         self.use_sitemaps = True
+        self.depth_limit = 0
         self._scheduled: set[str] = set()
         self._budget_logged = False
         # LinkExtractor's allow_domains compares host:port with the domain, so a site on a
@@ -89,6 +90,9 @@ class ArticlesSpider(Spider):
             crawler.settings.setdict(dict(spider.profile.settings), priority="spider")
         spider.follow_listing_links = crawler.settings.getbool("ARTICLECRAWL_FOLLOW_LISTING_LINKS")
         spider.use_sitemaps = crawler.settings.getbool("ARTICLECRAWL_USE_SITEMAPS")
+        spider.depth_limit = crawler.settings.getint("DEPTH_LIMIT")
+        crawler.signals.connect(spider.request_dropped, signal=signals.request_dropped)
+        crawler.signals.connect(spider.request_scheduled, signal=signals.request_scheduled)
         return spider
 
     async def start(self) -> AsyncIterator[Request]:
@@ -160,21 +164,35 @@ class ArticlesSpider(Spider):
                     yield request
 
     def on_error(self, failure: Failure) -> None:
-        """A request that could not be fetched: recorded as a failure, unless it was refused on
-        purpose (robots.txt, off-site)."""
-        if failure.check(IgnoreRequest) and not failure.check(HttpError):
+        """A request that could not be fetched: recorded as a failure under the URL the crawl
+        asked for, unless robots.txt forbade it."""
+        value = failure.value
+        if isinstance(value, IgnoreRequest) and str(value) == "Forbidden by robots.txt":
             return
         request = getattr(failure, "request", None)
-        url = request.url if request is not None else "?"
-        value = failure.value
+        url = (request.meta.get("redirect_urls") or [request.url])[0] if request else "?"
         if isinstance(value, HttpError):
             status = value.response.status
             error = f"HTTP {status}"
             if status in (404, 410):
                 self.crawler.signals.send_catch_log(page_gone, url=normalize_url(url))
+        elif isinstance(value, IgnoreRequest):
+            error = str(value)  # refused on purpose: too big, private address, too many redirects
         else:
             error = f"{type(value).__name__}: {failure.getErrorMessage()}".strip()
         self._fail(url, "fetch", error)
+
+    def request_dropped(self, request: Request) -> None:
+        """A redirect back to a URL of its own chain: the scheduler drops it as a duplicate."""
+        chain = request.meta.get("redirect_urls") or []
+        if chain and request.url in chain:
+            self._fail(chain[0], "fetch", f"redirect loop: {' -> '.join([*chain, request.url])}")
+
+    def request_scheduled(self, request: Request) -> None:
+        """A redirect off the allowed hosts: OffsiteMiddleware drops it here, with no errback."""
+        chain = request.meta.get("redirect_urls") or []
+        if chain and not self._in_allowed_domains(request.url):
+            self._fail(chain[0], "fetch", f"redirected off-site: {request.url}")
 
     def _quietly(self, failure: Failure) -> None:
         """A site without robots.txt simply lists no sitemaps."""
@@ -195,6 +213,9 @@ class ArticlesSpider(Spider):
                 urls.extend(link.url for link in self._in_domain_links.extract_links(response))
         if self._article_links is not None and isinstance(response, TextResponse):
             urls.extend(link.url for link in self._article_links.extract_links(response))
+        depth = int(response.meta.get("depth", 0)) + 1
+        if self.depth_limit and depth > self.depth_limit:
+            return  # DepthMiddleware would drop them; a shallower link may still bring them
         for url in urls:
             request = self._request(url, ROLE_PAGE)
             if request is not None:
