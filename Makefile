@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test lint format bench clean
+.PHONY: install demo test lint format bench fuzz clean
 
 install: $(STAMP)
 
@@ -21,17 +21,25 @@ test: install lint
 	$(BIN)/python -m pytest -q
 
 lint: install
-	$(BIN)/ruff check parsers crawler tests benchmarks
-	$(BIN)/ruff format --check parsers crawler tests benchmarks
+	$(BIN)/ruff check parsers crawler tests benchmarks fuzz
+	$(BIN)/ruff format --check parsers crawler tests benchmarks fuzz
 	$(BIN)/mypy
 
 format: install
-	$(BIN)/ruff format parsers crawler tests benchmarks
-	$(BIN)/ruff check --fix parsers crawler tests benchmarks
+	$(BIN)/ruff format parsers crawler tests benchmarks fuzz
+	$(BIN)/ruff check --fix parsers crawler tests benchmarks fuzz
 
 bench: install
 	$(BIN)/python benchmarks/parse_speed.py
-	$(BIN)/python benchmarks/crawl_speed.py --pages 3000
+	$(BIN)/python benchmarks/crawl_speed.py --pages 3000 --memory 2000,20000
+	$(BIN)/python benchmarks/recrawl_speed.py --pages 3000
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build *.egg-info
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .fuzz-corpus build *.egg-info
+
+# longer fuzzing by hand (make test runs 30 s); the corpus grows in .fuzz-corpus/ between runs
+fuzz: install
+	mkdir -p .fuzz-corpus
+	for page in tests/fixtures/*/page.*; do cp -n "$$page" ".fuzz-corpus/$$(basename $$(dirname $$page))"; done
+	$(BIN)/python fuzz/fuzz_parsers.py .fuzz-corpus -max_total_time=$${FUZZ_SECONDS:-600} \
+		-timeout=20 -rss_limit_mb=2048 -artifact_prefix=tests/fuzz_crashes/
