@@ -92,13 +92,14 @@ def _crawl(mode: str, url: str) -> dict[str, Any]:
 
 
 def _work(mode: str, url: str, db: str) -> dict[str, Any]:
-    """One crawl in this process; its pages, time and peak memory."""
+    """One crawl in this process; its pages, time and peak memory. Like `articlecrawl crawl`, it
+    keeps its queue on disk (a JOBDIR), so memory does not grow with the frontier."""
     from scrapy.crawler import CrawlerProcess
 
     from crawler.run import crawl_settings
     from crawler.spiders.articles import ArticlesSpider
 
-    settings = crawl_settings(db, FAST)
+    settings = crawl_settings(db, {**FAST, "JOBDIR": f"{db}.job"})
     spider_cls: type = ArticlesSpider
     if mode == "bare":
         settings.set("ITEM_PIPELINES", {}, priority="cmdline")

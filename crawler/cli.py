@@ -89,7 +89,9 @@ def cmd_crawl(args: argparse.Namespace) -> int:
             job = Job.new(args.db, args.urls, args.max_pages, args.article_pattern)
         outcome = run_crawl(job, db=args.db, overrides=overrides)
     print(json.dumps(outcome.summary(), ensure_ascii=False), flush=True)
-    if outcome.status == "failed":
+    if outcome.store_error:
+        _error("crawl", f"stopped: {outcome.store_error}")
+    elif outcome.status == "failed":
         _error("crawl", f"no page could be fetched from {', '.join(job.start_urls)}")
     elif outcome.exit_code != EXIT_HEALTHY:
         failed = [c["name"] for c in outcome.summary()["checks"] if not c["passed"]]
@@ -245,7 +247,8 @@ def _crawl_overrides(args: argparse.Namespace) -> dict[str, Any]:
     if args.log_level:
         overrides["LOG_LEVEL"] = args.log_level
     elif not args.log_file and not sys.stderr.isatty():
-        overrides["LOG_LEVEL"] = "ERROR"  # under cron: the JSON line says it all
+        # under cron: the JSON line and one error line say it all; --log-file keeps the whole log
+        overrides["LOG_LEVEL"] = "CRITICAL"
     overrides.update(_parse_settings(args.set))
     return overrides
 

@@ -17,6 +17,7 @@ from typing import Any
 from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
+from scrapy.utils.defer import deferred_from_coro
 
 from crawler.lock import RunLock
 from crawler.monitors import HEALTH_STAT
@@ -28,6 +29,7 @@ from parsers import Article
 logger = logging.getLogger(__name__)
 
 RUN_ID_STAT = "articlecrawl/run_id"
+STORE_ERROR_STAT = "articlecrawl/store_error"
 STATUS_STAT = "articlecrawl/status"
 
 # Scrapy's finish reasons, as the status a crawl_runs row gets
@@ -113,8 +115,14 @@ class StorePipeline:
 
     def page_failed(self, url: str, stage: str, error: str) -> None:
         self._failures += 1
-        if self.store is not None:
+        if self.store is None or self.crawler.stats.get_value(STORE_ERROR_STAT):
+            return
+        try:
             self.store.record_failure(self.run_id, url, stage, error)
+        except StoreError as exc:
+            if not exc.unwritable:
+                raise
+            self._give_up(exc)
 
     def spider_closed(self, reason: str) -> None:
         if self.store is None or self.run_id is None:
@@ -124,6 +132,8 @@ class StorePipeline:
         status = _STATUS_BY_REASON.get(reason, "finished")
         if status == "finished" and pages == 0 and not stats.get_value("articlecrawl/not_modified"):
             status = "failed"  # nothing could be fetched: the start URLs were unreachable
+        if stats.get_value(STORE_ERROR_STAT):
+            status = "failed"
         stats.set_value(STATUS_STAT, status)
         verdict = json.loads(stats.get_value(HEALTH_STAT) or '{"healthy": false, "checks": []}')
         try:
@@ -135,6 +145,11 @@ class StorePipeline:
                 stats={**stats.get_stats(), "finish_reason": reason},
             )
             self.store.set_run_health(self.run_id, verdict, exit_code_for(status, verdict))
+        except StoreError as exc:
+            # the disk filled up: the run's row stays 'running' and the next run marks it
+            # interrupted; the JSON line and the exit code still say what happened
+            logger.error("could not record the end of run %d: %s", self.run_id, exc)
+            stats.set_value(STORE_ERROR_STAT, stats.get_value(STORE_ERROR_STAT) or str(exc))
         finally:
             self.store.close()
             self.store = None
@@ -146,6 +161,20 @@ class StorePipeline:
     def _flush(self) -> None:
         if self.store is None or self.run_id is None:
             return
+        if self.crawler.stats.get_value(STORE_ERROR_STAT):
+            self._batch.clear()  # the crawl is stopping: nothing more can be written
+            self._unchanged.clear()
+            self._gone.clear()
+            return
+        try:
+            self._write_pending()
+        except StoreError as exc:
+            if not exc.unwritable:
+                raise
+            self._give_up(exc)
+
+    def _write_pending(self) -> None:
+        assert self.store is not None and self.run_id is not None
         batch, self._batch = self._batch, []
         if batch:
             fetches = {a.url: self._fetches.pop(a.url) for a in batch if a.url in self._fetches}
@@ -155,6 +184,8 @@ class StorePipeline:
                 # the batch was rolled back whole; write the articles one by one so that one bad
                 # record costs only itself
                 for article in batch:
+                    if self.crawler.stats.get_value(STORE_ERROR_STAT):
+                        break
                     self._write_one(article, fetches)
         if self._unchanged:
             urls, self._unchanged = self._unchanged, []
@@ -173,9 +204,22 @@ class StorePipeline:
         try:
             self._count(self.store.upsert_articles([article], self.run_id, fetches=single))
         except StoreError as exc:
+            if exc.unwritable:
+                self._give_up(exc)
+                return
             logger.error("could not store %s: %s", article.url, exc)
             self.crawler.stats.inc_value("articlecrawl/failures/store")
             self.page_failed(article.url or "?", "store", str(exc))
+
+    def _give_up(self, exc: StoreError) -> None:
+        """The database takes no more writes (a full disk): stop the crawl rather than fetch
+        pages that cannot be kept. What was written stays as it was."""
+        if self.crawler.stats.get_value(STORE_ERROR_STAT):
+            return
+        logger.error("stopping: %s", exc)
+        self.crawler.stats.set_value(STORE_ERROR_STAT, str(exc))
+        if self.crawler.engine is not None:
+            deferred_from_coro(self.crawler.engine.close_spider_async(reason="store_error"))
 
     def _count(self, counts: UpsertCounts) -> None:
         stats = self.crawler.stats

@@ -22,7 +22,7 @@ from scrapy.settings import Settings
 
 from crawler.monitors import HEALTH_STAT
 from crawler.outcome import exit_code_for
-from crawler.pipelines import RUN_ID_STAT, STATUS_STAT
+from crawler.pipelines import RUN_ID_STAT, STATUS_STAT, STORE_ERROR_STAT
 from crawler.spiders.articles import ArticlesSpider
 
 JOB_FILE = "articlecrawl-job.json"
@@ -98,6 +98,8 @@ class CrawlOutcome:
     elapsed_s: float
     health: Mapping[str, Any]
     exit_code: int
+    store_error: str | None = None
+    """Why the database stopped taking writes (a full disk), when it did."""
 
     def summary(self) -> dict[str, Any]:
         """The one JSON line a cron mail or a log collector gets."""
@@ -115,6 +117,7 @@ class CrawlOutcome:
             "failures": self.failures,
             "elapsed_s": round(self.elapsed_s, 2),
             "healthy": bool(self.health.get("healthy")),
+            "store_error": self.store_error,
             "checks": list(self.health.get("checks", [])),
         }
 
@@ -167,6 +170,7 @@ def _outcome(stats: Mapping[str, Any]) -> CrawlOutcome:
         int(value) for key, value in stats.items() if key.startswith("articlecrawl/failures/")
     )
     status = str(stats.get(STATUS_STAT, "failed"))
+    store_error = stats.get(STORE_ERROR_STAT)
     health = json.loads(stats.get(HEALTH_STAT) or '{"healthy": false, "checks": []}')
     return CrawlOutcome(
         run_id=stats.get(RUN_ID_STAT),
@@ -182,4 +186,5 @@ def _outcome(stats: Mapping[str, Any]) -> CrawlOutcome:
         elapsed_s=float(stats.get("elapsed_time_seconds", 0.0)),
         health=health,
         exit_code=exit_code_for(status, health),
+        store_error=store_error,
     )
