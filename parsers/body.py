@@ -25,7 +25,6 @@ from parsers.tips import Block
 Element: TypeAlias = etree._Element
 
 _BR, _BOLD, _UNBOLD, _LINK, _UNLINK = "\x01", "\x02", "\x03", "\x05", "\x06"
-_MARKERS = str.maketrans("", "", _BOLD + _UNBOLD + _LINK + _UNLINK)
 
 _DROP_TAGS = frozenset(
     [
@@ -392,13 +391,7 @@ def collapse(text: str | None) -> str:
     if not text:
         return ""
     # str.split() splits on exactly what \s matches; only the zero-width marks need the regex
-    if text.isascii() or not (
-        "\u200b" in text
-        or "\u200c" in text
-        or "\u200d" in text
-        or "\u2060" in text
-        or "\ufeff" in text
-    ):
+    if _no_zero_width(text):
         return " ".join(text.split())
     return _SPACE.sub(" ", text).strip()
 
@@ -468,13 +461,12 @@ class PageTexts:
     def after(self, element: Element, count: int) -> list[Any]:
         """The first `count` non-blank text nodes inside and after `element`, in page order."""
         nodes = self.nodes
+        inside = set(element.iter())  # a heading: a handful of elements
         for index, node in enumerate(nodes):
             parent = node.getparent()
             if node.is_tail and parent is not None:
                 parent = parent.getparent()
-            while parent is not None and parent is not element:
-                parent = parent.getparent()
-            if parent is element:
+            if parent in inside:
                 return [n for n in nodes[index : index + count * 3] if not n.isspace()][:count]
         return []
 
@@ -650,7 +642,7 @@ def _flush(current: _Open, out: list[_RawBlock]) -> None:
     pieces.clear()
     if joined.isspace():
         return
-    raw = _SPACE.sub(" ", joined)
+    raw = _one_space(joined)
     if not raw.strip(" \x01\x02\x03\x05\x06"):
         return
     segments = _SPLIT_PARAGRAPHS.split(raw) if raw.count(_BR) > 1 else [raw]
@@ -660,17 +652,43 @@ def _flush(current: _Open, out: list[_RawBlock]) -> None:
             out.append(block)
 
 
+def _one_space(text: str) -> str:
+    """`text` with every run of whitespace as one space, ends included (`_SPACE` at C speed)."""
+    if not _no_zero_width(text):
+        return _SPACE.sub(" ", text)
+    middle = " ".join(text.split())
+    head = " " if text[0].isspace() else ""
+    return head + middle + " " if text[-1].isspace() else head + middle
+
+
+def _no_zero_width(text: str) -> bool:
+    """True when `text` has none of the zero-width marks `_SPACE` counts as space and
+    str.split() does not."""
+    return text.isascii() or not (
+        "\u200b" in text
+        or "\u200c" in text
+        or "\u200d" in text
+        or "\u2060" in text
+        or "\ufeff" in text
+    )
+
+
+def _unmarked(text: str) -> str:
+    """`text` without the bold and link marks (four C scans beat one str.translate)."""
+    return text.replace(_BOLD, "").replace(_UNBOLD, "").replace(_LINK, "").replace(_UNLINK, "")
+
+
 def _make_block(current: _Open, segment: str) -> _RawBlock | None:
     link_chars = 0
     if _LINK in segment:
         for match in _LINKED.finditer(segment):
-            link_chars += len(match.group(1).translate(_MARKERS).replace(_BR, "").strip())
+            link_chars += len(_unmarked(match.group(1)).replace(_BR, "").strip())
     lead = None
     if _BOLD in segment:
         opening = _LEAD.match(segment)
         if opening:
-            lead = collapse(opening.group(1).translate(_MARKERS).replace(_BR, " ")) or None
-    text = segment.translate(_MARKERS)
+            lead = collapse(_unmarked(opening.group(1)).replace(_BR, " ")) or None
+    text = _unmarked(segment)
     text = _LINE_BREAK.sub("\n", text).strip(" \n") if _BR in text else text.strip()
     if not text:
         return None
@@ -786,15 +804,17 @@ def _drop_noise(blocks: Sequence[_RawBlock]) -> list[_RawBlock]:
 
 
 _SENTENCE_END = re.compile(r"[。！？!?]|\.\s|\.$")
+_DATE_IN_LINE = re.compile(r"\d{4}[-/.年]\d{1,2}")
+_NOT_WORD = re.compile(r"[\s\W_]+")
 
 
 def _looks_like_meta(text: str) -> bool:
     """A short line of dates, sources and counters rather than a sentence."""
-    return not _SENTENCE_END.search(text) or bool(re.search(r"\d{4}[-/.年]\d{1,2}", text))
+    return not _SENTENCE_END.search(text) or bool(_DATE_IN_LINE.search(text))
 
 
 def _comparable(text: str) -> str:
-    return re.sub(r"[\s\W_]+", "", text).lower()
+    return _NOT_WORD.sub("", text).lower()
 
 
 def _itertext(element: Element) -> list[str]:

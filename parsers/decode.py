@@ -35,6 +35,7 @@ _COMMON_HANZI = frozenset(
 _DETECT_SAMPLE = 65536  # bytes looked at when guessing an undeclared encoding
 _CJK_CANDIDATES = ("gb18030", "big5hkscs")
 _UTF8_NAMES = frozenset(("utf-8", "utf8", "UTF-8"))
+_W3LIB_ADJUSTS = frozenset(("utf-16", "utf-32"))  # w3lib decodes these as their -be variants
 
 
 def decode_html(data: bytes, content_type: str | None = None) -> tuple[str, str]:
@@ -60,11 +61,20 @@ def decode_html(data: bytes, content_type: str | None = None) -> tuple[str, str]
         )
         if encoding is not None
     ]
-    chosen = next((enc for enc in declared if _decodes(data, enc)), None)
+    chosen: str | None = None
+    clean: str | None = None  # the text when the chosen encoding decodes without an error
+    for encoding in declared:
+        fits, clean = _fit(data, encoding)
+        if fits:
+            chosen = encoding
+            break
     if chosen is None:
         chosen, sure = _guess_encoding(data)
         if declared and not sure:
             chosen = declared[0]  # nothing fits well: trust the page, replacing what is broken
+    elif clean is not None and chosen not in _W3LIB_ADJUSTS and resolve_encoding(chosen) == chosen:
+        # decoded cleanly under the name w3lib would use: its result would be this very text
+        return clean, chosen
     if chosen in _UTF8_NAMES or resolve_encoding(chosen) == "utf-8":
         try:
             return data.decode("utf-8"), "utf-8"  # what w3lib gives for clean UTF-8, faster
@@ -73,6 +83,24 @@ def decode_html(data: bytes, content_type: str | None = None) -> tuple[str, str]
     # w3lib does the decoding itself, so its special cases (GB18030's euro byte) apply
     encoding, text = html_to_unicode(f"text/html; charset={chosen}", data)
     return text, encoding
+
+
+def _fit(data: bytes, encoding: str) -> tuple[bool, str | None]:
+    """Whether `data` decodes under `encoding` (as `_decodes` tells), and the text when it
+    decodes without a single error (None otherwise): one decode serves both."""
+    if data.isascii():
+        if not _is_ascii_compatible(encoding):
+            return False, None
+        try:
+            return True, data.decode(encoding)
+        except (UnicodeDecodeError, LookupError):  # "~{" in HZ: it fits, w3lib replaces
+            return True, None
+    try:
+        return True, data.decode(encoding)
+    except UnicodeDecodeError as error:
+        return error.start >= len(data) - 3 and error.reason.startswith("unexpected end"), None
+    except LookupError:
+        return False, None
 
 
 def _decodes(data: bytes, encoding: str) -> bool:
@@ -92,7 +120,7 @@ def _decodes(data: bytes, encoding: str) -> bool:
 def _is_ascii_compatible(encoding: str) -> bool:
     try:
         return codecs.lookup(encoding).decode(b"<html>")[0] == "<html>"
-    except LookupError:
+    except (LookupError, UnicodeDecodeError):  # UTF-32 cannot even read six ASCII bytes
         return False
 
 

@@ -25,6 +25,7 @@ from parsers.links import (
 )
 from parsers.meta import language_of, read_meta
 from parsers.overrides import apply_overrides
+from parsers.page_index import index_page
 from parsers.record import Article
 from parsers.tips import find_tips
 
@@ -36,7 +37,6 @@ _PARSER = etree.HTMLParser(
     collect_ids=False,
     encoding="utf-8",
 )
-_BASE_HREF = etree.XPath("(//base[@href])[1]/@href")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 # every byte but those _CONTROL removes (in UTF-8 they only ever stand for themselves)
 _NOT_XML_CONTROL = bytes(b for b in range(256) if not (b <= 8 or b == 11 or 14 <= b <= 31))
@@ -89,16 +89,17 @@ def parse_html(
     root = _tree(text)
     if root is None:
         return Article(url=url, encoding=encoding)
-    base = _base_url(root, url)
+    page = index_page(root)
+    base = (absolute_url(page.base_href, url) or url) if page.base_href else url
     texts = PageTexts(root, text)
-    prev_next = find_prev_next(root, base, texts)
-    recommendations = find_recommendations(root, base, texts)
+    prev_next = find_prev_next(page, base, texts)
+    recommendations = find_recommendations(base, texts)
     body = find_body(root, exclude=(*prev_next.elements, *recommendations.elements))
     from parsers.title import find_title  # after body: title prefers headings near the content
 
-    title = find_title(root, body.container)
+    title = find_title(page, body.container)
     body = without_title(body, title.text, title.element)
-    meta = read_meta(root, base, title.text, title.element, texts)
+    meta = read_meta(page, base, title.text, title.element, texts)
     verdict = classify(body, base, title.text)
     is_listing = verdict.kind == "listing"
     body_text = "" if is_listing else body.text  # a listing has no article text of its own
@@ -121,7 +122,7 @@ def parse_html(
         author=meta.author,
         encoding=encoding,
         links=entries,
-        next_page=find_next_page(root, base, prev_next.rel_next) if is_listing else None,
+        next_page=find_next_page(page.anchors, base, prev_next.rel_next) if is_listing else None,
     )
     if overrides:
         done = apply_overrides(article, root, overrides, base)
@@ -184,10 +185,3 @@ def _tree(text: str) -> etree._Element | None:
     if root is None or not isinstance(root.tag, str):
         return None
     return root
-
-
-def _base_url(root: etree._Element, url: str | None) -> str | None:
-    found = _BASE_HREF(root)
-    if found:
-        return absolute_url(str(found[0]), url) or url
-    return url

@@ -22,8 +22,11 @@ from parsers.record import Kind
 Element: TypeAlias = etree._Element
 
 _MIN_ENTRIES = 5
+# A bare 404 says "error" only where it opens the line ("404", "Error 404", "HTTP 404") or
+# names the error ("404 error", "404错误"): "How to recognize hair loss (404)" is article 404.
 _ERROR_PAGE = re.compile(
-    r"\b404\b|not\s+found|page\s+(?:does\s+not|doesn't)\s+exist|页面不存在|找不到|"
+    r"^\s*(?:error\s*|http\s*)?404\b|\b404\s*(?:error|错误|页面)|"
+    r"not\s+found|page\s+(?:does\s+not|doesn't)\s+exist|页面不存在|找不到|"
     r"页面未找到|出错了|无法找到|已被删除|不存在",
     re.IGNORECASE,
 )
@@ -245,5 +248,6 @@ def _is_prose(text: str) -> bool:
 
 
 def _looks_like_error(title: str | None, body: Body) -> bool:
-    probe = (title or "") + " " + (body.blocks[0].text[:200] if body.blocks else "")
-    return bool(_ERROR_PAGE.search(probe))
+    """True when the title or the body's first block reads like an error page's."""
+    first = body.blocks[0].text[:200] if body.blocks else ""
+    return any(_ERROR_PAGE.search(text) for text in (title or "", first))

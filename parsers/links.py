@@ -16,6 +16,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from parsers.body import PageTexts, collapse, element_text, is_negative
+from parsers.page_index import PageIndex
 from parsers.record import Link
 
 Element: TypeAlias = etree._Element
@@ -175,7 +176,7 @@ class Recommendations:
     """The heading and the elements holding the links (left out of the body)."""
 
 
-def find_prev_next(root: Element, base_url: str | None, texts: PageTexts) -> PrevNext:
+def find_prev_next(page: PageIndex, base_url: str | None, texts: PageTexts) -> PrevNext:
     """The prev/next links: labelled ones ("<<:", 上一篇, "Previous post"), else rel=prev/next.
 
     "下一篇：没有了" (a label with no link, saying there is none) gives None.
@@ -202,7 +203,7 @@ def find_prev_next(root: Element, base_url: str | None, texts: PageTexts) -> Pre
             found[side] = (link, anchor)
             if line is not None:
                 elements.append(line)
-    rel_prev, rel_next = _rel_links(root, base_url)
+    rel_prev, rel_next = _rel_links(page.rel_links, base_url)
     prev = found["prev"][0] if "prev" in found else rel_prev
     nxt = found["next"][0] if "next" in found else None
     leftover_next = None
@@ -213,7 +214,7 @@ def find_prev_next(root: Element, base_url: str | None, texts: PageTexts) -> Pre
     return PrevNext(prev=prev, next=nxt, elements=tuple(elements), rel_next=leftover_next)
 
 
-def find_recommendations(root: Element, base_url: str | None, texts: PageTexts) -> Recommendations:
+def find_recommendations(base_url: str | None, texts: PageTexts) -> Recommendations:
     """The block headed "Recommend", 相关推荐, 推荐阅读, "Related posts"...: its links in page
     order, each with the teaser the block shows under it (None when it shows none)."""
     for text in texts.containing(_SECTION_WORDS, 80):
@@ -243,11 +244,14 @@ def listing_links(anchors: Sequence[Element], base_url: str | None) -> tuple[Lin
     return tuple(_items(anchors, (), base_url))
 
 
-def find_next_page(root: Element, base_url: str | None, rel_next: str | None) -> str | None:
-    """A listing's next page: rel="next", else the link reading 下一页, "Next page", "»"..."""
+def find_next_page(
+    anchors: Iterable[Element], base_url: str | None, rel_next: str | None
+) -> str | None:
+    """A listing's next page: rel="next", else the link among `anchors` (every <a> of the
+    page, in order) reading 下一页, "Next page", "»"..."""
     if rel_next:
         return rel_next
-    for anchor in root.iter("a"):
+    for anchor in anchors:
         href = anchor.get("href")
         if not href or href.startswith(("#", "javascript")):
             continue
@@ -255,6 +259,10 @@ def find_next_page(root: Element, base_url: str | None, rel_next: str | None) ->
         if text and len(text) <= 20 and _NEXT_PAGE_TEXT.match(text):
             return _absolute(href, base_url)
     return None
+
+
+_DIGIT = re.compile(r"\d")
+_DIGIT_RUN = re.compile(r"\d+")
 
 
 def url_shape(url: str) -> str:
@@ -268,8 +276,8 @@ def url_shape(url: str) -> str:
     parts = urlsplit(url)
     segments = []
     for segment in parts.path.split("/"):
-        if re.search(r"\d", segment):
-            segments.append(re.sub(r"\d+", "0", segment))
+        if _DIGIT.search(segment):
+            segments.append(_DIGIT_RUN.sub("0", segment))
         elif "-" in segment or "_" in segment or len(segment) > 24:
             segments.append("*")
         else:
@@ -375,11 +383,12 @@ def _strip_label(text: str) -> str:
     return _ARROWS.sub("", text).strip()
 
 
-def _rel_links(root: Element, base_url: str | None) -> tuple[Link | None, Link | None]:
+def _rel_links(
+    elements: Iterable[Element], base_url: str | None
+) -> tuple[Link | None, Link | None]:
+    """The first rel=prev and rel=next among `elements` (<a>/<link> with href and rel)."""
     prev = nxt = None
-    for element in root.iter("a", "link"):  # faster than the XPath union, same order
-        if element.get("href") is None:
-            continue
+    for element in elements:
         rel = (element.get("rel") or "").lower().split()
         side = "prev" if ("prev" in rel or "previous" in rel) else "next" if "next" in rel else None
         if side is None:
@@ -470,6 +479,7 @@ def _items(
         elif not element_text(by_url[url]) and element_text(anchor):
             by_url[url] = anchor  # the image link came first; the titled one is the item
     urls = set(order)
+    resolved: dict[str | None, str | None] = {}  # href -> URL: items share their anchors
     out = []
     for url in order:
         anchor = by_url[url]
@@ -477,7 +487,7 @@ def _items(
         title = element_text(title_element) or collapse(anchor.get("title")) or None
         if title is None:
             continue
-        item = _item_of(anchor, urls, base_url)
+        item = _item_of(anchor, urls, base_url, resolved)
         snippet = _snippet(item, title_element, title)
         out.append(Link(title=title, url=url, snippet=snippet))
     return out
@@ -496,8 +506,14 @@ def _title_element(anchor: Element) -> Element:
     return anchor
 
 
-def _item_of(anchor: Element, urls: set[str], base_url: str | None) -> Element:
-    """The largest ancestor of `anchor` that holds no link to another listed URL."""
+def _item_of(
+    anchor: Element,
+    urls: set[str],
+    base_url: str | None,
+    resolved: dict[str | None, str | None],
+) -> Element:
+    """The largest ancestor of `anchor` that holds no link to another listed URL (`resolved`
+    caches href -> absolute URL across calls)."""
     own = absolute_url(anchor.get("href"), base_url)
     item = anchor
     node = anchor.getparent()
@@ -505,7 +521,11 @@ def _item_of(anchor: Element, urls: set[str], base_url: str | None) -> Element:
         if node is None or node.tag in ("body", "html", "ul", "ol"):
             break
         for other in node.iter("a"):
-            url = absolute_url(other.get("href"), base_url)
+            href = other.get("href")
+            if href in resolved:
+                url = resolved[href]
+            else:
+                url = resolved[href] = absolute_url(href, base_url)
             if url != own and url in urls:
                 return item
         item = node

@@ -12,12 +12,11 @@ from lxml import etree
 from parsers.body import PageTexts, collapse, element_text
 from parsers.language import guess_language
 from parsers.links import absolute_url
+from parsers.page_index import PageIndex
 
 Element: TypeAlias = etree._Element
 
-_HEAD_META = etree.XPath("//meta[@content] | //link[@href][@rel]")
 _TIME = etree.XPath("//body//time[@datetime] | //*[@itemprop='datePublished']")
-_JSON_LD = etree.XPath("//script[@type='application/ld+json']/text()")
 _CRUMB_MARK = re.compile(r"crumb|position|location|(?:^|\s)place(?:\s|$)|weizhi", re.IGNORECASE)
 _CRUMB_LABEL_WORDS = (
     "当前位置",
@@ -52,6 +51,8 @@ _AUTHOR = re.compile(
     r"(?=\s|$|[|/,，]|来源|作者|点击|时间|发布|浏览|阅读|编辑|责任|字号|日期|评论|出处)",
     re.IGNORECASE,
 )
+# what any _AUTHOR match holds once lower-cased ("tten": (?i) lets "wrıtten" match "written")
+_AUTHOR_WORDS = ("作者", "撰文", "编辑", "author", "tten")
 _BYLINE = re.compile(r"(?:^|\s)[Bb]y\s+(?P<name>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})")
 _ISO = re.compile(
     r"^(?P<date>(?:19|20)\d{2}-\d{2}-\d{2})(?:[T ](?P<time>\d{2}:\d{2}(?::\d{2})?)"
@@ -70,7 +71,7 @@ class PageMeta:
 
 
 def read_meta(
-    root: Element,
+    page: PageIndex,
     base_url: str | None,
     title: str | None,
     title_element: Element | None,
@@ -79,7 +80,8 @@ def read_meta(
     """Everything but the language guess (which needs the body text): see `language_of`."""
     metas: dict[str, str] = {}
     canonical = None
-    for element in _HEAD_META(root):
+    root = page.root
+    for element in page.metas:
         if element.tag == "link":
             rels = (element.get("rel") or "").lower().split()
             if "canonical" in rels and canonical is None:
@@ -95,8 +97,8 @@ def read_meta(
     byline_texts = _byline_texts(texts, title_element)
     return PageMeta(
         canonical_url=canonical,
-        published=_published(root, metas, byline_texts, texts),
-        breadcrumbs=_breadcrumbs(root, base_url, canonical, title, texts),
+        published=_published(page, metas, byline_texts, texts),
+        breadcrumbs=_breadcrumbs(page, base_url, canonical, title, texts),
         description=description,
         author=_author(metas, byline_texts),
         declared_language=root.get("lang") or root.get("xml:lang") or metas.get("language"),
@@ -149,7 +151,7 @@ def parse_date(text: str | None) -> str | None:
 
 
 def _published(
-    root: Element, metas: dict[str, str], byline_texts: list[str], texts: PageTexts
+    page: PageIndex, metas: dict[str, str], byline_texts: list[str], texts: PageTexts
 ) -> str | None:
     for key in (
         "article:published_time",
@@ -168,25 +170,28 @@ def _published(
         value = parse_date(metas.get(key))
         if value:
             return value
-    for element in _TIME(root) if texts.markup_has("<time", "datepublished") else ():
+    for element in _TIME(page.root) if texts.markup_has("<time", "datepublished") else ():
         value = parse_date(element.get("datetime") or element.get("content"))
         if value is None and element.tag != "meta":
             value = parse_date(element_text(element))
         if value:
             return value
-    value = _json_ld_date(root)
+    value = _json_ld_date(page.json_ld)
     if value:
         return value
-    labelled = [t for t in byline_texts if _DATE_LABEL.search(t) and _DATE.search(t)]
-    for text in labelled + byline_texts:
+    # the first labelled line's date ("发布时间：..."), else the first date in any line
+    first = None
+    for text in byline_texts:
         value = parse_date(text)
         if value:
-            return value
-    return None
+            if _DATE_LABEL.search(text) and _DATE.search(text):
+                return value
+            first = first or value
+    return first
 
 
-def _json_ld_date(root: Element) -> str | None:
-    for raw in _JSON_LD(root):
+def _json_ld_date(scripts: list[str]) -> str | None:
+    for raw in scripts:
         try:
             data = json.loads(raw)
         except ValueError:
@@ -269,7 +274,11 @@ def _author(metas: dict[str, str], byline_texts: list[str]) -> str | None:
         if value and not value.startswith("http") and value.lower() not in _NO_AUTHOR:
             return value
     for text in byline_texts:
-        match = _AUTHOR.search(text) or _BYLINE.search(text)
+        lowered = text.lower()
+        # plain substring tests first: each regex is a slow scan of the whole line
+        match = (
+            _AUTHOR.search(text) if any(word in lowered for word in _AUTHOR_WORDS) else None
+        ) or (_BYLINE.search(text) if "by" in lowered else None)
         if match:
             name = match.group("name").strip("：:,， ")
             return None if not name or name.lower() in _NO_AUTHOR else name
@@ -277,7 +286,7 @@ def _author(metas: dict[str, str], byline_texts: list[str]) -> str | None:
 
 
 def _breadcrumbs(
-    root: Element,
+    page: PageIndex,
     base_url: str | None,
     canonical: str | None,
     title: str | None,
@@ -292,21 +301,9 @@ def _breadcrumbs(
     calls the trail the way *to* the page.
     """
     holders = []
-    body = next(root.iterchildren("body"), None)
-    for element in body.iter() if body is not None else ():  # a Python loop beats the XPath
-        classes, ident = element.get("class"), element.get("id")
-        if classes is None and ident is None:
-            continue
-        marks = f"{classes or ''} {ident or ''}"
-        lowered = marks.lower()
-        # plain substring tests first: the regex is slow over the page's many class names
-        if (
-            "crumb" in lowered
-            or "position" in lowered
-            or "location" in lowered
-            or "place" in lowered
-            or "weizhi" in lowered
-        ) and _CRUMB_MARK.search(marks):
+    for element in page.crumb_marked:  # a substring test chose them; the exact rule here
+        marks = f"{element.get('class') or ''} {element.get('id') or ''}"
+        if _CRUMB_MARK.search(marks):
             holders.append(element)
     for text in texts.containing(_CRUMB_LABEL_WORDS, 200):
         holder = text.getparent()
@@ -369,7 +366,10 @@ def _add_plain(items: list[tuple[str, str | None]], text: str) -> None:
             items.append((piece, None))
 
 
+_NOT_WORD = re.compile(r"[\s\W_]+")
+
+
 def _same(a: str, b: str) -> bool:
-    clean_a = re.sub(r"[\s\W_]+", "", a).lower()
-    clean_b = re.sub(r"[\s\W_]+", "", b).lower()
+    clean_a = _NOT_WORD.sub("", a).lower()
+    clean_b = _NOT_WORD.sub("", b).lower()
     return bool(clean_a) and (clean_a == clean_b or (len(clean_a) > 6 and clean_a in clean_b))

@@ -10,24 +10,10 @@ from typing import TypeAlias
 from lxml import etree
 
 from parsers.body import collapse, element_text
+from parsers.page_index import PageIndex, title_classed
 
 Element: TypeAlias = etree._Element
 
-_HEAD_TITLE = etree.XPath("(//title)[1]")
-_OG_TITLE = etree.XPath(
-    "//meta[@property='og:title' or @name='og:title' or @name='twitter:title'"
-    " or @property='twitter:title']/@content"
-)
-_SITE_NAME = etree.XPath(
-    "//meta[@property='og:site_name' or @name='og:site_name' or @name='application-name']/@content"
-)
-_HOME_HREFS = frozenset(("/", "./", "index.html"))
-_HEADINGS = etree.XPath("/html/body//h1 | /html/body//h2")  # "//body" visits nodes twice
-_CLASS_TITLES = etree.XPath(
-    "//body//*[self::div or self::p or self::span or self::td or self::strong or self::b "
-    "or self::h3 or self::dt][contains(@class, 'title') or contains(@class, 'Title')"
-    " or contains(@id, 'title') or contains(@id, 'Title')]"
-)
 # Where <title> joins the headline and the site name: "_", " - ", " | ", "——", " – ".
 _SEPARATORS = re.compile(
     r"\s+[-–—|·•:]\s+|\s*(?:_|\||——|—|--|｜|－)\s*"
@@ -35,6 +21,7 @@ _SEPARATORS = re.compile(
 )
 _NOT_A_TITLE = re.compile(r"^(?:首页|主页|home|index|logo|menu|菜单|导航)$", re.IGNORECASE)
 _MAX_LENGTH = 200
+_NOT_WORD = re.compile(r"[\s\W_]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,21 +32,21 @@ class Title:
     element: Element | None
 
 
-def find_title(root: Element, content: Element | None = None) -> Title:
+def find_title(page: PageIndex, content: Element | None = None) -> Title:
     """The article's headline without the site name.
 
     The best candidate is an <h1>/<h2> (or an element whose class says title) that shares the
     longest part with <title>; without one, og:title, then <title> cut at its separators, then
     the first <h1> near the content (for an empty or site-name-only <title>).
     """
-    head_title = _head_title(root)
-    site_names = _site_names(root, head_title)
-    og_titles = [collapse(value) for value in _OG_TITLE(root)]
+    head_title = element_text(page.head_title) if page.head_title is not None else ""
+    site_names = _site_names(page, head_title)
+    og_titles = [collapse(value) for value in page.og_titles]
     reference = head_title or (og_titles[0] if og_titles else "")
-    headings = _usable(_HEADINGS(root), site_names)
+    headings = _usable(page.headings, site_names)
     best = _best_match(headings, reference, site_names)
     if best is None and reference:
-        best = _best_match(_usable(_CLASS_TITLES(root)[:40], site_names), reference, site_names)
+        best = _best_match(_usable(title_classed(page)[:40], site_names), reference, site_names)
     if best is not None:
         return Title(best[1], best[0])
     for og in og_titles:
@@ -75,15 +62,10 @@ def find_title(root: Element, content: Element | None = None) -> Title:
     return Title(cut or None, None)
 
 
-def _head_title(root: Element) -> str:
-    found = _HEAD_TITLE(root)
-    return element_text(found[0]) if found else ""
-
-
-def _site_names(root: Element, head_title: str) -> set[str]:
+def _site_names(page: PageIndex, head_title: str) -> set[str]:
     """Comparable forms of what is likely the site's name."""
-    names = {_comparable(collapse(value)) for value in _SITE_NAME(root)}
-    home_links = [a for a in root.iter("a") if a.get("href") in _HOME_HREFS][:5]
+    names = {_comparable(collapse(value)) for value in page.site_names}
+    home_links = page.home_links[:5]
     names.update(_comparable(element_text(link)) for link in home_links)
     parts = [p for p in _SEPARATORS.split(head_title) if p and p.strip()] if head_title else []
     if len(parts) >= 2:
@@ -195,4 +177,4 @@ def _shares_ancestor(element: Element, content: Element, levels: int) -> bool:
 
 
 def _comparable(text: str) -> str:
-    return re.sub(r"[\s\W_]+", "", text).lower()
+    return _NOT_WORD.sub("", text).lower()

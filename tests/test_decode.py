@@ -122,3 +122,18 @@ def test_a_broken_byte_in_a_gbk_page_does_not_change_the_encoding() -> None:
 
 def test_empty_bytes() -> None:
     assert decode_html(b"") == ("", "utf-8")
+
+
+@pytest.mark.parametrize(
+    ("head", "content_type"),
+    [("", "text/html; charset=utf-32"), ('<meta charset="utf-32">', None)],
+    ids=["header", "meta"],
+)
+def test_ascii_bytes_declared_utf32_read_as_what_they_are(
+    head: str, content_type: str | None
+) -> None:
+    # bug caught: six ASCII bytes are no UTF-32 text, and the check raised instead of saying so
+    data = page(head, "Rest and keep warm.").encode("ascii")
+    text, used = decode_html(data, content_type)
+    assert used == "utf-8"
+    assert "<p>Rest and keep warm.</p>" in text

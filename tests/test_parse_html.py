@@ -398,6 +398,24 @@ def test_other(html: str) -> None:
     assert parse_html(html, URL).kind == "other"
 
 
+@pytest.mark.parametrize("title", ["Error 404", "404", "HTTP 404 - health.example.com"])
+def test_a_404_heading_is_an_error_page(title: str) -> None:
+    html = f"<html><head><title>{title}</title></head><body><h1>{title}</h1><p>Sorry.</p></body>"
+    assert parse_html(html, URL).kind == "other"
+
+
+def test_an_article_numbered_404_is_an_article() -> None:
+    # bug caught by the end-to-end crawl of the generated site: its article 404 was "other"
+    html = """<html><head><title>How to recognize hair loss (404) - Wellnest</title></head>
+    <body><div class="post"><h1>How to recognize hair loss (404)</h1>
+    <p>The following methods are simple and can be done at home. Keep a regular schedule.</p>
+    <p>Step 1: Drink warm water in the morning.</p><p>Step 2: Keep warm at night.</p>
+    </div></body></html>"""
+    article = parse_html(html, URL)
+    assert article.kind == "article"
+    assert article.title == "How to recognize hair loss (404)"
+
+
 # --- meta --------------------------------------------------------------------------------------
 
 DATES = [
@@ -498,6 +516,78 @@ def test_author(line: str, author: str | None) -> None:
 def test_language_follows_the_text_not_the_declared_lang() -> None:
     html = en_article().replace('lang="en"', 'lang="zh-CN"')
     assert parse_html(html, URL).language == "en"
+
+
+# --- the page index (one walk that feeds title, meta, links) ------------------------------
+
+
+INDEXED_PAGE = """<html lang="zh-CN"><head>
+<title>腰痛怎么办_康源健康网</title>
+<base href="https://cdn.example.com/site/">
+<meta name="description" content="腰痛的原因和办法">
+<meta property="og:title" content="腰痛怎么办">
+<meta name="twitter:title" content="腰痛怎么办?">
+<meta property="og:site_name" content="康源健康网">
+<meta name="keywords">
+<link rel="canonical" href="/p/1.html">
+<link rel="stylesheet" href="/s.css">
+<link href="/favicon.ico">
+<script type="application/ld+json">{"datePublished": "2023-03-20"}</script>
+<script>var x = 1;</script>
+</head><body>
+<div class="logo"><a href="/">康源健康网</a></div>
+<div id="Breadcrumb-bar"><a href="/">首页</a> &gt; <a href="/yaotong/">腰痛</a></div>
+<div class="site-place">x</div>
+<h1>腰痛怎么办</h1><h3>小标题</h3><h2>原因</h2>
+<p><a>no href</a> <a href="/p/0.html" rel="prev">腰酸背痛的原因</a></p>
+</body></html>"""
+
+
+def test_page_index_gathers_what_the_pieces_look_up() -> None:
+    from parsers.page_index import index_page, title_classed
+
+    root = etree.fromstring(INDEXED_PAGE, etree.HTMLParser())
+    page = index_page(root)
+    assert page.body is not None and page.body.tag == "body"
+    assert page.base_href == "https://cdn.example.com/site/"
+    assert page.head_title is not None and page.head_title.text == "腰痛怎么办_康源健康网"
+    # <meta> with content and <link> with href and rel, in page order; not the bare ones
+    assert [m.get("name") or m.get("property") or m.get("rel") for m in page.metas] == [
+        "description",
+        "og:title",
+        "twitter:title",
+        "og:site_name",
+        "canonical",
+        "stylesheet",
+    ]
+    assert page.og_titles == ["腰痛怎么办", "腰痛怎么办?"]
+    assert page.site_names == ["康源健康网"]
+    assert page.json_ld == ['{"datePublished": "2023-03-20"}']
+    assert [a.text for a in page.anchors] == [
+        "康源健康网",
+        "首页",
+        "腰痛",
+        "no href",
+        "腰酸背痛的原因",
+    ]
+    assert [a.text for a in page.home_links] == ["康源健康网", "首页"]
+    assert [e.get("href") for e in page.rel_links] == ["/p/1.html", "/s.css", "/p/0.html"]
+    assert [h.text for h in page.headings] == ["腰痛怎么办", "原因"]
+    assert [e.get("id") or e.get("class") for e in page.crumb_marked] == [
+        "Breadcrumb-bar",
+        "site-place",
+    ]
+    assert title_classed(page) == []
+
+
+def test_page_index_feeds_the_record() -> None:
+    article = parse_html(INDEXED_PAGE.replace("<p><a>", "<p>" + ZH_PARAGRAPHS[0] + "<a>"), URL)
+    assert article.title == "腰痛怎么办"
+    assert article.canonical_url == "https://cdn.example.com/p/1.html"  # against <base href>
+    assert article.description == "腰痛的原因和办法"
+    assert article.published == "2023-03-20"
+    assert article.breadcrumbs == ("首页", "腰痛")
+    assert article.prev == Link("腰酸背痛的原因", "https://cdn.example.com/p/0.html")
 
 
 # --- bad input ----------------------------------------------------------------------------

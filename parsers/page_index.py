@@ -1,0 +1,154 @@
+"""One walk over the tree that gathers what the pieces look up: head metadata, anchors,
+headings, breadcrumb candidates, JSON-LD.
+
+Each piece used to run its own XPath or loop over the whole tree for these (a dozen full
+walks per page). Here one `iter()` filtered by tag in C hands Python only the elements
+wanted, and one XPath hands it every class and id value for the breadcrumb candidates: a
+Python loop over every element costs more than either.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TypeAlias
+
+from lxml import etree
+
+Element: TypeAlias = etree._Element
+
+_HOME_HREFS = frozenset(("/", "./", "index.html"))
+_OG_TITLE_KEYS = frozenset(("og:title", "twitter:title"))
+_SITE_NAME_KEYS = frozenset(("og:site_name", "application-name"))
+# Elements whose class/id saying "title" makes them headline candidates.
+_TITLE_HOLDERS = ("div", "p", "span", "td", "strong", "b", "h3", "dt")
+
+
+@dataclass(slots=True)
+class PageIndex:
+    """What `index_page` found in a page's tree, in page order within each list."""
+
+    root: Element
+    """The tree's root (<html> with lxml's HTML parser)."""
+    body: Element | None = None
+    """The first <body> child of the root; None when the tree has none."""
+    base_href: str | None = None
+    """The href of the first <base href>, as written."""
+    head_title: Element | None = None
+    """The first <title> element."""
+    metas: list[Element] = field(default_factory=list)
+    """Every <meta content> and <link href rel>, in page order."""
+    og_titles: list[str] = field(default_factory=list)
+    """content of the og:title / twitter:title metas (by property or name)."""
+    site_names: list[str] = field(default_factory=list)
+    """content of the og:site_name / application-name metas."""
+    anchors: list[Element] = field(default_factory=list)
+    """Every <a>, with or without href, in page order."""
+    home_links: list[Element] = field(default_factory=list)
+    """The <a> whose href is the home page as sites write it: "/", "./", "index.html"."""
+    rel_links: list[Element] = field(default_factory=list)
+    """Every <a href> and <link href> with a rel attribute, in page order."""
+    headings: list[Element] = field(default_factory=list)
+    """The <h1> and <h2> inside the body, in page order."""
+    crumb_marked: list[Element] = field(default_factory=list)
+    """Body elements whose class or id holds crumb / position / location / place / weizhi
+    (a substring test; the caller applies its exact rule)."""
+    json_ld: list[str] = field(default_factory=list)
+    """The text of each <script type="application/ld+json">."""
+
+
+def index_page(root: Element) -> PageIndex:
+    """Walk the tree under `root` once (and its class/id values once) for `PageIndex`."""
+    page = PageIndex(root)
+    if root.tag == "html":
+        page.body = next(root.iterchildren("body"), None)
+    # one walk in C over the few tags wanted; Python only sees those
+    for element in root.iter(_WANTED_TAGS):
+        tag = element.tag
+        if tag == "a":
+            page.anchors.append(element)
+            href = element.get("href")
+            if href is not None:
+                if href in _HOME_HREFS:
+                    page.home_links.append(element)
+                if element.get("rel") is not None:
+                    page.rel_links.append(element)
+        elif tag == "h1" or tag == "h2":
+            # lxml's HTML parser puts every heading in the <body>
+            if page.body is not None:
+                page.headings.append(element)
+        else:
+            _head_element(page, element, tag)
+    if page.body is not None:
+        page.crumb_marked = _crumb_marked(page.body)
+    return page
+
+
+def title_classed(page: PageIndex) -> list[Element]:
+    """Body elements (div, p, span, td, strong, b, h3, dt) whose class or id holds "title" or
+    "Title", in page order (looked up on demand: few pages need them)."""
+    if page.body is None:
+        return []
+    out = []
+    for element in page.body.iter(_TITLE_HOLDERS):
+        classes = element.get("class")
+        ident = element.get("id")
+        if (classes is not None and ("title" in classes or "Title" in classes)) or (
+            ident is not None and ("title" in ident or "Title" in ident)
+        ):
+            out.append(element)
+    return out
+
+
+_WANTED_TAGS = ("a", "h1", "h2", "meta", "link", "title", "base", "script")
+
+
+def _crumb_marked(body: Element) -> list[Element]:
+    out: list[Element] = []
+    last = None
+    # the attribute values alone, collected in C, cost less than a get() per element
+    for value in _CLASSES_AND_IDS(body):
+        marks = value.lower()
+        if (
+            "crumb" in marks
+            or "position" in marks
+            or "location" in marks
+            or "place" in marks
+            or "weizhi" in marks
+        ):
+            element = value.getparent()
+            if element is not last:  # class and id of one element come one after the other
+                out.append(element)
+                last = element
+    return out
+
+
+# page order; no word looked for holds a space, so testing class and id apart is the same as
+# testing "class id"
+_CLASSES_AND_IDS = etree.XPath("descendant-or-self::*/@class | descendant-or-self::*/@id")
+
+
+def _head_element(page: PageIndex, element: Element, tag: str) -> None:
+    if tag == "meta":
+        content = element.get("content")
+        if content is None:
+            return
+        page.metas.append(element)
+        prop, name = element.get("property"), element.get("name")
+        if prop in _OG_TITLE_KEYS or name in _OG_TITLE_KEYS:
+            page.og_titles.append(content)
+        if prop == "og:site_name" or name in _SITE_NAME_KEYS:
+            page.site_names.append(content)
+    elif tag == "link":
+        if element.get("href") is not None and element.get("rel") is not None:
+            page.metas.append(element)
+            page.rel_links.append(element)
+    elif tag == "title":
+        if page.head_title is None:
+            page.head_title = element
+    elif tag == "base":
+        if page.base_href is None:
+            href = element.get("href")
+            if href is not None:
+                page.base_href = href
+    elif element.get("type") == "application/ld+json" and element.text:
+        page.json_ld.append(element.text)
