@@ -43,7 +43,10 @@ def normalize_url(url: str) -> str:
     >>> normalize_url("https://example.com/")
     'https://example.com/'
     """
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url  # not a URL urllib can take apart; the spider will not request it
     query = parts.query
     if query:
         kept = [
@@ -63,7 +66,10 @@ def is_tracking_param(name: str) -> bool:
 
 def host_of(url: str) -> str:
     """The host name of `url`, lower-cased, without port or credentials."""
-    return (urlsplit(url).hostname or "").lower()
+    try:
+        return (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""
 
 
 def normalize_record(article: Article, url: str) -> Article:

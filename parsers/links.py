@@ -577,18 +577,33 @@ def _holds(element: Element, inner: Element) -> bool:
     return False
 
 
-def _absolute(href: str, base_url: str | None) -> str:
+def _absolute(href: str, base_url: str | None) -> str | None:
+    """`href` resolved against `base_url`; None when the result is not a URL at all (a host
+    with characters no host can have, as broken markup makes: "www源：健康…")."""
     href = href.strip()
     if not base_url or (href.startswith(("http://", "https://")) and "/." not in href):
-        return href  # already absolute (and no ./ or ../ for urljoin to resolve)
+        return _checked(href)  # already absolute (and no ./ or ../ for urljoin to resolve)
     if href.startswith("/") and not href.startswith("//") and "/." not in href:
         origin = _origin(base_url)
         if origin:
             return origin + href
     try:
-        return urljoin(base_url, href)
+        return _checked(urljoin(base_url, href))
     except ValueError:
-        return href
+        return None
+
+
+def _checked(url: str) -> str | None:
+    # urlsplit() refuses a non-ASCII host that NFKC-normalizes into URL syntax and a host with
+    # unbalanced [ ]; other URLs cannot be refused, so they skip the check (it is on every link
+    # of every page)
+    if url.isascii() and "[" not in url and "]" not in url:
+        return url
+    try:
+        urlsplit(url)
+    except ValueError:
+        return None
+    return url
 
 
 @lru_cache(maxsize=256)

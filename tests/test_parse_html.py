@@ -823,3 +823,32 @@ def test_sample_article(truth: ArticleTruth) -> None:
     links = article.recommendations
     assert tuple(path_of(link.url) for link in links) == truth.recommendations
     assert tuple(as_printed(link.url or "") for link in links) == truth.recommendation_hrefs
+
+
+def test_a_link_whose_host_cannot_be_a_host_is_dropped_not_raised() -> None:
+    # found by the fuzzer (tests/fuzz_crashes/crash-invalid-host-netloc.html): broken markup
+    # swallowed text into an href, and urlsplit() refuses the result
+    html = (
+        "<html><head><title>养生</title></head><body><h1>养生之道</h1>"
+        "<div class='content'><p>" + "养生要注意饮食和作息，多喝水，少熬夜。" * 20 + "</p></div>"
+        "<p>相关文章：<a href='http://www源：健康养生120 评论：'>坏链接</a>"
+        "<a href='/p/2.html'>好链接</a></p></body></html>"
+    )
+    article = parse_html(html, "https://www.example.com/p/1.html")
+    urls = [link.url for link in (*article.recommendations, *article.links) if link.url]
+    urls += [link.url for link in (article.prev, article.next) if link and link.url]
+    assert all("源" not in url for url in urls)
+
+
+def test_a_link_with_an_unbalanced_bracket_in_its_host_is_dropped() -> None:
+    # found by the fuzzer (tests/fuzz_crashes/crash-unbalanced-ipv6-bracket.html): urlsplit()
+    # takes "[" in a host for the start of an IPv6 address and refuses the URL
+    html = (
+        "<html><body><h1>Title of the page</h1><div class='content'><p>"
+        + "A paragraph of text, long enough to be an article. " * 20
+        + "</p></div><p><a href='http://[www.example.com/p/1.html'>broken</a>"
+        "<a href='/p/2.html'>fine</a></p></body></html>"
+    )
+    article = parse_html(html, "https://www.example.com/p/1.html")
+    urls = [link.url for link in (*article.recommendations, *article.links) if link.url]
+    assert all("[" not in url for url in urls)

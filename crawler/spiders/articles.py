@@ -225,8 +225,11 @@ class ArticlesSpider(Spider):
         self, url: str, role: str, callback: Any = None, errback: Any = None
     ) -> Request | None:
         """A request for `url` unless it was already scheduled or the page budget is spent."""
-        if urlsplit(url).scheme not in ("http", "https"):
-            return None
+        try:
+            if urlsplit(url).scheme not in ("http", "https"):
+                return None
+        except ValueError:
+            return None  # a malformed link (a host no host can be): nothing to fetch
         url = normalize_url(url)
         if url in self._scheduled or not self._in_allowed_domains(url):
             return None
