@@ -37,6 +37,7 @@ class RunLock:
         self.path = Path(f"{os.fspath(db_path)}.lock").resolve()
         self._fd: int | None = None
         self._depth = 0
+        self._entered: RunLock = self
 
     def acquire(self) -> RunLock:
         """Take the lock, or raise LockHeld at once (never waits)."""
@@ -71,7 +72,8 @@ class RunLock:
         self._fd = None
 
     def __enter__(self) -> RunLock:
-        return self.acquire()
+        self._entered = self.acquire()  # this object, or the one this process already holds
+        return self._entered
 
     def __exit__(
         self,
@@ -79,7 +81,7 @@ class RunLock:
         exc: BaseException | None,
         traceback: TracebackType | None,
     ) -> None:
-        self.release()
+        self._entered.release()
 
 
 def _me() -> dict[str, object]:
