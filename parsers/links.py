@@ -63,7 +63,7 @@ _PREV_LABEL = re.compile(
 )
 _NEXT_LABEL = re.compile(
     r"^\s*(?:>>\s*[:：]|»\s*[:：]|下一篇(?:文章)?|下一条|下篇|后一篇|"
-    r"next(?:\s+(?:post|article|entry|story|topic))\s*[:：]?|next\s*[:：]|"
+    r"next(?:\s+(?:post|article|entry|story|topic))\s*[:：]?|next\s*[:：]|next\s*[→›»](?=\s|$)|"
     r"newer\s+(?:post|article|entry)(?!s))\s*[:：>»→›]?\s*",
     re.IGNORECASE,
 )
@@ -95,7 +95,9 @@ _MORE_TEXT = re.compile(
 )
 _DATE_ONLY = re.compile(  # a date alone, or after its label ("日期：2023-03-31")
     r"^[\s\[\(（【]*(?:(?:日期|时间|发布时间|发布日期|更新时间|date|posted|published(?:\s+on)?)"
-    r"\s*[:：]?\s*)?(?:\d{2,4}[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)"
+    r"\s*[:：]?\s*)?(?:\d{2,4}[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+    # "12 Apr 2023", "April 12, 2023"
+    r"|\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})"
     r"[\s\]\)）】]*$",
     re.IGNORECASE,
 )
@@ -113,6 +115,11 @@ _BLOCKISH = frozenset(
     [
         "p",
         "div",
+        "nav",
+        "header",
+        "footer",
+        "aside",
+        "blockquote",
         "li",
         "dd",
         "dt",

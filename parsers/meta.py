@@ -17,6 +17,12 @@ from parsers.page_index import PageIndex
 Element: TypeAlias = etree._Element
 
 _TIME = etree.XPath("//body//time[@datetime] | //*[@itemprop='datePublished']")
+_DATE_CLASSED = etree.XPath(
+    "//body//*[contains(concat(' ', normalize-space(@class), ' '), ' post-date ') or "
+    "contains(concat(' ', normalize-space(@class), ' '), ' entry-date ') or "
+    "contains(concat(' ', normalize-space(@class), ' '), ' pubdate ') or "
+    "contains(concat(' ', normalize-space(@class), ' '), ' publish-date ')]"
+)
 _CRUMB_MARK = re.compile(r"crumb|position|location|(?:^|\s)place(?:\s|$)|weizhi", re.IGNORECASE)
 _CRUMB_LABEL_WORDS = (
     "当前位置",
@@ -56,7 +62,7 @@ _AUTHOR_WORDS = ("作者", "撰文", "编辑", "author", "tten")
 _BYLINE = re.compile(r"(?:^|\s)[Bb]y\s+(?P<name>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})")
 _ISO = re.compile(
     r"^(?P<date>(?:19|20)\d{2}-\d{2}-\d{2})(?:[T ](?P<time>\d{2}:\d{2}(?::\d{2})?)"
-    r"(?:\.\d+)?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
+    r"(?P<fraction>\.\d+)?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
 )
 
 
@@ -100,7 +106,7 @@ def read_meta(
         published=_published(page, metas, byline_texts, texts),
         breadcrumbs=_breadcrumbs(page, base_url, canonical, title, texts),
         description=description,
-        author=_author(metas, byline_texts),
+        author=_author(metas, byline_texts, page.json_ld),
         declared_language=root.get("lang") or root.get("xml:lang") or metas.get("language"),
     )
 
@@ -131,7 +137,8 @@ def parse_date(text: str | None) -> str | None:
         tz = iso.group("tz") or ""
         if tz and tz != "Z" and ":" not in tz:
             tz = tz[:3] + ":" + tz[3:]
-        return f"{iso.group('date')}T{time}{tz}"
+        fraction = iso.group("fraction") or ""  # kept as written: it is what the page says
+        return f"{iso.group('date')}T{time}{fraction}{tz}"
     match = _DATE.search(text)
     if not match:
         return None
@@ -179,6 +186,12 @@ def _published(
     value = _json_ld_date(page.json_ld)
     if value:
         return value
+    # an element whose class says it holds the date (Z-Blog's <h4 class="post-date"> sits
+    # above the headline, so the lines after the title do not see it)
+    for element in _DATE_CLASSED(page.root)[:3] if texts.markup_has("date") else ():
+        value = parse_date(element_text(element))
+        if value:
+            return value
     # the first labelled line's date ("发布时间：..."), else the first date in any line
     first = None
     for text in byline_texts:
@@ -188,6 +201,34 @@ def _published(
                 return value
             first = first or value
     return first
+
+
+def _json_ld_author(scripts: list[str]) -> str | None:
+    """The name of the first Person given as an article's author in JSON-LD."""
+    for raw in scripts:
+        if '"author"' not in raw:
+            continue
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, list):
+                stack.extend(reversed(node))
+            elif isinstance(node, dict):
+                author = node.get("author")
+                if isinstance(author, list) and author:
+                    author = author[0]
+                if isinstance(author, dict) and isinstance(author.get("name"), str):
+                    name = collapse(author["name"])
+                    if name and name.lower() not in _NO_AUTHOR:
+                        return name
+                elif isinstance(author, str) and author.strip():
+                    return collapse(author)
+                stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
+    return None
 
 
 def _json_ld_date(scripts: list[str]) -> str | None:
@@ -263,7 +304,7 @@ _NO_AUTHOR = frozenset(
 )
 
 
-def _author(metas: dict[str, str], byline_texts: list[str]) -> str | None:
+def _author(metas: dict[str, str], byline_texts: list[str], json_ld: list[str]) -> str | None:
     """meta author, else the name after 作者 / "Author:" / "By" in the lines after the title.
 
     The source (来源 / "Source:") is a publisher, not an author, and "佚名" (anonymous) is no
@@ -273,6 +314,9 @@ def _author(metas: dict[str, str], byline_texts: list[str]) -> str | None:
         value = collapse(metas.get(key))
         if value and not value.startswith("http") and value.lower() not in _NO_AUTHOR:
             return value
+    value = _json_ld_author(json_ld)
+    if value:
+        return value
     for text in byline_texts:
         lowered = text.lower()
         # plain substring tests first: each regex is a slow scan of the whole line

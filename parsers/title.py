@@ -21,6 +21,8 @@ _SEPARATORS = re.compile(
 )
 _NOT_A_TITLE = re.compile(r"^(?:首页|主页|home|index|logo|menu|菜单|导航)$", re.IGNORECASE)
 _MAX_LENGTH = 200
+_ORIGIN = re.compile(r"^(?:https?:)?//[^/]+", re.IGNORECASE)
+_HOME_PATHS = frozenset(["", "/", "./", "index.html", "/index.html", "/index.php", "/index.htm"])
 _NOT_WORD = re.compile(r"[\s\W_]+")
 
 
@@ -67,8 +69,11 @@ def _site_names(page: PageIndex, head_title: str) -> set[str]:
     names = {_comparable(collapse(value)) for value in page.site_names}
     home_links = page.home_links[:5]
     names.update(_comparable(element_text(link)) for link in home_links)
+    names.update(_comparable(element_text(h)) for h in page.headings if _is_logo(h))
     parts = [p for p in _SEPARATORS.split(head_title) if p and p.strip()] if head_title else []
-    if len(parts) >= 2:
+    # the site's name usually ends <title>; but where a part is already known as the name
+    # ("健康百科笔记-眼睛干涩疲劳怎么缓解", name first), the last part is the headline
+    if len(parts) >= 2 and not any(_comparable(part) in names for part in parts):
         names.add(_comparable(parts[-1]))
     names.discard("")
     return names
@@ -108,7 +113,10 @@ def _is_logo(element: Element) -> bool:
     if "logo" in marks or "site-title" in marks or "site-name" in marks:
         return True
     anchors = list(element.iter("a"))
-    return len(anchors) == 1 and (anchors[0].get("href") or "").strip() in ("/", "./", "index.html")
+    if len(anchors) != 1:
+        return False
+    path = _ORIGIN.sub("", (anchors[0].get("href") or "").strip())
+    return path in _HOME_PATHS
 
 
 def _best_match(
