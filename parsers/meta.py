@@ -314,9 +314,9 @@ def _author(metas: dict[str, str], byline_texts: list[str], json_ld: list[str]) 
         value = collapse(metas.get(key))
         if value and not value.startswith("http") and value.lower() not in _NO_AUTHOR:
             return value
-    value = _json_ld_author(json_ld)
-    if value:
-        return value
+    declared = _json_ld_author(json_ld)
+    if declared:
+        return declared
     for text in byline_texts:
         lowered = text.lower()
         # plain substring tests first: each regex is a slow scan of the whole line
