@@ -348,6 +348,25 @@ def _error(command: str | None, message: str) -> None:
     print(f"{prefix}: error: {message}", file=sys.stderr)
 
 
+def _whole(text: str) -> int:
+    """argparse type: 0 or more."""
+    try:
+        number = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more, not {number}")
+    return number
+
+
+def _positive(text: str) -> int:
+    """argparse type: 1 or more."""
+    number = _whole(text)
+    if number == 0:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return number
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse, but a usage mistake is one line (the usage is one `--help` away)."""
 
@@ -383,7 +402,7 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     crawl.add_argument("urls", nargs="*", metavar="URL", help="start URL(s)")
     db_option(crawl)
-    crawl.add_argument("--max-pages", type=int, default=None, help="stop after N pages")
+    crawl.add_argument("--max-pages", type=_whole, default=None, help="stop after N pages")
     crawl.add_argument("--article-pattern", help="regex that article URLs match")
     crawl.add_argument(
         "--recrawl-after", type=float, metavar="DAYS",
@@ -392,7 +411,7 @@ def _build_parser() -> argparse.ArgumentParser:
     crawl.add_argument(
         "--resume", action="store_true", help="continue the last stopped run's queue"
     )
-    crawl.add_argument("--min-items", type=int, help="health: at least N articles (default 1)")
+    crawl.add_argument("--min-items", type=_whole, help="health: at least N articles (default 1)")
     crawl.add_argument(
         "--max-error-rate", type=float, help="health: failed share of pages (default 0.1)"
     )
@@ -457,7 +476,7 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     search.add_argument("query")
     db_option(search)
-    search.add_argument("--limit", type=int, default=10)
+    search.add_argument("--limit", type=_positive, default=10)
     search.set_defaults(run=cmd_search)
 
     export = command(

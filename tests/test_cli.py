@@ -93,8 +93,11 @@ def test_parse_missing_single_file_is_one_line_on_stderr(tmp_path: Path) -> None
         ["crawl", "not a url"],
         ["crawl", "ftp://example.com/"],
         ["crawl", "http://127.0.0.1:9/", "-s", "NOEQUALS"],
+        ["crawl", "http://127.0.0.1:9/", "--max-pages", "-3"],
+        ["crawl", "http://127.0.0.1:9/", "--min-items", "many"],
         ["frobnicate"],
         ["search"],
+        ["search", "pain", "--limit", "0"],
     ],
 )
 def test_usage_mistakes_are_one_line_and_exit_2(args: list[str], tmp_path: Path) -> None:
