@@ -7,14 +7,13 @@ import resource
 import shutil
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from entry_point import ARTICLECRAWL
 
 from crawler.samplesite import SAMPLE_SITE_DIR, GeneratedSite, serve
 
-ARTICLECRAWL = str(Path(sys.executable).with_name("articlecrawl"))
 FAST = ["-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0"]
 
 

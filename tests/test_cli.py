@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from entry_point import ARTICLECRAWL
 
 SEED = Path(__file__).parent / "seeds" / "000_81a66c25a5a3e8c2.txt"
-ARTICLECRAWL = str(Path(sys.executable).with_name("articlecrawl"))
 COMMANDS = ["crawl", "demo", "parse", "stats", "search", "export"]
 
 

@@ -8,24 +8,17 @@ import json
 import shutil
 import sqlite3
 import subprocess
-import sys
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from entry_point import ARTICLECRAWL, FAST
 
 from crawler.samplesite import SAMPLE_SITE_DIR, SiteServer, load_site_manifest, serve
 from crawler.samplesite.manifest import SiteManifest
 
-ARTICLECRAWL = str(Path(sys.executable).with_name("articlecrawl"))
-FAST = [
-    "-s", "AUTOTHROTTLE_ENABLED=False",
-    "-s", "DOWNLOAD_DELAY=0",
-    "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=16",
-    "--log-level", "WARNING",
-]  # fmt: skip
 SOURCE_PATH = "/p/75078.html"
 
 

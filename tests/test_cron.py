@@ -17,17 +17,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from entry_point import ARTICLECRAWL, FAST
 
 from crawler import cli
 from crawler.samplesite import SAMPLE_SITE_DIR, GeneratedSite, load_site_manifest, serve
 
-ARTICLECRAWL = str(Path(sys.executable).with_name("articlecrawl"))
-FAST = [
-    "-s", "AUTOTHROTTLE_ENABLED=False",
-    "-s", "DOWNLOAD_DELAY=0",
-    "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=16",
-    "--log-level", "WARNING",
-]  # fmt: skip
 SOURCE = "/p/75078.html"
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import sqlite3
 import subprocess
-import sys
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -19,6 +18,7 @@ from pathlib import Path
 
 import psutil
 import pytest
+from entry_point import ARTICLECRAWL
 from hostile_site import (
     BOMB_UNPACKED_BYTES,
     FAULTS,
@@ -33,7 +33,6 @@ from hostile_site import (
 from crawler import settings as project_settings
 from parsers import parse_html
 
-ARTICLECRAWL = str(Path(sys.executable).with_name("articlecrawl"))
 DOWNLOAD_TIMEOUT = 2
 RETRY_TIMES = 2
 MEMORY_LIMIT = 400 * 1024 * 1024

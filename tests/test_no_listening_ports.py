@@ -4,7 +4,6 @@ telnet console on shows a listening socket, so the check can see one when there 
 from __future__ import annotations
 
 import subprocess
-import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -13,8 +12,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import psutil
+from entry_point import ARTICLECRAWL
 
-ARTICLECRAWL = str(Path(sys.executable).with_name("articlecrawl"))
 STALL_SECONDS = 4.0
 
 

@@ -9,13 +9,12 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
+from entry_point import ARTICLECRAWL
 
 from crawler.samplesite import GeneratedSite, serve
 
-ARTICLECRAWL = str(Path(sys.executable).with_name("articlecrawl"))
 PAGES = 1500
 SITE = GeneratedSite(pages=PAGES)
 

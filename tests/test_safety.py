@@ -7,7 +7,6 @@ import ipaddress
 import json
 import sqlite3
 import subprocess
-import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -16,6 +15,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from entry_point import ARTICLECRAWL
 
 from crawler.safety import (
     STATS_PREFIX,
@@ -25,7 +25,6 @@ from crawler.safety import (
     resolve_host,
 )
 
-ARTICLECRAWL = str(Path(sys.executable).with_name("articlecrawl"))
 ENABLED = json.dumps({"crawler.safety.PrivateAddressMiddleware": 60})
 
 
