@@ -11,15 +11,13 @@ the content container, and its blocks, minus the link lists and metadata lines, 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
-from itertools import accumulate
-from typing import Any, TypeAlias
+from typing import TypeAlias
 
 from lxml import etree
 
+from parsers.dom import class_verdict, collapse, one_space, weighted_length
 from parsers.tips import Block
 
 Element: TypeAlias = etree._Element
@@ -155,129 +153,12 @@ _TAG_BONUS = {
     "body": -5,
 }
 
-_SPACE = re.compile(r"[\s\u3000\xa0\u200b\u200c\u200d\u2060\ufeff]+")
 _SPLIT_PARAGRAPHS = re.compile(r"\x01[ \x02\x03\x05\x06]*\x01[\x01 \x02\x03\x05\x06]*")
 _LINE_BREAK = re.compile(r" ?\x01[ \x01]*")
 _LEAD = re.compile(r"^[ \x05]*\x02([^\x03]*)\x03")
 _LINKED = re.compile(r"\x05([^\x06]*)(?:\x06|$)")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
-_NEGATIVE_ALWAYS = frozenset(
-    [
-        "comment",
-        "comments",
-        "commentlist",
-        "comment-list",
-        "disqus",
-        "respond",
-        "replies",
-        "share",
-        "sharing",
-        "social",
-        "bdshare",
-        "jiathis",
-        "sidebar",
-        "sider",
-        "footer",
-        "breadcrumb",
-        "breadcrumbs",
-        "crumb",
-        "crumbs",
-        "related",
-        "recommend",
-        "recommended",
-        "tuijian",
-        "xiangguan",
-        "pinglun",
-        "pagination",
-        "pager",
-        "paging",
-        "copyright",
-        "advert",
-        "advertisement",
-        "ads",
-        "ad",
-        "adsbygoogle",
-        "gg",
-        "guanggao",
-        "author",
-        "byline",
-        "meta",
-        "tags",
-        "tagcloud",
-        "navigation",
-        "nav",
-        "navbar",
-        "prenext",
-        "prevnext",
-        "pre-next",
-        "prev-next",
-    ]
-)
-# Only as a whole class: "hidden-xs" hides on phones and shows on desktops.
-_HIDDEN_CLASSES = frozenset(["hidden", "hide", "sr-only", "screen-reader-text", "visually-hidden"])
-_NEGATIVE_UNLESS_POSITIVE = frozenset(
-    [
-        "hot",
-        "hots",
-        "rank",
-        "ranking",
-        "menu",
-        "search",
-        "widget",
-        "widgets",
-        "side",
-        "banner",
-        "popup",
-        "modal",
-        "toolbar",
-        "header",
-        "masthead",
-        "login",
-        "subscribe",
-        "newsletter",
-        "rss",
-        "sponsor",
-        "print",
-        "qrcode",
-        "erweima",
-        "weixin",
-        "wechat",
-        "cookie",
-        "top",
-        "topbar",
-        "foot",
-        "latest",
-    ]
-)
-_POSITIVE = frozenset(
-    [
-        "content",
-        "contents",
-        "article",
-        "articles",
-        "post",
-        "entry",
-        "text",
-        "txt",
-        "detail",
-        "details",
-        "show",
-        "body",
-        "main",
-        "story",
-        "zhengwen",
-        "neirong",
-        "arc",
-        "art",
-        "con",
-        "cont",
-        "conts",
-        "news-content",
-        "single",
-    ]
-)
-_STATE_PREFIXES = ("has-", "is-", "with-", "no-", "js-")
 _META_LINE = re.compile(
     r"(发布|发表|更新|时间|日期|来源|作者|编辑|浏览|阅读|点击|字号|"
     r"\b(?:source|author|posted|published|updated|views?|by)\b|\d{4}[-/.年]\d{1,2})",
@@ -384,96 +265,6 @@ def without_title(body: Body, title: str | None, title_element: Element | None) 
 def blocks_of(element: Element) -> list[Block]:
     """All blocks under `element`, uncleaned by scoring (for an override naming the body)."""
     return [block.to_block() for block in _scan(element, (), []) if block.text]
-
-
-def collapse(text: str | None) -> str:
-    """`text` with every run of whitespace (U+3000 and &nbsp; included) as one space, stripped."""
-    if not text:
-        return ""
-    # str.split() splits on exactly what \s matches; only the zero-width marks need the regex
-    if _no_zero_width(text):
-        return " ".join(text.split())
-    return _SPACE.sub(" ", text).strip()
-
-
-def element_text(element: Element) -> str:
-    """The collapsed text of `element` and everything under it (scripts and styles left out)."""
-    if not len(element):  # a leaf, as most links are: no walk needed
-        return collapse(element.text) if isinstance(element.tag, str) else ""
-    return collapse(" ".join(_itertext(element)))
-
-
-def is_negative(element: Element) -> bool:
-    """True when the element's class/id names a sidebar, comment, share bar, ad or the like."""
-    return _class_verdict(element.get("class"), element.get("id"))[0]
-
-
-def weighted_length(text: str) -> int:
-    """Length where a Chinese character counts as three letters (about one English word).
-
-    Measured as UTF-8 bytes, which is exactly that for ASCII and CJK text, at C speed.
-    """
-    return len(text.encode("utf-8", "surrogatepass"))
-
-
-class PageTexts:
-    """The body's text nodes, searchable for words at C speed.
-
-    An XPath test such as contains() copies every text node for every call, and a Python regex
-    with many alternatives crawls; `str.find` over all the text joined once does neither.
-    """
-
-    __slots__ = ("_lowered", "_markup", "_offsets", "joined", "nodes")
-
-    def __init__(self, root: Element, markup: str = "") -> None:
-        self._markup = markup
-        self.nodes: list[Any] = _BODY_TEXTS(root)
-        self.joined = "\x00".join(self.nodes)
-        lowered = self.joined.lower()
-        # lower() can change a length ("İ"); positions must line up with `joined`
-        self._lowered = lowered if len(lowered) == len(self.joined) else None
-        self._offsets = list(accumulate((len(node) + 1 for node in self.nodes), initial=0))
-
-    def containing(self, words: Sequence[str], max_length: int = 400) -> list[Any]:
-        """The text nodes (shorter than `max_length`) holding any of `words` (lower case; ASCII
-        letters match in any case), in page order."""
-        haystack = self._lowered if self._lowered is not None else self.joined
-        hits: set[int] = set()
-        for word in words:
-            start = haystack.find(word)
-            seen = 0
-            while start >= 0 and seen < 200:
-                hits.add(bisect_right(self._offsets, start) - 1)
-                seen += 1
-                start = haystack.find(word, start + len(word))
-        nodes = self.nodes
-        return [nodes[i] for i in sorted(hits) if len(nodes[i]) < max_length]
-
-    def markup_has(self, *words: str) -> bool:
-        """True when the page's markup (lower-cased) may hold any of `words`: a cheap test
-        before a costly XPath. True when the markup was not given."""
-        if not self._markup:
-            return True
-        lowered = self._markup if self._markup.islower() else self._markup.lower()
-        self._markup = lowered
-        return any(word in lowered for word in words)
-
-    def after(self, element: Element, count: int) -> list[Any]:
-        """The first `count` non-blank text nodes inside and after `element`, in page order."""
-        nodes = self.nodes
-        inside = set(element.iter())  # a heading: a handful of elements
-        for index, node in enumerate(nodes):
-            parent = node.getparent()
-            if node.is_tail and parent is not None:
-                parent = parent.getparent()
-            if parent in inside:
-                return [n for n in nodes[index : index + count * 3] if not n.isspace()][:count]
-        return []
-
-
-# an absolute path: "//body" makes libxml2 visit every node twice (the tree's root is always
-# <html> with lxml's HTML parser)
-_BODY_TEXTS = etree.XPath("/html/body//text()")
 
 
 # --- the walk -----------------------------------------------------------------------------
@@ -623,7 +414,7 @@ def _hidden(element: Element, tag: str) -> bool:
     ident = element.get("id")
     if classes is None and ident is None:
         return False
-    return _class_verdict(classes, ident)[0]
+    return class_verdict(classes, ident)[0]
 
 
 def _list_start(element: Element) -> int:
@@ -642,7 +433,7 @@ def _flush(current: _Open, out: list[_RawBlock]) -> None:
     pieces.clear()
     if joined.isspace():
         return
-    raw = _one_space(joined)
+    raw = one_space(joined)
     if not raw.strip(" \x01\x02\x03\x05\x06"):
         return
     segments = _SPLIT_PARAGRAPHS.split(raw) if raw.count(_BR) > 1 else [raw]
@@ -650,27 +441,6 @@ def _flush(current: _Open, out: list[_RawBlock]) -> None:
         block = _make_block(current, segment)
         if block is not None:
             out.append(block)
-
-
-def _one_space(text: str) -> str:
-    """`text` with every run of whitespace as one space, ends included (`_SPACE` at C speed)."""
-    if not _no_zero_width(text):
-        return _SPACE.sub(" ", text)
-    middle = " ".join(text.split())
-    head = " " if text[0].isspace() else ""
-    return head + middle + " " if text[-1].isspace() else head + middle
-
-
-def _no_zero_width(text: str) -> bool:
-    """True when `text` has none of the zero-width marks `_SPACE` counts as space and
-    str.split() does not."""
-    return text.isascii() or not (
-        "\u200b" in text
-        or "\u200c" in text
-        or "\u200d" in text
-        or "\u2060" in text
-        or "\ufeff" in text
-    )
 
 
 def _unmarked(text: str) -> str:
@@ -753,7 +523,7 @@ def _final_score(element: Element, entry: list[float]) -> float:
     points, chars, links = entry
     link_density = links / chars if chars else 0.0
     bonus = _TAG_BONUS.get(element.tag, 0) if isinstance(element.tag, str) else 0
-    negative, positive = _class_verdict(element.get("class"), element.get("id"))
+    negative, positive = class_verdict(element.get("class"), element.get("id"))
     bonus += 25 * positive - 25 * negative
     return (points + bonus) * (1.0 - link_density)
 
@@ -815,43 +585,3 @@ def _looks_like_meta(text: str) -> bool:
 
 def _comparable(text: str) -> str:
     return _NOT_WORD.sub("", text).lower()
-
-
-def _itertext(element: Element) -> list[str]:
-    out: list[str] = []
-    walker = etree.iterwalk(element, events=("start", "end"))
-    for event, node in walker:
-        tag = node.tag
-        if event == "start":
-            if not isinstance(tag, str) or tag in ("script", "style", "noscript", "template"):
-                walker.skip_subtree()
-                continue
-            if node.text:
-                out.append(node.text)
-            if tag == "br":
-                out.append(" ")
-        elif node is not element and node.tail:
-            out.append(node.tail)
-    return out
-
-
-@lru_cache(maxsize=4096)
-def _class_verdict(classes: str | None, ident: str | None) -> tuple[bool, bool]:
-    """(negative, positive) for an element's class and id attributes."""
-    negative_weak = negative_strong = positive = False
-    for token in f"{classes or ''} {ident or ''}".lower().split():
-        if token.startswith(_STATE_PREFIXES):
-            continue
-        if token in _HIDDEN_CLASSES:
-            negative_strong = True
-            continue
-        parts = re.split(r"[-_:]", token)
-        parts.append(token)
-        for part in parts:
-            if part in _NEGATIVE_ALWAYS:
-                negative_strong = True
-            elif part in _NEGATIVE_UNLESS_POSITIVE:
-                negative_weak = True
-            elif part in _POSITIVE:
-                positive = True
-    return negative_strong or (negative_weak and not positive), positive

@@ -12,8 +12,9 @@ from collections.abc import Mapping
 
 from lxml import etree
 
-from parsers.body import PageTexts, find_body, without_title
+from parsers.body import find_body, without_title
 from parsers.decode import decode_html
+from parsers.dom import PageTexts
 from parsers.errors import ParseError
 from parsers.kind import classify
 from parsers.links import (

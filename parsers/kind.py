@@ -15,7 +15,8 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from parsers.body import Body, element_text, weighted_length
+from parsers.body import Body
+from parsers.dom import element_text, weighted_length
 from parsers.links import absolute_url, url_shape
 from parsers.record import Kind
 

@@ -15,7 +15,7 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
-from parsers.body import PageTexts, collapse, element_text, is_negative
+from parsers.dom import PageTexts, collapse, element_text, is_negative
 from parsers.page_index import PageIndex
 from parsers.record import Link
 

@@ -9,7 +9,7 @@ from typing import TypeAlias
 
 from lxml import etree
 
-from parsers.body import PageTexts, collapse, element_text
+from parsers.dom import PageTexts, collapse, element_text
 from parsers.language import guess_language
 from parsers.links import absolute_url
 from parsers.page_index import PageIndex

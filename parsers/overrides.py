@@ -13,7 +13,8 @@ from typing import Any, TypeAlias
 
 from lxml import etree
 
-from parsers.body import blocks_of, collapse, element_text
+from parsers.body import blocks_of
+from parsers.dom import collapse, element_text
 from parsers.errors import ParseError
 from parsers.links import absolute_url
 from parsers.meta import parse_date

@@ -9,7 +9,7 @@ from typing import TypeAlias
 
 from lxml import etree
 
-from parsers.body import collapse, element_text
+from parsers.dom import collapse, element_text
 from parsers.page_index import PageIndex, title_classed
 
 Element: TypeAlias = etree._Element
