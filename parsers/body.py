@@ -17,7 +17,7 @@ from typing import TypeAlias
 
 from lxml import etree
 
-from parsers.dom import class_verdict, collapse, one_space, weighted_length
+from parsers.dom import HIDDEN, STRONG, WEAK, class_verdict, collapse, one_space, weighted_length
 from parsers.tips import Block
 
 Element: TypeAlias = etree._Element
@@ -208,15 +208,20 @@ def find_body(root: Element, exclude: Collection[Element] = ()) -> Body:
     start = _body_element(root)
     anchors: list[Element] = []
     raw = _scan(start, exclude, anchors)
-    scores = _score_ancestors(raw)
-    if not scores:
+    by_classes = True
+    choice = _container(raw, use_classes=True)
+    if choice is None:  # every text block sits under a negative class: read them anyway
+        by_classes = False
+        choice = _container(raw, use_classes=False)
+    if choice is None:
         return Body((), (), None, 0, 0, anchors=tuple(anchors))
-    top = max(scores, key=lambda element: _final_score(element, scores[element]))
-    roots = _with_worthy_siblings(top, scores)
-    members: set[Element] = set()
-    for member_root in roots:
-        members.update(member_root.iter())
-    inside = [block for block in raw if block.element in members]
+    top, sums = choice
+    members = set(top.iter())
+    inside = [
+        block
+        for block in raw
+        if block.element in members and not (by_classes and _is_chrome(block, top, members, sums))
+    ]
     text_chars = sum(len(block.text) for block in inside)
     link_chars = sum(block.link_chars for block in inside)
     link_blocks = alternations = 0
@@ -271,7 +276,16 @@ def blocks_of(element: Element) -> list[Block]:
 
 
 class _RawBlock:
-    __slots__ = ("element", "heading", "lead", "link_chars", "list_depth", "list_number", "text")
+    __slots__ = (
+        "element",
+        "heading",
+        "lead",
+        "link_chars",
+        "list_depth",
+        "list_number",
+        "negative",
+        "text",
+    )
 
     def __init__(
         self,
@@ -282,6 +296,7 @@ class _RawBlock:
         link_chars: int,
         list_number: int | None,
         list_depth: int,
+        negative: tuple[tuple[Element, int], ...],
     ) -> None:
         self.element = element
         self.text = text
@@ -290,6 +305,9 @@ class _RawBlock:
         self.link_chars = link_chars
         self.list_number = list_number
         self.list_depth = list_depth
+        self.negative = negative
+        """The block's ancestors (itself included) whose class/id is negative, outermost first,
+        each with its strength (WEAK or STRONG)."""
 
     def to_block(self) -> Block:
         return Block(
@@ -304,15 +322,21 @@ class _RawBlock:
 class _Open:
     """A block element whose text is being gathered."""
 
-    __slots__ = ("element", "heading", "list_depth", "list_number", "pieces")
+    __slots__ = ("element", "heading", "list_depth", "list_number", "negative", "pieces")
 
     def __init__(
-        self, element: Element, heading: bool, list_number: int | None, list_depth: int
+        self,
+        element: Element,
+        heading: bool,
+        list_number: int | None,
+        list_depth: int,
+        negative: tuple[tuple[Element, int], ...] = (),
     ) -> None:
         self.element = element
         self.heading = heading
         self.list_number = list_number
         self.list_depth = list_depth
+        self.negative = negative
         self.pieces: list[str] = []
 
 
@@ -334,6 +358,9 @@ def _scan(start: Element, exclude: Collection[Element], anchors: list[Element]) 
     skipped: Element | None = None
     check_exclude = bool(exclude)
     in_article = 0  # an <article>'s own <header> holds its title and entry links: not chrome
+    # block elements whose class/id says chrome (comments, sidebar, share): read, not skipped,
+    # since such words also turn up on content ("valign_top"); the scoring weighs them down
+    negatives: list[tuple[Element, int]] = []
     for event, element in walker:
         tag = element.tag
         if event == "start":
@@ -363,7 +390,12 @@ def _scan(start: Element, exclude: Collection[Element], anchors: list[Element]) 
                     lists[-1][1] += 1
                     if lists[-1][0]:
                         number = lists[-1][1]
-                current = _Open(element, tag in _HEADINGS, number, len(lists))
+                strength = _negative_strength(element, tag)
+                if strength:
+                    negatives.append((element, strength))
+                    current = _Open(element, tag in _HEADINGS, number, len(lists), tuple(negatives))
+                else:
+                    current = _Open(element, tag in _HEADINGS, number, len(lists), current.negative)
                 if tag in _LIST_TAGS:
                     lists.append([tag == "ol", _list_start(element) - 1])
             elif tag == "br":
@@ -372,7 +404,7 @@ def _scan(start: Element, exclude: Collection[Element], anchors: list[Element]) 
                 current.pieces.append(_BOLD)
             elif tag == "a":
                 current.pieces.append(_LINK)
-                if element.get("href"):
+                if not negatives and element.get("href"):
                     anchors.append(element)
             text = element.text
             if text:
@@ -384,6 +416,8 @@ def _scan(start: Element, exclude: Collection[Element], anchors: list[Element]) 
                 skipped = None
             elif isinstance(tag, str):
                 if tag in _BLOCK_TAGS:
+                    if negatives and negatives[-1][0] is element:
+                        negatives.pop()
                     if tag in _LIST_TAGS and lists:
                         lists.pop()
                     _flush(current, out)
@@ -401,6 +435,8 @@ def _scan(start: Element, exclude: Collection[Element], anchors: list[Element]) 
 
 
 def _hidden(element: Element, tag: str) -> bool:
+    """True for what a reader never sees (display:none, the hidden attribute, "sr-only"), and
+    for inline elements whose class says chrome (a byline <span> inside a paragraph)."""
     if tag in _INLINE_UNCLASSED:
         return False
     style = element.get("style")
@@ -414,6 +450,18 @@ def _hidden(element: Element, tag: str) -> bool:
     ident = element.get("id")
     if classes is None and ident is None:
         return False
+    negative = class_verdict(classes, ident)[0]
+    return negative == HIDDEN or (negative > 0 and tag not in _BLOCK_TAGS)
+
+
+def _negative_strength(element: Element, tag: str) -> int:
+    """0, WEAK or STRONG: what the class/id words of a block element say against it."""
+    if tag in _KEEP_WHATEVER_CLASS:
+        return 0
+    classes = element.get("class")
+    ident = element.get("id")
+    if classes is None and ident is None:
+        return 0
     return class_verdict(classes, ident)[0]
 
 
@@ -471,39 +519,102 @@ def _make_block(current: _Open, segment: str) -> _RawBlock | None:
         min(link_chars, len(text)),
         current.list_number,
         current.list_depth,
+        current.negative,
     )
 
 
 # --- scoring ------------------------------------------------------------------------------
 
 
-def _score_ancestors(raw: Sequence[_RawBlock]) -> dict[Element, list[float]]:
-    """Each candidate container -> [points, text chars, link chars] from the blocks under it."""
-    scores: dict[Element, list[float]] = {}
+def _container(
+    raw: Sequence[_RawBlock], *, use_classes: bool
+) -> tuple[Element, dict[Element, float]] | None:
+    """The content container, and every candidate's subtree value; None when no subtree is
+    worth anything.
+
+    Each block is worth its weighted length, less twice its link text and a fixed cost (so
+    runs of short lines and link lists are worth less than nothing); headings are neutral, and
+    blocks under a negative class count as chrome (strong words) or half (weak words). A
+    subtree is worth the sum of its blocks, with a bonus for markup that says "article"; the
+    container is the subtree worth most, the deepest one on a tie. Unlike readability's few
+    levels of parents, a sum over all ancestors finds content nested however deep (page
+    builders wrap each paragraph in five <div>s) and takes the article's sections together.
+    """
+    sums: dict[Element, float] = {}
     for block in raw:
-        text = block.text
-        length = weighted_length(text)
-        if length < 25 or block.link_chars * 2 > len(text):
+        value = _block_value(block, use_classes)
+        if value == 0.0:
             continue
-        points = 1.0 + _punctuation(text) + min(length / 100.0, 3.0)
-        element = block.element
-        if element.tag in _PARAGRAPH_TAGS:
-            parent = element.getparent()
-            if parent is None:
-                continue
-            element = parent
-        level = 0
-        node: Element | None = element
-        while node is not None and level < 5:
-            entry = scores.get(node)
-            if entry is None:
-                entry = scores[node] = [0.0, 0.0, 0.0]
-            entry[0] += points / (1 if level == 0 else 2 if level == 1 else level * 3)
-            entry[1] += len(text)
-            entry[2] += block.link_chars
+        node: Element | None = block.element
+        while node is not None:
+            sums[node] = sums.get(node, 0.0) + value
             node = node.getparent()
-            level += 1
-    return scores
+    best: Element | None = None
+    best_score = 0.0
+    for element, total in sums.items():
+        if total <= 0:
+            continue
+        score = total * _markup_bonus(element)
+        if score > best_score + 1e-9:
+            best, best_score = element, score
+        elif best is not None and abs(score - best_score) <= 1e-9 and _is_inside(element, best):
+            best = element
+    return (best, sums) if best is not None else None
+
+
+_BLOCK_COST = 20.0
+_POSITIVE_BONUS = 1.15
+
+
+def _block_value(block: _RawBlock, use_classes: bool) -> float:
+    text = block.text
+    if block.heading:
+        return 0.0
+    length = weighted_length(text)
+    link_share = block.link_chars / len(text) if text else 0.0
+    value = length * (1.0 - 2.0 * link_share) - _BLOCK_COST
+    if value > 0:
+        value += 3.0 * min(_punctuation(text), 20)
+    if use_classes and block.negative:
+        strength = max(strength for _, strength in block.negative)
+        if strength >= STRONG:
+            return -0.5 * length - _BLOCK_COST
+        if value > 0:
+            value *= 0.5
+    return value
+
+
+def _markup_bonus(element: Element) -> float:
+    tag = element.tag
+    if tag in ("article", "main") or element.get("itemprop") == "articleBody":
+        return _POSITIVE_BONUS
+    if (element.get("class") or element.get("id")) and class_verdict(
+        element.get("class"), element.get("id")
+    )[1]:
+        return _POSITIVE_BONUS
+    return 1.0
+
+
+def _is_inside(element: Element, ancestor: Element) -> bool:
+    node = element.getparent()
+    while node is not None:
+        if node is ancestor:
+            return True
+        node = node.getparent()
+    return False
+
+
+def _is_chrome(
+    block: _RawBlock, top: Element, members: set[Element], sums: dict[Element, float]
+) -> bool:
+    """True when a negative class inside the container marks the block as chrome: a strong
+    word (comments, share bar, related box), or a weak one on a subtree worth nothing."""
+    for element, strength in block.negative:
+        if element is top or element not in members:
+            continue
+        if strength >= STRONG or (strength == WEAK and sums.get(element, 0.0) <= 0):
+            return True
+    return False
 
 
 def _punctuation(text: str) -> int:
@@ -519,38 +630,9 @@ def _punctuation(text: str) -> int:
     )
 
 
-def _final_score(element: Element, entry: list[float]) -> float:
-    points, chars, links = entry
-    link_density = links / chars if chars else 0.0
-    bonus = _TAG_BONUS.get(element.tag, 0) if isinstance(element.tag, str) else 0
-    negative, positive = class_verdict(element.get("class"), element.get("id"))
-    bonus += 25 * positive - 25 * negative
-    return (points + bonus) * (1.0 - link_density)
-
-
-def _with_worthy_siblings(top: Element, scores: dict[Element, list[float]]) -> list[Element]:
-    parent = top.getparent()
-    if parent is None:
-        return [top]
-    top_score = _final_score(top, scores[top])
-    threshold = max(10.0, top_score * 0.2)
-    out = []
-    for sibling in parent.iterchildren():
-        if sibling is top:
-            out.append(top)
-            continue
-        entry = scores.get(sibling)
-        if entry is None or not isinstance(sibling.tag, str):
-            continue
-        if sibling.tag in _PARAGRAPH_TAGS and sibling.tag != "p":
-            continue
-        if _final_score(sibling, entry) >= threshold and entry[2] * 4 < entry[1]:
-            out.append(sibling)
-    return out
-
-
 def _drop_noise(blocks: Sequence[_RawBlock]) -> list[_RawBlock]:
-    """The blocks minus link lists, share/tag lines and the metadata lines before the text."""
+    """The blocks minus link lists, share/tag lines, the metadata lines before the text and
+    the headings left with nothing under them at the end."""
     kept: list[_RawBlock] = []
     started = False
     for block in blocks:
@@ -567,9 +649,11 @@ def _drop_noise(blocks: Sequence[_RawBlock]) -> list[_RawBlock]:
                 and _looks_like_meta(text)
             ):
                 continue
-            if weighted_length(text) >= 60 or block.heading:
+            if weighted_length(text) >= 60:
                 started = True
         kept.append(block)
+    while kept and kept[-1].heading:  # a heading with nothing under it heads what was cut off
+        kept.pop()
     return kept
 
 

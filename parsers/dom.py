@@ -164,7 +164,7 @@ def element_text(element: Element) -> str:
 
 def is_negative(element: Element) -> bool:
     """True when the element's class/id names a sidebar, comment, share bar, ad or the like."""
-    return class_verdict(element.get("class"), element.get("id"))[0]
+    return class_verdict(element.get("class"), element.get("id"))[0] > 0
 
 
 def weighted_length(text: str) -> int:
@@ -274,23 +274,33 @@ def _itertext(element: Element) -> list[str]:
     return out
 
 
+WEAK, STRONG, HIDDEN = 1, 2, 3
+"""How negative class/id words are: weak ("top", "side": not when a content word is there too),
+strong ("comment", "related", "share"), or a class that hides the element ("sr-only")."""
+
+
 @lru_cache(maxsize=4096)
-def class_verdict(classes: str | None, ident: str | None) -> tuple[bool, bool]:
-    """(negative, positive) for an element's class and id attributes."""
-    negative_weak = negative_strong = positive = False
+def class_verdict(classes: str | None, ident: str | None) -> tuple[int, bool]:
+    """(negative, positive) for an element's class and id attributes: negative is 0, WEAK,
+    STRONG or HIDDEN (the strongest word found); positive is True for a content word."""
+    weak = strong = hidden = positive = False
     for token in f"{classes or ''} {ident or ''}".lower().split():
         if token.startswith(_STATE_PREFIXES):
             continue
         if token in _HIDDEN_CLASSES:
-            negative_strong = True
+            hidden = True
             continue
         parts = re.split(r"[-_:]", token)
         parts.append(token)
         for part in parts:
             if part in _NEGATIVE_ALWAYS:
-                negative_strong = True
+                strong = True
             elif part in _NEGATIVE_UNLESS_POSITIVE:
-                negative_weak = True
+                weak = True
             elif part in _POSITIVE:
                 positive = True
-    return negative_strong or (negative_weak and not positive), positive
+    if hidden:
+        return HIDDEN, positive
+    if strong:
+        return STRONG, positive
+    return (WEAK if weak and not positive else 0), positive
