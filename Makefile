@@ -21,18 +21,19 @@ test: install lint
 	$(BIN)/python -m pytest -q
 
 lint: install
-	$(BIN)/ruff check parsers crawler tests benchmarks fuzz
-	$(BIN)/ruff format --check parsers crawler tests benchmarks fuzz
+	$(BIN)/ruff check parsers crawler tests benchmarks fuzz tools
+	$(BIN)/ruff format --check parsers crawler tests benchmarks fuzz tools
 	$(BIN)/mypy
 
 format: install
-	$(BIN)/ruff format parsers crawler tests benchmarks fuzz
-	$(BIN)/ruff check --fix parsers crawler tests benchmarks fuzz
+	$(BIN)/ruff format parsers crawler tests benchmarks fuzz tools
+	$(BIN)/ruff check --fix parsers crawler tests benchmarks fuzz tools
 
 bench: install
 	$(BIN)/python benchmarks/parse_speed.py
 	$(BIN)/python benchmarks/crawl_speed.py --pages 3000 --memory 2000,20000
 	$(BIN)/python benchmarks/recrawl_speed.py --pages 3000
+	$(BIN)/python benchmarks/real_pages.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .fuzz-corpus build *.egg-info

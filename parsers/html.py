@@ -16,7 +16,8 @@ from parsers.body import find_body, without_title
 from parsers.decode import decode_html
 from parsers.dom import PageTexts
 from parsers.errors import ParseError
-from parsers.kind import classify
+from parsers.kind import Declared, classify, signals
+from parsers.kind_model import PageSignals, count_article_elements, page_counts
 from parsers.links import (
     absolute_url,
     find_next_page,
@@ -77,6 +78,28 @@ def parse_html(
     Never raises except ParseError, for input that is not text (an image, an archive) or an
     override that does not compile. Empty or unreadable markup gives kind "other".
     """
+    article = _parse(data, url, content_type, overrides, signals_only=False)
+    assert isinstance(article, Article)
+    return article
+
+
+def kind_signals(
+    data: bytes | str, url: str | None = None, *, content_type: str | None = None
+) -> PageSignals | None:
+    """What the page-kind model sees of a page (for `tools/fit_kind.py`); None for a page with
+    no tree to read."""
+    signals_of_page = _parse(data, url, content_type, None, signals_only=True)
+    return signals_of_page if isinstance(signals_of_page, PageSignals) else None
+
+
+def _parse(
+    data: bytes | str,
+    url: str | None,
+    content_type: str | None,
+    overrides: Mapping[str, str] | None,
+    *,
+    signals_only: bool,
+) -> Article | PageSignals:
     if isinstance(data, bytes | bytearray):
         data = bytes(data)
         _refuse_binary(data)
@@ -101,7 +124,19 @@ def parse_html(
     title = find_title(page, body.container)
     body = without_title(body, title.text, title.element)
     meta = read_meta(page, base, title.text, title.element, texts)
-    verdict = classify(body, base, title.text)
+    declared = Declared(
+        og_type=meta.og_type,
+        json_ld=tuple(page.json_ld),
+        article_elements=count_article_elements(root),
+        title_in_h1=title.element is not None and title.element.tag == "h1",
+        dated=meta.published is not None,
+        counts=page_counts(root, page.anchors, texts.joined),
+        link_blocks=(*prev_next.elements, *recommendations.elements),
+        prev_next=prev_next.prev is not None or prev_next.next is not None,
+    )
+    if signals_only:
+        return signals(body, base, title.text, declared)
+    verdict = classify(body, base, title.text, declared)
     is_listing = verdict.kind == "listing"
     body_text = "" if is_listing else body.text  # a listing has no article text of its own
     entries = listing_links(verdict.entries, base) if is_listing else ()

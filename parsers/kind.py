@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import TypeAlias
 from urllib.parse import urlsplit
 
 from lxml import etree
 
+from parsers import kind_model
 from parsers.body import Body
 from parsers.dom import element_text, weighted_length
 from parsers.links import absolute_url, url_shape
@@ -23,6 +24,7 @@ from parsers.record import Kind
 Element: TypeAlias = etree._Element
 
 _MIN_ENTRIES = 5
+_SUBSTANTIVE = 200  # weighted characters of body text: about 40 words, or 70 Chinese characters
 # A bare 404 says "error" only where it opens the line ("404", "Error 404", "HTTP 404") or
 # names the error ("404 error", "404错误"): "How to recognize hair loss (404)" is article 404.
 _ERROR_PAGE = re.compile(
@@ -40,8 +42,128 @@ class Verdict:
     """For a listing: the anchors of its entries, in page order (one per URL)."""
 
 
-def classify(body: Body, page_url: str | None, title: str | None) -> Verdict:
-    """Decide the kind of page from its body and the links outside the skipped parts.
+@dataclass(frozen=True, slots=True)
+class Declared:
+    """What the page says of itself, outside its body."""
+
+    og_type: str | None = None
+    json_ld: tuple[str, ...] = ()
+    article_elements: int = 0
+    """How many <article> elements the page has."""
+    title_in_h1: bool = False
+    """The headline found is an <h1>."""
+    dated: bool = False
+    """A publication date was found."""
+    counts: kind_model.PageCounts = field(default_factory=kind_model.PageCounts)
+    """Counts over the whole page (linked headings, titled links, prices)."""
+    link_blocks: tuple[Element, ...] = ()
+    """The prev/next lines and recommendation blocks `parsers.links` found."""
+    prev_next: bool = False
+    """The page links a previous or next article."""
+
+
+def classify(
+    body: Body, page_url: str | None, title: str | None, declared: Declared | None = None
+) -> Verdict:
+    """Decide the kind of page.
+
+    The hand-written rules below (`_by_rules`) give a first verdict; where the page has body
+    text and is not an error page, the fitted model (`parsers.kind_model`) then decides
+    article or not from that verdict, what the page declares (og:type, JSON-LD, <article>),
+    and the shape of its body and URL. A page the model says is not an article is the rules'
+    listing, or a listing when it has a list of entries, or other.
+    """
+    verdict, measures = _by_rules(body, page_url, title)
+    if declared is None or not body.blocks or measures.error or _teasers_only(verdict, measures):
+        return verdict
+    if verdict.kind == "article" and (
+        declared.prev_next or _entries_recommended(measures.entries, declared.link_blocks)
+    ):
+        # it links the previous or next article, or its only list is its own "related" block:
+        # the rules' article stands (few such pages were there to fit the model on)
+        return verdict
+    if kind_model.is_article(signals_of(body, page_url, declared, verdict, measures)):
+        if verdict.kind == "article" or measures.article_text >= _SUBSTANTIVE:
+            return Verdict("article", ())
+        return verdict  # a line or two of text is no article, whatever the page declares
+    if verdict.kind != "article":
+        return verdict
+    if len(measures.entries) >= _MIN_FEATURED:
+        return Verdict("listing", tuple(measures.entries))
+    return Verdict("other", ())
+
+
+def signals(
+    body: Body, page_url: str | None, title: str | None, declared: Declared
+) -> kind_model.PageSignals:
+    """What the model sees of a page (for the fitting script)."""
+    verdict, measures = _by_rules(body, page_url, title)
+    return signals_of(body, page_url, declared, verdict, measures)
+
+
+def signals_of(
+    body: Body, page_url: str | None, declared: Declared, verdict: Verdict, measures: _Measures
+) -> kind_model.PageSignals:
+    return kind_model.PageSignals(
+        rule_kind=verdict.kind,
+        article_text=measures.article_text,
+        longest=max(measures.lengths, default=0),
+        paragraphs=sum(1 for length in measures.lengths if length >= 60),
+        headings=sum(1 for block in body.blocks if block.heading),
+        entries=len(measures.entries),
+        entry_text=sum(weighted_length(element_text(a)) for a in measures.entries),
+        inside_items=measures.inside_items,
+        alternations=body.alternations,
+        link_chars=body.link_chars,
+        text_chars=body.text_chars,
+        own_shape=measures.own_shape,
+        og_type=declared.og_type,
+        json_ld=declared.json_ld,
+        article_elements=declared.article_elements,
+        title_in_h1=declared.title_in_h1,
+        dated=declared.dated,
+        url=page_url,
+        page=declared.counts,
+        prev_next=declared.prev_next,
+    )
+
+
+def _teasers_only(verdict: Verdict, measures: _Measures) -> bool:
+    """A listing whose whole body sits inside its entries' items (titles and teasers): the
+    rules are sure of it, however long the teasers (the model weighs text length)."""
+    return (
+        verdict.kind == "listing"
+        and len(measures.entries) >= _MIN_FEATURED
+        and measures.inside_items >= 0.8 * measures.article_text
+    )
+
+
+def _entries_recommended(entries: Sequence[Element], link_blocks: Sequence[Element]) -> bool:
+    """True when most of the entries sit in a recommendation block or prev/next line."""
+    if not entries or not link_blocks:
+        return False
+    blocks = set(link_blocks)
+    inside = 0
+    for anchor in entries:
+        node = anchor.getparent()
+        while node is not None and node not in blocks:
+            node = node.getparent()
+        inside += node is not None
+    return inside * 2 > len(entries)
+
+
+@dataclass(frozen=True, slots=True)
+class _Measures:
+    entries: list[Element]
+    article_text: int
+    lengths: list[int]
+    own_shape: bool
+    error: bool = False
+    inside_items: int = 0
+
+
+def _by_rules(body: Body, page_url: str | None, title: str | None) -> tuple[Verdict, _Measures]:
+    """The hand-written rules' verdict, and what they measured on the way.
 
     - article: the body has substantive text (about 200 letters, or 70 Chinese characters, with
       one paragraph of 60+) and is not a run of "title link, teaser" pairs; a page with no title
@@ -55,11 +177,13 @@ def classify(body: Body, page_url: str | None, title: str | None) -> Verdict:
     entries, shape = _main_group(body.anchors, page_url)
     lengths = [weighted_length(block.text) for block in body.blocks]
     article_text = sum(lengths)
-    has_article = article_text >= 200 and max(lengths, default=0) >= 60
+    has_article = article_text >= _SUBSTANTIVE and max(lengths, default=0) >= 60
     if has_article and title is None and not any(_is_prose(b.text) for b in body.blocks):
         has_article = False
         article_text = 0
     own_shape = page_url is not None and shape is not None and url_shape(page_url) == shape
+    inside = _inside_items(body, entries) if entries else 0
+    measures = _Measures(entries, article_text, lengths, own_shape, inside_items=inside)
     if len(entries) >= _MIN_ENTRIES and not own_shape:
         teaser_rhythm = body.link_blocks >= _MIN_ENTRIES and body.alternations >= 4
         entry_text = sum(weighted_length(element_text(a)) for a in entries)
@@ -67,24 +191,21 @@ def classify(body: Body, page_url: str | None, title: str | None) -> Verdict:
             not has_article
             or teaser_rhythm
             or entry_text > 2 * article_text
-            or _inside_items(body, entries) * 2 > article_text
+            or inside * 2 > article_text
         ):
-            return Verdict("listing", tuple(entries))
-    if (
-        _MIN_FEATURED <= len(entries) < _MIN_ENTRIES
-        and not own_shape
-        and _inside_items(body, entries) * 2 > article_text
-    ):
-        return Verdict("listing", tuple(entries))  # a short list page: its text is teasers
+            return Verdict("listing", tuple(entries)), measures
+    if _MIN_FEATURED <= len(entries) < _MIN_ENTRIES and not own_shape and inside * 2 > article_text:
+        # a short list page: its text is teasers
+        return Verdict("listing", tuple(entries)), measures
     if _looks_like_error(title, body) and article_text < 400:
-        return Verdict("other", ())
+        return Verdict("other", ()), replace(measures, error=True)
     if has_article or (article_text >= 60 and title):
-        return Verdict("article", ())
+        return Verdict("article", ()), measures
     if len(entries) >= _MIN_ENTRIES or (
         len(entries) >= _MIN_FEATURED and article_text < 60 and not own_shape
     ):
-        return Verdict("listing", tuple(entries))
-    return Verdict("other", ())
+        return Verdict("listing", tuple(entries)), measures
+    return Verdict("other", ()), measures
 
 
 def _main_group(

@@ -74,6 +74,7 @@ class PageMeta:
     description: str | None
     author: str | None
     declared_language: str | None
+    og_type: str | None = None
 
 
 def read_meta(
@@ -108,6 +109,7 @@ def read_meta(
         description=description,
         author=_author(metas, byline_texts, page.json_ld),
         declared_language=root.get("lang") or root.get("xml:lang") or metas.get("language"),
+        og_type=metas.get("og:type", "").strip().lower() or None,
     )
 
 
