@@ -24,6 +24,7 @@ from crawler.outcome import (
     EXIT_UNHEALTHY,
     EXIT_USAGE,
 )
+from crawler.page_kinds import unrecognised_pages_warning
 from crawler.store import RawPage, Store, StoreError
 from crawler.urls import normalize_record
 from parsers import PARSER_VERSION, Article, ParseError, parse_html, parse_text
@@ -89,6 +90,9 @@ def cmd_crawl(args: argparse.Namespace) -> int:
             job = Job.new(args.db, args.urls, args.max_pages, args.article_pattern)
         outcome = run_crawl(job, db=args.db, overrides=overrides)
     print(json.dumps(outcome.summary(), ensure_ascii=False), flush=True)
+    warning = unrecognised_pages_warning(outcome.pages_by_kind)
+    if warning:
+        print(f"articlecrawl crawl: {warning}", file=sys.stderr)
     if outcome.store_error:
         _error("crawl", f"stopped: {outcome.store_error}")
     elif outcome.status == "failed":
@@ -187,11 +191,15 @@ def cmd_stats(args: argparse.Namespace) -> int:
     print(f"failures      {stats.failures}")
     if stats.runs:
         print("\nlast runs:")
-        print(f"  {'id':>4}  {'started':<20} {'status':<12} {'pages':>6} {'new':>5} {'upd':>5}")
+        print(
+            f"  {'id':>4}  {'started':<20} {'status':<12} {'pages':>6} {'new':>5} {'upd':>5}"
+            f" {'art':>5} {'list':>5} {'other':>5}"
+        )
         for run in stats.runs:
             print(
                 f"  {run.id:>4}  {str(run.started_at)[:19]:<20} {run.status:<12} "
-                f"{run.pages_fetched:>6} {run.articles_new:>5} {run.articles_updated:>5}"
+                f"{run.pages_fetched:>6} {run.articles_new:>5} {run.articles_updated:>5} "
+                f"{run.pages_article:>5} {run.pages_listing:>5} {run.pages_other:>5}"
             )
     return EXIT_OK
 

@@ -4,8 +4,8 @@ One pipeline, one writer. When the spider opens it takes the database's run lock
 'running' by a dead process as interrupted, and starts a `crawl_runs` row. It writes a transaction
 every ARTICLECRAWL_BATCH_SIZE articles (each with its raw page, which arrives just before it by the
 `article_fetched` signal), records 304s as unchanged and 404/410s as gone, writes the last partial
-batch when the spider closes, and finishes the run with its status, counts, health verdict and the
-full Scrapy stats.
+batch when the spider closes, and finishes the run with its status, counts (pages by kind too),
+health verdict and the full Scrapy stats.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from scrapy.utils.defer import deferred_from_coro
 from crawler.lock import RunLock
 from crawler.monitors import HEALTH_STAT
 from crawler.outcome import exit_code_for
+from crawler.page_kinds import PageKindCounts
 from crawler.signals import article_fetched, page_failed, page_gone, page_unchanged
 from crawler.store import FetchInfo, Store, StoreError, UpsertCounts
 from parsers import Article
@@ -136,6 +137,7 @@ class StorePipeline:
             status = "failed"
         stats.set_value(STATUS_STAT, status)
         verdict = json.loads(stats.get_value(HEALTH_STAT) or '{"healthy": false, "checks": []}')
+        kinds = PageKindCounts.from_stats(stats.get_stats())
         try:
             self.store.finish_run(
                 self.run_id,
@@ -143,6 +145,9 @@ class StorePipeline:
                 pages_fetched=pages,
                 failures=self._failures,
                 stats={**stats.get_stats(), "finish_reason": reason},
+                pages_article=kinds.article,
+                pages_listing=kinds.listing,
+                pages_other=kinds.other,
             )
             self.store.set_run_health(self.run_id, verdict, exit_code_for(status, verdict))
         except StoreError as exc:

@@ -22,6 +22,7 @@ from scrapy.settings import Settings
 
 from crawler.monitors import HEALTH_STAT
 from crawler.outcome import exit_code_for
+from crawler.page_kinds import PageKindCounts
 from crawler.pipelines import RUN_ID_STAT, STATUS_STAT, STORE_ERROR_STAT
 from crawler.spiders.articles import ArticlesSpider
 
@@ -89,6 +90,8 @@ class CrawlOutcome:
     """The crawl_runs status: "finished", "failed" (nothing fetched) or "interrupted"."""
     finish_reason: str | None
     pages: int
+    pages_by_kind: PageKindCounts
+    """The pages parsed, by the kind the parser gave them."""
     articles_new: int
     articles_updated: int
     articles_unchanged: int
@@ -109,6 +112,7 @@ class CrawlOutcome:
             "exit_code": self.exit_code,
             "finish_reason": self.finish_reason,
             "pages": self.pages,
+            "pages_by_kind": self.pages_by_kind.to_dict(),
             "articles_new": self.articles_new,
             "articles_updated": self.articles_updated,
             "articles_unchanged": self.articles_unchanged,
@@ -177,6 +181,7 @@ def _outcome(stats: Mapping[str, Any]) -> CrawlOutcome:
         status=status,
         finish_reason=stats.get("finish_reason"),
         pages=count("pages_parsed") + count("not_modified"),
+        pages_by_kind=PageKindCounts.from_stats(stats),
         articles_new=count("articles_new"),
         articles_updated=count("articles_updated"),
         articles_unchanged=count("articles_unchanged"),

@@ -201,7 +201,7 @@ def run_counts(path: Path, run: int) -> tuple[Any, ...]:
 
 
 def test_a_new_file_has_raw_pages_and_the_cron_columns(store: Store, db_path: Path) -> None:
-    assert store.schema_version() == len(MIGRATIONS) == 2
+    assert store.schema_version() == len(MIGRATIONS) >= 2
     article_columns = {row[1] for row in query(db_path, "PRAGMA table_info(articles)")}
     assert {"etag", "last_modified", "http_status", "gone_at", "parser_version"} <= (
         article_columns
@@ -247,7 +247,7 @@ def test_migration_from_a_schema_1_database_keeps_its_data(tmp_path: Path) -> No
     assert query(path, "PRAGMA user_version") == [(1,)]
 
     with Store(path) as upgraded:
-        assert upgraded.schema_version() == 2
+        assert upgraded.schema_version() == len(MIGRATIONS)
         assert upgraded.known_page(SITE + "1.html") == KnownPage(
             url=SITE + "1.html",
             etag=None,

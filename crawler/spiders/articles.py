@@ -26,6 +26,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 from twisted.python.failure import Failure
 
+from crawler.page_kinds import page_kind_stat
 from crawler.profiles import profile_for
 from crawler.signals import article_fetched, page_failed, page_gone, page_unchanged
 from crawler.store import FetchInfo
@@ -130,6 +131,7 @@ class ArticlesSpider(Spider):
         except ParseError as exc:
             self._fail(response.url, "parse", str(exc))
             return
+        self._count_kind(response.url, article.kind)
         if article.kind == "article" and self._is_article_url(response.url):
             self.crawler.stats.inc_value("articlecrawl/articles_parsed")
             record = normalize_record(article, response.url)
@@ -254,6 +256,15 @@ class ArticlesSpider(Spider):
 
     def _is_article_url(self, url: str) -> bool:
         return self.article_pattern is None or bool(self.article_pattern.search(url))
+
+    def _count_kind(self, url: str, kind: str) -> None:
+        """Count a parsed page under its kind: only articles are stored, so a site whose
+        articles the parser misses would otherwise pass without a trace."""
+        self.crawler.stats.inc_value(page_kind_stat(kind))
+        if kind == "other":
+            logger.info("page is neither article nor listing: %s", url)
+        elif kind == "listing":
+            logger.debug("listing page: %s", url)
 
     def _fail(self, url: str, stage: str, error: str) -> None:
         logger.warning("%s failed at %s: %s", url, stage, error)

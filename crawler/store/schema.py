@@ -178,6 +178,17 @@ MIGRATIONS: tuple[Migration, ...] = (
         );
         """,
     ),
+    Migration(
+        "pages parsed per run by kind",
+        """
+        -- The pages a run parsed, by the kind the parser gave them (304s and articles skipped
+        -- as fresh are not parsed). Only articles are stored: a run of mostly 'other' pages
+        -- means the parser does not recognise the site's articles.
+        ALTER TABLE crawl_runs ADD COLUMN pages_article INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE crawl_runs ADD COLUMN pages_listing INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE crawl_runs ADD COLUMN pages_other INTEGER NOT NULL DEFAULT 0;
+        """,
+    ),
 )
 """The schema, oldest first: schema version N = the first N migrations applied. To change the
 schema, append a Migration (e.g. ALTER TABLE articles ADD COLUMN summary TEXT); never edit one

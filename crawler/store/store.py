@@ -140,6 +140,12 @@ class RunSummary:
     "detail"}, ...]}; None until then."""
     exit_code: int | None = None
     """The exit code given to set_run_health(); None until then."""
+    pages_article: int = 0
+    """Pages parsed as articles (the three pages_* counts are set by finish_run())."""
+    pages_listing: int = 0
+    """Pages parsed as listings: followed, not stored."""
+    pages_other: int = 0
+    """Pages parsed as neither: not stored."""
 
 
 @dataclass(frozen=True)
@@ -246,8 +252,12 @@ class Store:
         pages_fetched: int,
         failures: int,
         stats: Mapping[str, Any],
+        pages_article: int = 0,
+        pages_listing: int = 0,
+        pages_other: int = 0,
     ) -> None:
-        """Record how a crawl run ended; `stats` is the full Scrapy stats dict.
+        """Record how a crawl run ended; `stats` is the full Scrapy stats dict, `pages_*` the
+        pages parsed as articles, listings and neither.
 
         The run's article counts are not arguments: upsert_articles() adds them as it goes.
         """
@@ -258,10 +268,21 @@ class Store:
                 cursor = self._db.execute(
                     """
                     UPDATE crawl_runs
-                    SET finished_at = ?, status = ?, pages_fetched = ?, failures = ?, stats = ?
+                    SET finished_at = ?, status = ?, pages_fetched = ?, failures = ?, stats = ?,
+                        pages_article = ?, pages_listing = ?, pages_other = ?
                     WHERE id = ?
                     """,
-                    [self._now(), status, pages_fetched, failures, to_json(stats), run_id],
+                    [
+                        self._now(),
+                        status,
+                        pages_fetched,
+                        failures,
+                        to_json(stats),
+                        pages_article,
+                        pages_listing,
+                        pages_other,
+                        run_id,
+                    ],
                 )
             if cursor.rowcount != 1:
                 raise StoreError(f"{self.path}: no crawl run {run_id} to finish")
@@ -548,7 +569,8 @@ class Store:
                 """
                 SELECT id, started_at, finished_at, status, start_urls, pages_fetched,
                        articles_new, articles_updated, articles_unchanged, failures,
-                       articles_gone, health, exit_code
+                       articles_gone, health, exit_code, pages_article, pages_listing,
+                       pages_other
                 FROM crawl_runs ORDER BY id DESC LIMIT ?
                 """,
                 [runs],
@@ -741,6 +763,9 @@ def _run_summary(row: tuple[Any, ...]) -> RunSummary:
         articles_gone=row[10],
         health=None if row[11] is None else json.loads(row[11]),
         exit_code=row[12],
+        pages_article=row[13],
+        pages_listing=row[14],
+        pages_other=row[15],
     )
 
 
