@@ -175,6 +175,8 @@ def _by_rules(body: Body, page_url: str | None, title: str | None) -> tuple[Verd
     - other: neither.
     """
     entries, shape = _main_group(body.anchors, page_url)
+    if not entries:  # a list headed "latest" is the page's own where it has no other
+        entries, shape = _main_group(body.anchors, page_url, site_wide_too=True)
     lengths = [weighted_length(block.text) for block in body.blocks]
     article_text = sum(lengths)
     has_article = article_text >= _SUBSTANTIVE and max(lengths, default=0) >= 60
@@ -209,7 +211,7 @@ def _by_rules(body: Body, page_url: str | None, title: str | None) -> tuple[Verd
 
 
 def _main_group(
-    anchors: Sequence[Element], page_url: str | None
+    anchors: Sequence[Element], page_url: str | None, *, site_wide_too: bool = False
 ) -> tuple[list[Element], str | None]:
     """The entries of the page's main list, in page order (one anchor per URL), and their URL
     shape.
@@ -218,7 +220,7 @@ def _main_group(
     carrying a title, narrowed to the anchors of its commonest place in the markup (the same
     tags above it: one list, one kind of item), then widened to every titled anchor in that
     place whatever its URL (an old URL the site redirects). Lists headed "hot", "latest" and
-    the like are the site's, not the page's.
+    the like are the site's, not the page's, unless `site_wide_too`.
     """
     host = urlsplit(page_url).netloc.lower() if page_url else None
     groups: dict[str, dict[str, Element]] = {}
@@ -235,7 +237,7 @@ def _main_group(
             continue
         if parts.path in ("", "/") and not parts.query:
             continue  # the home page
-        if _in_site_wide_list(anchor, site_wide):
+        if not site_wide_too and _in_site_wide_list(anchor, site_wide):
             continue
         order[anchor] = index
         key = _without_fragment(url)
