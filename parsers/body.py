@@ -451,7 +451,17 @@ def _hidden(element: Element, tag: str) -> bool:
     if classes is None and ident is None:
         return False
     negative = class_verdict(classes, ident)[0]
-    return negative == HIDDEN or (negative > 0 and tag not in _BLOCK_TAGS)
+    if negative == HIDDEN:
+        return True
+    # an inline element classed as chrome is a byline or a badge, unless it wraps paragraphs
+    # (a CMS's <span class="..._meta_field ..._post_body"> holding the whole post)
+    return negative > 0 and tag not in _BLOCK_TAGS and _HOLDS_PARAGRAPHS(element) is False
+
+
+_HOLDS_PARAGRAPHS = etree.XPath(
+    "boolean(descendant::*[self::p or self::div or self::h2 or self::h3 or self::ul or self::ol"
+    " or self::table or self::section or self::br]) or string-length(normalize-space()) > 300"
+)
 
 
 def _negative_strength(element: Element, tag: str) -> int:
