@@ -46,7 +46,12 @@ def find_title(page: PageIndex, content: Element | None = None) -> Title:
     og_titles = [collapse(value) for value in page.og_titles]
     reference = head_title or (og_titles[0] if og_titles else "")
     headings = _usable(page.headings, site_names)
-    best = _best_match(headings, reference, site_names)
+    h1s = [heading for heading in headings if heading[0].tag == "h1"]
+    # the page's one <h1>, where <title> names it too, is the headline, even where an <h2>
+    # shares more of <title> ("Best Movers in NYC 2025" under "... | Top 19 Companies")
+    best = _best_match(h1s, reference, site_names) if len(h1s) == 1 else None
+    if best is None:
+        best = _best_match(headings, reference, site_names)
     if best is None and reference:
         best = _best_match(_usable(title_classed(page)[:40], site_names), reference, site_names)
     if best is not None:
