@@ -34,6 +34,7 @@ bench: install
 	$(BIN)/python benchmarks/crawl_speed.py --pages 3000 --memory 2000,20000
 	$(BIN)/python benchmarks/recrawl_speed.py --pages 3000
 	$(BIN)/python benchmarks/real_pages.py
+	$(BIN)/python benchmarks/real_structure.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .fuzz-corpus build *.egg-info

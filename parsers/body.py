@@ -231,7 +231,7 @@ def find_body(root: Element, exclude: Collection[Element] = ()) -> Body:
         link_blocks += linky
         alternations += previous_linky and not linky
         previous_linky = linky
-    kept = _drop_noise(inside)
+    kept = _trim_edges(_drop_noise(inside), by_classes)
     return Body(
         blocks=tuple(block.to_block() for block in kept),
         elements=tuple(block.element for block in kept),
@@ -618,11 +618,12 @@ def _is_chrome(
     block: _RawBlock, top: Element, members: set[Element], sums: dict[Element, float]
 ) -> bool:
     """True when a negative class inside the container marks the block as chrome: a strong
-    word (comments, share bar, related box), or a weak one on a subtree worth nothing."""
+    word (comments, share bar, related box), or a weak one on a subtree worth less than nothing
+    (a page builder's "widget" holding one heading is worth nothing, and stays)."""
     for element, strength in block.negative:
         if element is top or element not in members:
             continue
-        if strength >= STRONG or (strength == WEAK and sums.get(element, 0.0) <= 0):
+        if strength >= STRONG or (strength == WEAK and sums.get(element, 0.0) < 0):
             return True
     return False
 
@@ -665,6 +666,27 @@ def _drop_noise(blocks: Sequence[_RawBlock]) -> list[_RawBlock]:
     while kept and kept[-1].heading:  # a heading with nothing under it heads what was cut off
         kept.pop()
     return kept
+
+
+def _trim_edges(blocks: list[_RawBlock], use_classes: bool) -> list[_RawBlock]:
+    """`blocks` minus a run at either end that is worth less than nothing as a whole (a form's
+    labels, a promo bar, a list of other posts under the article): the best-valued contiguous
+    run of blocks (Kadane's maximum subarray)."""
+    values = [_block_value(block, use_classes) for block in blocks]
+    # the run (i, j) maximizing prefix[j] - prefix[i]; on ties the widest, so neutral blocks
+    # (headings) at the edges stay
+    prefix = 0.0
+    lowest, lowest_at = 0.0, 0
+    best, best_start, best_end = 0.0, 0, 0
+    for index, value in enumerate(values):
+        prefix += value
+        if prefix - lowest >= best:
+            best, best_start, best_end = prefix - lowest, lowest_at, index + 1
+        if prefix < lowest:
+            lowest, lowest_at = prefix, index + 1
+    if best <= 0:
+        return blocks
+    return blocks[best_start:best_end]
 
 
 _SENTENCE_END = re.compile(r"[。！？!?]|\.\s|\.$")

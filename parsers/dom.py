@@ -69,6 +69,8 @@ _NEGATIVE_ALWAYS = frozenset(
         "prevnext",
         "pre-next",
         "prev-next",
+        "subscribe",
+        "newsletter",
     ]
 )
 
@@ -95,8 +97,6 @@ _NEGATIVE_UNLESS_POSITIVE = frozenset(
         "header",
         "masthead",
         "login",
-        "subscribe",
-        "newsletter",
         "rss",
         "sponsor",
         "print",

@@ -102,7 +102,7 @@ _DATE_ONLY = re.compile(  # a date alone, or after its label ("日期：2023-03-
     re.IGNORECASE,
 )
 _COUNTER = re.compile(
-    r"(?:阅读|浏览|点击|评论|人气|views?|comments?|hits?)\s*(?:[:：(（]|次数)?\s*\d+\s*[)）次]?"
+    r"(?:阅读|浏览|点击|评论|人气|好评|差评|点赞|收藏|views?|comments?|hits?|likes?|votes?)\s*(?:[:：(（]|次数)?\s*\d+\s*[)）次]?"
     r"|\d+\s*(?:次(?:阅读|浏览)?|人(?:阅读|浏览)|views?|comments?|reads?)",
     re.IGNORECASE,
 )
