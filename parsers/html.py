@@ -9,27 +9,34 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from lxml import etree
 
-from parsers.body import find_body, without_title
+from parsers.body import Body, find_body, without_title
 from parsers.decode import decode_html
 from parsers.dom import PageTexts
 from parsers.errors import ParseError
 from parsers.kind import Declared, classify, signals
 from parsers.kind_model import PageSignals, count_article_elements, page_counts
 from parsers.links import (
+    PrevNext,
+    Recommendations,
     absolute_url,
     find_next_page,
     find_prev_next,
     find_recommendations,
     listing_links,
 )
-from parsers.meta import language_of, read_meta
+from parsers.meta import PageMeta, language_of, read_meta
 from parsers.overrides import apply_overrides
-from parsers.page_index import index_page
+from parsers.page_index import PageIndex, index_page
 from parsers.record import Article
 from parsers.tips import find_tips
+
+if TYPE_CHECKING:
+    from parsers.title import Title
 
 _PARSER = etree.HTMLParser(
     remove_comments=True,
@@ -78,8 +85,41 @@ def parse_html(
     Never raises except ParseError, for input that is not text (an image, an archive) or an
     override that does not compile. Empty or unreadable markup gives kind "other".
     """
-    article = _parse(data, url, content_type, overrides, signals_only=False)
-    assert isinstance(article, Article)
+    read = _read(data, url, content_type)
+    if isinstance(read, Article):
+        return read
+    page, base, body, title, meta = read.page, read.base, read.body, read.title, read.meta
+    verdict = classify(body, base, title.text, read.declared)
+    is_listing = verdict.kind == "listing"
+    body_text = "" if is_listing else body.text  # a listing has no article text of its own
+    entries = listing_links(verdict.entries, base) if is_listing else ()
+    sample = "\n".join([title.text or "", body_text, *(link.title or "" for link in entries)])
+    article = Article(
+        url=url,
+        kind=verdict.kind,
+        title=title.text,
+        body=body_text,
+        tips=find_tips(body.blocks) if verdict.kind == "article" else (),
+        prev=None if is_listing else read.prev_next.prev,
+        next=None if is_listing else read.prev_next.next,
+        recommendations=() if is_listing else read.recommendations.links,
+        canonical_url=meta.canonical_url,
+        published=None if is_listing else meta.published,  # its dates are the entries'
+        breadcrumbs=meta.breadcrumbs,
+        language=language_of(meta, sample),
+        description=meta.description,
+        author=meta.author,
+        encoding=read.encoding,
+        links=entries,
+        next_page=(
+            find_next_page(page.anchors, base, read.prev_next.rel_next) if is_listing else None
+        ),
+    )
+    if overrides:
+        done = apply_overrides(article, page.root, overrides, base)
+        article = done.article
+        if done.blocks is not None and article.kind == "article":
+            article = replace(article, tips=find_tips(done.blocks))
     return article
 
 
@@ -88,18 +128,30 @@ def kind_signals(
 ) -> PageSignals | None:
     """What the page-kind model sees of a page (for `tools/fit_kind.py`); None for a page with
     no tree to read."""
-    signals_of_page = _parse(data, url, content_type, None, signals_only=True)
-    return signals_of_page if isinstance(signals_of_page, PageSignals) else None
+    read = _read(data, url, content_type)
+    if isinstance(read, Article):
+        return None
+    return signals(read.body, read.base, read.title.text, read.declared)
 
 
-def _parse(
-    data: bytes | str,
-    url: str | None,
-    content_type: str | None,
-    overrides: Mapping[str, str] | None,
-    *,
-    signals_only: bool,
-) -> Article | PageSignals:
+@dataclass(frozen=True, slots=True)
+class _Read:
+    """A page read up to its parts, before the kind is decided."""
+
+    page: PageIndex
+    base: str | None
+    encoding: str | None
+    prev_next: PrevNext
+    recommendations: Recommendations
+    body: Body
+    title: Title
+    meta: PageMeta
+    declared: Declared
+
+
+def _read(data: bytes | str, url: str | None, content_type: str | None) -> _Read | Article:
+    """Decode, build the tree and find every part; an empty Article where there is no page to
+    read (a sitemap, a feed, empty or unreadable markup)."""
     if isinstance(data, bytes | bytearray):
         data = bytes(data)
         _refuse_binary(data)
@@ -134,40 +186,7 @@ def _parse(
         link_blocks=(*prev_next.elements, *recommendations.elements),
         prev_next=prev_next.prev is not None or prev_next.next is not None,
     )
-    if signals_only:
-        return signals(body, base, title.text, declared)
-    verdict = classify(body, base, title.text, declared)
-    is_listing = verdict.kind == "listing"
-    body_text = "" if is_listing else body.text  # a listing has no article text of its own
-    entries = listing_links(verdict.entries, base) if is_listing else ()
-    sample = "\n".join([title.text or "", body_text, *(link.title or "" for link in entries)])
-    article = Article(
-        url=url,
-        kind=verdict.kind,
-        title=title.text,
-        body=body_text,
-        tips=find_tips(body.blocks) if verdict.kind == "article" else (),
-        prev=None if is_listing else prev_next.prev,
-        next=None if is_listing else prev_next.next,
-        recommendations=() if is_listing else recommendations.links,
-        canonical_url=meta.canonical_url,
-        published=None if is_listing else meta.published,  # its dates are the entries'
-        breadcrumbs=meta.breadcrumbs,
-        language=language_of(meta, sample),
-        description=meta.description,
-        author=meta.author,
-        encoding=encoding,
-        links=entries,
-        next_page=find_next_page(page.anchors, base, prev_next.rel_next) if is_listing else None,
-    )
-    if overrides:
-        done = apply_overrides(article, root, overrides, base)
-        article = done.article
-        if done.blocks is not None and article.kind == "article":
-            from dataclasses import replace
-
-            article = replace(article, tips=find_tips(done.blocks))
-    return article
+    return _Read(page, base, encoding, prev_next, recommendations, body, title, meta, declared)
 
 
 def _refuse_binary(data: bytes) -> None:
