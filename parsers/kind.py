@@ -24,6 +24,7 @@ from parsers.record import Kind
 Element: TypeAlias = etree._Element
 
 _MIN_ENTRIES = 5
+_PREV_NEXT_MARGIN = 0.45
 _SUBSTANTIVE = 200  # weighted characters of body text: about 40 words, or 70 Chinese characters
 # A bare 404 says "error" only where it opens the line ("404", "Error 404", "HTTP 404") or
 # names the error ("404 error", "404错误"): "How to recognize hair loss (404)" is article 404.
@@ -76,13 +77,17 @@ def classify(
     verdict, measures = _by_rules(body, page_url, title)
     if declared is None or not body.blocks or measures.error or _teasers_only(verdict, measures):
         return verdict
-    if verdict.kind == "article" and (
-        declared.prev_next or _entries_recommended(measures.entries, declared.link_blocks)
-    ):
-        # it links the previous or next article, or its only list is its own "related" block:
-        # the rules' article stands (few such pages were there to fit the model on)
-        return verdict
-    if kind_model.is_article(signals_of(body, page_url, declared, verdict, measures)):
+    if verdict.kind == "article" and _entries_recommended(measures.entries, declared.link_blocks):
+        return verdict  # its only list is its own "related" block: the rules' article stands
+    probability = kind_model.article_probability(
+        signals_of(body, page_url, declared, verdict, measures)
+    )
+    threshold = kind_model.threshold()
+    if verdict.kind == "article" and declared.prev_next:
+        # a page that links the previous or next article leans article: few pages with
+        # prev/next lines were there to fit the model on, so it only tips a close call
+        threshold -= _PREV_NEXT_MARGIN
+    if probability >= threshold:
         if verdict.kind == "article" or measures.article_text >= _SUBSTANTIVE:
             return Verdict("article", ())
         return verdict  # a line or two of text is no article, whatever the page declares

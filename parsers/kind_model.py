@@ -91,7 +91,7 @@ class PageCounts:
     titled_links: int = 0
     """Links whose text is a title (five words, or eight Chinese characters, or more)."""
     prices: int = 0
-    """Prices shown ("$19.99", "¥38"): a shop's category page shows one per product."""
+    """Currency signs shown ("$19.99", "38元"): a shop's category page shows one per product."""
 
 
 def features(signals: PageSignals) -> dict[str, float]:
@@ -147,9 +147,9 @@ def article_probability(signals: PageSignals) -> float:
     return 1.0 / (1.0 + math.exp(-max(min(total, 40.0), -40.0)))
 
 
-def is_article(signals: PageSignals) -> bool:
-    """True when the model says article at the threshold the fitting script chose."""
-    return article_probability(signals) >= _weights()["threshold"]
+def threshold() -> float:
+    """The probability from which the model says article, as the fitting script chose it."""
+    return float(_weights()["threshold"])
 
 
 def count_article_elements(root: etree._Element) -> int:
@@ -168,10 +168,20 @@ def page_counts(root: etree._Element, anchors: list[etree._Element], text: str) 
     for anchor in anchors:
         if anchor.get("href") is None:
             continue
-        label = "".join(anchor.itertext()) if len(anchor) else (anchor.text or "")
+        label = anchor.text or "" if not len(anchor) else _ANCHOR_TEXT(anchor)
         if len(label) >= 24 and (label.count(" ") >= 4 or _CJK_RUN.search(label)):
             titled += 1
-    return PageCounts(headings, linked, titled, len(_PRICE.findall(text)))
+    return PageCounts(headings, linked, titled, _count_prices(text))
+
+
+def _count_prices(text: str) -> int:
+    """Amounts with a currency sign before ("$19.99") or 元 after ("38元")."""
+    prices = len(_SIGN_THEN_DIGIT.findall(text)) if _HAS_SIGN.search(text) else 0
+    at = text.find("元")
+    while at > 0:
+        prices += text[at - 1].isdigit()
+        at = text.find("元", at + 1)
+    return prices
 
 
 def _json_ld_types(scripts: tuple[str, ...]) -> set[str]:
@@ -211,8 +221,10 @@ _ARTICLE_TYPES = frozenset(
     )
 )
 _COLLECTION_TYPES = frozenset(("CollectionPage", "ItemList", "SearchResultsPage", "ProfilePage"))
+_ANCHOR_TEXT = etree.XPath("string()")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{8}")
-_PRICE = re.compile(r"[$€£¥￥]\s?\d|\d(?:[.,]\d\d)?\s?(?:元|USD|EUR)\b")
+_HAS_SIGN = re.compile(r"[$€£¥￥]")
+_SIGN_THEN_DIGIT = re.compile(r"[$€£¥￥]\s?\d")  # a character class first: a fast scan
 _SLUG_SPLIT = re.compile(r"[-_+]+")
 _DATE_IN_PATH = re.compile(r"/(?:19|20)\d{2}[/-]\d{1,2}(?:[/-]|$)|/(?:19|20)\d{6}")
 _LISTING_PATH = re.compile(
