@@ -376,9 +376,11 @@ def _scan(start: Element, exclude: Collection[Element], anchors: list[Element]) 
                 walker.skip_subtree()
                 skipped = element
                 continue
-            if (tag in _DROP_TAGS and not (in_article and tag == "header")) or _hidden(
-                element, tag
-            ):
+            if (
+                tag in _DROP_TAGS
+                and not (in_article and tag == "header")
+                and not (tag in _CHROME_TAGS and _HOLDS_MAIN(element))
+            ) or _hidden(element, tag):
                 walker.skip_subtree()
                 skipped = element
                 continue
@@ -443,7 +445,8 @@ def _hidden(element: Element, tag: str) -> bool:
     if style and _HIDDEN_STYLE.search(style):
         return True
     if element.get("hidden") is not None:
-        return True
+        # React streams the server-rendered page into <div hidden> for its script to move
+        return not _HOLDS_MAIN(element)
     if tag in _KEEP_WHATEVER_CLASS:
         return False
     classes = element.get("class")
@@ -458,6 +461,11 @@ def _hidden(element: Element, tag: str) -> bool:
     return negative > 0 and tag not in _BLOCK_TAGS and _HOLDS_PARAGRAPHS(element) is False
 
 
+# Chrome by its tag, unless broken markup has put the page's <main>, or pages of its text, inside
+# it (an unclosed <button> in a header swallows the rest of the page); an <aside> of <article>
+# cards is chrome
+_CHROME_TAGS = frozenset(("header", "nav", "aside", "footer", "button"))
+_HOLDS_MAIN = etree.XPath("boolean(descendant::main) or string-length(normalize-space()) > 3000")
 _HOLDS_PARAGRAPHS = etree.XPath(
     "boolean(descendant::*[self::p or self::div or self::h2 or self::h3 or self::ul or self::ol"
     " or self::table or self::section or self::br]) or string-length(normalize-space()) > 300"

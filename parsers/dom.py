@@ -77,6 +77,9 @@ _NEGATIVE_ALWAYS = frozenset(
 
 # Only as a whole class: "hidden-xs" hides on phones and shows on desktops.
 _HIDDEN_CLASSES = frozenset(["hidden", "hide", "sr-only", "screen-reader-text", "visually-hidden"])
+_DISPLAY_CLASSES = frozenset(
+    ["block", "flex", "grid", "inline", "inline-block", "inline-flex", "table"]
+)
 
 
 _NEGATIVE_UNLESS_POSITIVE = frozenset(
@@ -283,8 +286,10 @@ strong ("comment", "related", "share"), or a class that hides the element ("sr-o
 def class_verdict(classes: str | None, ident: str | None) -> tuple[int, bool]:
     """(negative, positive) for an element's class and id attributes: negative is 0, WEAK,
     STRONG or HIDDEN (the strongest word found); positive is True for a content word."""
-    weak = strong = hidden = positive = False
+    weak = strong = hidden = positive = shown_wide = False
     for token in f"{classes or ''} {ident or ''}".lower().split():
+        if ":" in token and token.rsplit(":", 1)[1] in _DISPLAY_CLASSES:
+            shown_wide = True  # Tailwind's "hidden lg:flex": hidden on phones only
         if token.startswith(_STATE_PREFIXES):
             continue
         if token in _HIDDEN_CLASSES:
@@ -299,7 +304,7 @@ def class_verdict(classes: str | None, ident: str | None) -> tuple[int, bool]:
                 weak = True
             elif part in _POSITIVE:
                 positive = True
-    if hidden:
+    if hidden and not shown_wide:
         return HIDDEN, positive
     if strong:
         return STRONG, positive
