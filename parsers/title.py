@@ -37,7 +37,8 @@ class Title:
 def find_title(page: PageIndex, content: Element | None = None) -> Title:
     """The article's headline without the site name.
 
-    The best candidate is an <h1>/<h2> (or an element whose class says title) that shares the
+    A heading that says exactly what og:title or a part of <title> says is the headline. Else
+    the best candidate is an <h1>/<h2> (or an element whose class says title) that shares the
     longest part with <title>; without one, og:title, then <title> cut at its separators, then
     the first <h1> near the content (for an empty or site-name-only <title>).
     """
@@ -46,6 +47,9 @@ def find_title(page: PageIndex, content: Element | None = None) -> Title:
     og_titles = [collapse(value) for value in page.og_titles]
     reference = head_title or (og_titles[0] if og_titles else "")
     headings = _usable(page.headings, site_names)
+    agreed = _agreed(headings, head_title, og_titles, site_names)
+    if agreed is not None:
+        return Title(agreed[1], agreed[0])
     h1s = [heading for heading in headings if heading[0].tag == "h1"]
     # the page's one <h1>, where <title> names it too, is the headline, even where an <h2>
     # shares more of <title> ("Best Movers in NYC 2025" under "... | Top 19 Companies")
@@ -67,6 +71,29 @@ def find_title(page: PageIndex, content: Element | None = None) -> Title:
     if near is not None:
         return Title(near[1], near[0])
     return Title(cut or None, None)
+
+
+def _agreed(
+    headings: list[tuple[Element, str]],
+    head_title: str,
+    og_titles: list[str],
+    site_names: set[str],
+) -> tuple[Element, str] | None:
+    """The heading that says exactly what og:title or a part of <title> says (the page's own
+    three names for its headline agreeing), the first such <h1>, else <h2>."""
+    named = {_comparable(og) for og in og_titles}
+    if head_title:
+        named.add(_comparable(head_title))
+        named.update(_comparable(part) for part in _SEPARATORS.split(head_title) if part)
+    named -= site_names
+    named.discard("")
+    if not named:
+        return None
+    for tag in ("h1", "h2"):
+        for element, text in headings:
+            if element.tag == tag and _comparable(text) in named:
+                return element, text
+    return None
 
 
 def _site_names(page: PageIndex, head_title: str) -> set[str]:
