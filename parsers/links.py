@@ -51,34 +51,44 @@ _SECTION_WORDS = (
     "further",
     "read next",
     "interested",
+    "keep read",
+    "more stor",
+    "more art",
+    "more post",
+    "to read",
 )
 _FOLLOWING_ANCHOR = etree.XPath("following::a[@href][1]")
 _INNER_ANCHOR = etree.XPath("descendant::a[@href][1]")
 
 _PREV_LABEL = re.compile(
-    r"^\s*(?:<<\s*[:：]|«\s*[:：]|上一篇(?:文章)?|上一条|上篇|前一篇|"
+    r"^\s*(?:<<\s*[:：]|«\s*[:：]|(?:阅读)?上一篇(?:文章)?|上一条|上篇|前一篇|"
     r"(?:[«←‹]\s*)?prev(?:ious)?(?:\s+(?:post|article|entry|story|topic))?\s*[:：]?(?=\s|$|[:：«←])|"
     r"(?:[«←‹]\s*)?older\s+(?:post|article|entry)(?!s))\s*[:：>»]?\s*",
     re.IGNORECASE,
 )
 _NEXT_LABEL = re.compile(
-    r"^\s*(?:>>\s*[:：]|»\s*[:：]|下一篇(?:文章)?|下一条|下篇|后一篇|"
+    r"^\s*(?:>>\s*[:：]|»\s*[:：]|(?:阅读)?下一篇(?:文章)?|下一条|下篇|后一篇|"
     r"next(?:\s+(?:post|article|entry|story|topic))\s*[:：]?|next\s*[:：]|next\s*[→›»](?=\s|$)|"
     r"newer\s+(?:post|article|entry)(?!s))\s*[:：>»→›]?\s*",
     re.IGNORECASE,
 )
+_BARE_NEXT = re.compile(r"^\s*next\s*$", re.IGNORECASE)
 _NOTHING = re.compile(r"^[\s:：]*(?:没有了|没有|无|暂无|none|no more|nothing)\b", re.IGNORECASE)
 _ARROWS = re.compile(r"^[\s:：«»<>←→‹›|\-]+|[\s«»<>←→‹›|]+$")
 
 _REC_HEADING = re.compile(
     r"^(?:recommend(?:ed|ations?)?(?:\s+(?:for\s+you|articles?|posts?|reading|stories))?|"
     r"相关推荐|推荐阅读|相关文章|延伸阅读|猜你喜欢|相关阅读|相关内容|相关资讯|相关链接|相关文章推荐|"
+    r"相关新闻|相关报道|往期推荐|往期回顾|往期精选|"
     r"为您推荐|为你推荐|精彩推荐|推荐文章|看了本文的人还看了|看过本文的人还看了|大家还在看|"
     r"你可能还喜欢|您可能还喜欢|你可能感兴趣|您可能感兴趣的文章|你可能也喜欢|"
-    r"related(?:\s+(?:posts?|articles?|stories|reading|content|topics|news|links))?|"
+    # "Related topics" / "Related tags" list subjects, not articles
+    r"related(?:\s+(?:blog\s+posts?|posts?|articles?|stories|reading|content|news|links))?|"
     r"you\s+(?:may|might)\s+also\s+(?:like|enjoy|be\s+interested\s+in)|"
     r"you\s+(?:may|might)\s+be\s+interested\s+in|more\s+like\s+this|more\s+to\s+read|"
-    r"further\s+reading|read\s+(?:also|next)|also\s+read|see\s+also)\s*[:：]?$",
+    r"further\s+reading|read\s+(?:also|next)|also\s+read|see\s+also|keep\s+reading|"
+    r"more\s+(?:stories|articles|posts|reading)(?:\s+(?:like\s+this|for\s+you))?|"
+    r"what\s+to\s+read\s+next)\s*[:：.…]*$",
     re.IGNORECASE,
 )
 _ACTION_BAR = re.compile(
@@ -90,7 +100,8 @@ _SECTION_END = re.compile(
     re.IGNORECASE,
 )
 _MORE_TEXT = re.compile(
-    r"^(?:更多|查看更多|more|更多>>|more\s*»|read more|阅读全文|详细|详情|全文|\.\.\.|>>|»)\W*$",
+    r"^(?:更多|查看更多|more|更多>>|more\s*»|read more|阅读全文|详细|详情|全文|\.\.\.|>>|»|"
+    r"(?:view|see)\s+(?:all|more)(?:\s+(?:posts|articles|stories|news))?)\W*$",
     re.IGNORECASE,
 )
 _DATE_ONLY = re.compile(  # a date alone, or after its label ("日期：2023-03-31")
@@ -159,7 +170,15 @@ _INLINE = frozenset(
 _FORMATTING = frozenset(
     ["b", "strong", "em", "i", "u", "font", "sup", "sub", "big", "small", "code"]
 )
-_TITLE_CHILD = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "strong", "b"))
+# what a heading's wrappers may show beside it: a "View all" link, a count, an icon's label
+_WRAPPER_SLACK = 30
+_MAX_TAB_CHARS = 12
+_MAX_LABEL_LINE = 16
+_MAX_PAGER_CHARS = 200
+_NOT_SHOWN = frozenset(("script", "style", "noscript", "template", "ins", "iframe"))
+_TOPIC_PATH = re.compile(r"/(?:tags?|category|categories|topics?)/", re.IGNORECASE)
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+_TITLE_CHILD = _HEADINGS | {"strong", "b"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,6 +214,15 @@ def find_prev_next(page: PageIndex, base_url: str | None, texts: PageTexts) -> P
         stripped = text.strip()
         for side, label in (("prev", _PREV_LABEL), ("next", _NEXT_LABEL)):
             match = label.match(stripped)
+            if match is None and side == "next" and _BARE_NEXT.match(stripped):
+                # "Next" alone is a label only inside the link it labels (a theme's pager card)
+                parent = text.getparent()
+                if (
+                    not text.is_tail
+                    and parent is not None
+                    and _enclosing_anchor(parent) is not None
+                ):
+                    match = _BARE_NEXT.match(stripped)
             if match is None or side in found:
                 continue
             rest = stripped[match.end() :]
@@ -202,6 +230,11 @@ def find_prev_next(page: PageIndex, base_url: str | None, texts: PageTexts) -> P
             if result is None:
                 continue
             link, anchor, line = result
+            if anchor is not None and _in_numbered_pager(anchor):
+                continue  # "« Previous 1 2 … 10 Next »" pages a list or comments, not articles
+            if link is not None and link.title and link.title.startswith(stripped + " "):
+                # the label in its own element inside the link: <a><div>Next</div><h2>…</h2></a>
+                link = Link(title=link.title[len(stripped) :].strip(), url=link.url)
             if anchor is not None:
                 other = claimed.get(anchor)
                 if other is not None:
@@ -224,26 +257,36 @@ def find_prev_next(page: PageIndex, base_url: str | None, texts: PageTexts) -> P
 def find_recommendations(base_url: str | None, texts: PageTexts) -> Recommendations:
     """The block headed "Recommend", 相关推荐, 推荐阅读, "Related posts"...: its links in page
     order, each with the teaser the block shows under it (None when it shows none)."""
+    links: list[Link] = []
+    elements: list[Element] = []
+    first_label: str | None = None
     for text in texts.containing(_SECTION_WORDS, 80):
         label = collapse(text)
         if not _REC_HEADING.match(label):
             continue
         heading = text.getparent()
-        if heading is None:
+        if heading is None or (not text.is_tail and _in_action_bar(heading)):
             continue
-        if text.is_tail:
-            heading_after: Element = heading
-        else:
-            heading_after = heading
-            if _in_action_bar(heading):
-                continue
-        anchors, used = _links_after(heading_after)
+        if first_label is not None and label.casefold() != first_label:
+            continue  # another kind of block (a sidebar 猜你喜欢 beside the 相关阅读)
+        if any(_holds(element, heading) for element in elements):
+            continue  # a heading inside a block already read
+        anchors, used = _links_after(heading)
         if not anchors:
             continue
-        links = _items(anchors, used, base_url)
-        if links:
-            return Recommendations(links=tuple(links), elements=(heading_after, *used))
-    return Recommendations((), ())
+        seen = {link.url for link in links}
+        found = [
+            link
+            for link in _items(_headline_anchors(anchors), used, base_url)
+            if link.url not in seen
+        ]
+        if found:
+            # a page may show its block more than once (mid-article and at the end), under the
+            # same heading
+            first_label = label.casefold()
+            links.extend(found)
+            elements.extend((heading, *used))
+    return Recommendations(links=tuple(links), elements=tuple(elements))
 
 
 def listing_links(anchors: Sequence[Element], base_url: str | None) -> tuple[Link, ...]:
@@ -363,6 +406,8 @@ def _near(holder: Element, anchor: Element) -> bool:
     scope: Element | None = holder
     while scope is not None and scope.tag in _INLINE:
         scope = scope.getparent()
+    if scope is not None and _is_label_line(scope):
+        scope = scope.getparent()  # <div>下一篇</div><h3><a>…</a></h3>: the label's own line
     if scope is None or scope.tag in ("body", "html"):
         return False
     node: Element | None = anchor
@@ -371,6 +416,29 @@ def _near(holder: Element, anchor: Element) -> bool:
             return True
         node = node.getparent()
     return False
+
+
+def _in_numbered_pager(anchor: Element) -> bool:
+    """True when `anchor` or a link beside it (up to three levels up) reads as a page number."""
+    node: Element | None = anchor
+    for _ in range(3):
+        if node is None or node.tag in ("body", "html"):
+            return False
+        if _text_length(node, _MAX_PAGER_CHARS) > _MAX_PAGER_CHARS:
+            return False  # past the pager's own line
+        for other in node.iter("a"):
+            text = collapse("".join(other.itertext()))
+            if text.isdigit() and len(text) <= 3:
+                return True
+        node = node.getparent()
+    return False
+
+
+def _is_label_line(element: Element) -> bool:
+    """True for a block that shows only a short label and holds no link."""
+    if element.tag in ("body", "html") or next(element.iter("a"), None) is not None:
+        return False
+    return _text_length(element, _MAX_LABEL_LINE) <= _MAX_LABEL_LINE
 
 
 def _line_of(element: Element) -> Element:
@@ -437,27 +505,87 @@ def _in_action_bar(heading: Element) -> bool:
 def _links_after(heading: Element) -> tuple[list[Element], list[Element]]:
     """The anchors listed after `heading` in its section, and the elements holding them."""
     node: Element | None = heading
+    allowed = _text_length(heading, 400) + _WRAPPER_SLACK
+    tab = _tab_position(heading)
     for _ in range(4):
         if node is None or node.tag in ("body", "html"):
             break
+        if node is not heading and _text_length(node, allowed) > allowed:
+            # climbed out of the heading's own wrappers into the article or a column: an empty
+            # block's heading labels nothing there
+            break
         anchors: list[Element] = []
         used: list[Element] = []
+        left_empty = False
         for sibling in node.itersiblings():
-            if not isinstance(sibling.tag, str):
+            if not isinstance(sibling.tag, str) or sibling.tag in _NOT_SHOWN:
                 continue
-            if sibling.tag in ("h1", "h2", "h3", "h4", "h5", "h6") and anchors:
+            if sibling.tag in _HEADINGS and anchors:
                 break
             if anchors and _starts_section(sibling):
                 break
             found = [sibling] if sibling.tag == "a" else list(sibling.iter("a"))
+            if not found and len(sibling):
+                left_empty = True
             found = [a for a in found if a.get("href") and not _is_more_link(a)]
+            if anchors and any(_is_prev_next_anchor(a) for a in found):
+                break  # the post navigation after the block: prev/next, not related posts
+            found = [a for a in found if not _is_topic_link(a)]
             if found:
                 anchors.extend(found)
                 used.append(sibling)
+        if anchors and tab is not None and len(used) == tab[1]:
+            # a tabbed block ("相关推荐 | 热点推荐" above one panel each): the label's own panel
+            panel = used[tab[0]]
+            return [a for a in anchors if _holds(panel, a)], [panel]
         if anchors:
             return anchors, used
+        if left_empty:
+            # the block's own list is there but empty (a script fills it): what follows the
+            # block further up is some other part of the page
+            return [], []
         node = node.getparent()
     return [], []
+
+
+def _tab_position(heading: Element) -> tuple[int, int] | None:
+    """(index, count) when `heading` is one of a row of tab labels (short, link-less siblings of
+    one tag, alone in their parent); else None."""
+    parent = heading.getparent()
+    if parent is None or heading.tag in _INLINE:
+        return None
+    tabs = [child for child in parent if isinstance(child.tag, str)]
+    if not 2 <= len(tabs) <= 6 or any(child.tag != heading.tag for child in tabs):
+        return None
+    for child in tabs:
+        if _text_length(child, _MAX_TAB_CHARS) > _MAX_TAB_CHARS:
+            return None
+        if any(a.get("href", "").strip("#") for a in child.iter("a")):
+            return None
+    return tabs.index(heading), len(tabs)
+
+
+def _text_length(element: Element, limit: int) -> int:
+    """How many non-space characters `element` shows, counting no further than past `limit`."""
+    total = 0
+    for piece in element.itertext():
+        total += len(piece) - piece.count(" ") - piece.count("\n") - piece.count("\t")
+        if total > limit:
+            break
+    return total
+
+
+def _is_topic_link(anchor: Element) -> bool:
+    """A tag or category link (rel="tag", /tag/..., /category/...): a subject, not an article."""
+    rel = (anchor.get("rel") or "").lower().split()
+    if "tag" in rel or "category" in rel:
+        return True
+    return _TOPIC_PATH.search(anchor.get("href") or "") is not None
+
+
+def _is_prev_next_anchor(anchor: Element) -> bool:
+    rel = (anchor.get("rel") or "").lower().split()
+    return "prev" in rel or "previous" in rel or "next" in rel
 
 
 def _starts_section(element: Element) -> bool:
@@ -467,7 +595,23 @@ def _starts_section(element: Element) -> bool:
 
 def _is_more_link(anchor: Element) -> bool:
     text = element_text(anchor)
-    return bool(text) and len(text) <= 12 and bool(_MORE_TEXT.match(text))
+    return bool(text) and len(text) <= 20 and bool(_MORE_TEXT.match(text))
+
+
+def _headline_anchors(anchors: list[Element]) -> list[Element]:
+    """Where the block's cards title their articles with headings (<h3><a>), only the URLs
+    some heading links to: a card's kicker or topic link ("Mental Health") is no article."""
+    headed = {a.get("href") for a in anchors if _in_heading(a)}
+    if len(headed) < 2:
+        return anchors
+    return [a for a in anchors if a.get("href") in headed]
+
+
+def _in_heading(anchor: Element) -> bool:
+    parent = anchor.getparent()
+    if parent is not None and parent.tag in _HEADINGS:
+        return True
+    return any(child.tag in _HEADINGS for child in anchor)
 
 
 def _items(

@@ -23,7 +23,11 @@ _DATE_CLASSED = etree.XPath(
     "contains(concat(' ', normalize-space(@class), ' '), ' pubdate ') or "
     "contains(concat(' ', normalize-space(@class), ' '), ' publish-date ')]"
 )
-_CRUMB_MARK = re.compile(r"crumb|position|location|(?:^|\s)place(?:\s|$)|weizhi", re.IGNORECASE)
+# "crumb" anywhere; the looser words only where a class or id ends in them ("curPosition",
+# "nav-location"), not inside a builder's layout class ("elementor-location-header")
+_CRUMB_MARK = re.compile(
+    r"crumb|(?:position|location|weizhi)(?:\s|$)|(?:^|\s)place(?:\s|$)", re.IGNORECASE
+)
 _CRUMB_LABEL_WORDS = (
     "当前位置",
     "您的位置",

@@ -1,16 +1,17 @@
 """Numbering markers: the families of list markers articles print, and the value of each numeral.
 
 A marker is one printed token that opens a numbered item: "1." "1、" "1)" "(1)" "（1）" "一、"
-"（一）" "①" "⑴" "❶" "第一，" "第一步" "Step 1". `MARKER` finds candidates anywhere in a text;
+"（一）" "①" "⑴" "❶" "第一，" "第一步" "Step 1" "#1". `MARKER` finds candidates anywhere in a text;
 `read_marker` turns one match into a `Marker` (family, value, number). Whether a candidate is
 really an item is decided by parsers.tips, which knows where it stands and what came before.
 
 The `number` of a marker is its numeral as printed, without the punctuation that follows it:
 "1." -> "1", "一、" -> "一", "第一，" -> "第一", "第一步" -> "第一步" (步 is a word,
-not punctuation), "Step 1:" and "STEP 1" -> "Step 1", "①" -> "①". Brackets are
-part of the family, so they stay, and they are always written in ASCII whatever their width:
-"(1)" and "（1）" (and the mixed "(1）" machine translation leaves behind) are one family and
-both give "(1)"; "（一）" gives "(一)". Full-width digits are written in ASCII ("１．" -> "1").
+not punctuation), "Step 1:" and "STEP 1" -> "Step 1", "Tip #1:" -> "Tip 1", "#1" -> "1",
+"①" -> "①". Brackets are part of the family, so they stay, and they are always written in
+ASCII whatever their width: "(1)" and "（1）" (and the mixed "(1）" machine translation leaves
+behind) are one family and both give "(1)"; "（一）" gives "(一)". Full-width digits are written
+in ASCII ("１．" -> "1").
 """
 
 from __future__ import annotations
@@ -23,15 +24,18 @@ _CN = "一二三四五六七八九十"
 
 MARKER = re.compile(
     rf"""
-    (?=[(（\u2460-\u2487\u2776-\u277f第Ss{_CN}{_DIGITS}])  # one cheap test per position first
+    (?=[(（\u2460-\u2487\u2776-\u277f第SsTt#＃{_CN}{_DIGITS}])  # one cheap test per position first
     (?:(?P<paren_arabic>[(（][ \u3000]?(?P<pa>[{_DIGITS}]{{1,2}})[ \u3000]?[)）])
   | (?P<paren_chinese>[(（][ \u3000]?(?P<pc>[{_CN}]{{1,3}})[ \u3000]?[)）])
   | (?P<circled>[\u2460-\u2473])
   | (?P<paren_digit>[\u2474-\u2487])
   | (?P<circled_negative>[\u2776-\u277f])
   | (?P<ordinal>第(?P<ord>[{_CN}]{{1,3}})(?:(?P<step_cn>步)[，,、：:.．]?|[，,、：:]))
-  | (?P<step>(?<![A-Za-z])(?P<step_word>[Ss]tep|STEP)[ \u3000]?(?P<sn>[0-9]{{1,2}})(?![0-9A-Za-z])
+  | (?P<step>(?<![A-Za-z])(?P<step_word>[Ss]tep|STEP|[Tt]ip|TIP)[ \u3000]?[#＃]?
+        (?P<sn>[0-9]{{1,2}})(?![0-9A-Za-z])
         (?:[ \u3000]?[:：.．、)）-](?![0-9]))?)
+  | (?P<hash>(?<![\w&#＃])[#＃][ \u3000]?(?P<hn>[{_DIGITS}]{{1,2}})(?![0-9A-Za-z\uff10-\uff19])
+        (?:[.:：)）](?![0-9]))?)
   | (?P<chinese>(?<![{_CN}])(?P<cn>[{_CN}]{{1,3}})[、.．])
   | (?P<arabic>(?<![{_DIGITS}A-Za-z.．,\-/~+])
         (?P<ar>[{_DIGITS}]{{1,2}})(?P<ap>[.．。、)）])(?![{_DIGITS}])))
@@ -51,8 +55,10 @@ _RANK = {
     "ordinal": 2,
     "ordinal-step": 2,
     "step": 2,
+    "tip": 2,
     "arabic-dot": 2,
     "arabic-comma": 2,
+    "hash": 2,
     "arabic-bracket": 3,
     "paren-arabic": 3,
     "paren-digit": 3,
@@ -70,7 +76,8 @@ class Marker:
     """The marker family: "arabic-dot" (1. 1． 1。), "arabic-comma" (1、), "arabic-bracket" (1)),
     "paren-arabic" ((1) （1）), "chinese" (一、), "paren-chinese" (（一）), "circled" (①),
     "paren-digit" (⑴), "circled-negative" (❶), "ordinal" (第一，), "ordinal-step" (第一步),
-    "step" (Step 1), or "list-<depth>" for <ol> items."""
+    "step" (Step 1), "tip" (Tip 1, Tip #1), "hash" (#1, a heading's marker only), or
+    "list-<depth>" for <ol> items."""
     value: int
     """The numeral's value, 1-based."""
     number: str
@@ -92,6 +99,9 @@ def read_marker(match: re.Match[str]) -> Marker | None:
         else:
             family = "arabic-dot"
         return _marker(family, int(digits), digits)
+    if group == "hash":
+        digits = match["hn"].translate(_FULL_WIDTH_DIGITS)
+        return _marker("hash", int(digits), digits)
     if group == "paren_arabic":
         digits = match["pa"].translate(_FULL_WIDTH_DIGITS)
         return _marker("paren-arabic", int(digits), f"({digits})")
@@ -104,6 +114,8 @@ def read_marker(match: re.Match[str]) -> Marker | None:
             return _chinese_marker("ordinal-step", match["ord"], f"第{match['ord']}步")
         return _chinese_marker("ordinal", match["ord"], f"第{match['ord']}")
     if group == "step":
+        if match["step_word"].lower() == "tip":
+            return _marker("tip", int(match["sn"]), f"Tip {match['sn']}")
         return _marker("step", int(match["sn"]), f"Step {match['sn']}")
     char = match.group()
     if group == "circled":
@@ -127,7 +139,7 @@ def number_value(number: str) -> int | None:
     >>> [number_value(n) for n in numbers]
     [12, 2, 12, 2, 2, 2, 2, 3, None]
     """
-    core = number.removeprefix("Step ").removeprefix("第").removesuffix("步")
+    core = number.removeprefix("Step ").removeprefix("Tip ").removeprefix("第").removesuffix("步")
     if core.startswith("(") and core.endswith(")"):
         core = core[1:-1]
     if core.isascii() and core.isdigit():

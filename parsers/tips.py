@@ -67,7 +67,23 @@ _COMMAS = frozenset("，")  # Chinese only: "1) rest, 2) ice" is English prose
 _ASCII_DIGITS = frozenset("0123456789")
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
 # families whose numeral is a plain number, so "135. 2 cm" and "2021. 3. 4" can fake them inline
-_NUMERAL_FAMILIES = frozenset({"arabic-dot", "arabic-comma", "arabic-bracket", "step"})
+_NUMERAL_FAMILIES = frozenset({"arabic-dot", "arabic-comma", "arabic-bracket", "step", "tip"})
+# "#1" marks an item only where it opens a heading-like line ("<h3>#1 Snake plant</h3>"), "Tip 1"
+# only where it opens a line ("here is tip 2 again" is prose)
+_HEADING_ONLY_FAMILIES = frozenset({"hash"})
+_LINE_START_FAMILIES = frozenset({"hash", "tip"})
+# a section of citations: its numbered list is sources, not the article's items
+_REFERENCES_HEADING = re.compile(
+    r"^(?:references?|sources?|citations?|footnotes?|notes|bibliography|works\s+cited|"
+    r"参考文献|参考资料|参考来源|注释|资料来源)\s*[:：]?$",
+    re.IGNORECASE,
+)
+_MAX_LABEL_CHARS = 24
+# what a cited work prints and an article's own list item does not
+_CITATION = re.compile(
+    r"\bdoi\b|\bet al\.|\bPubMed\b|\bCrossRef\b|\bMedline\b|Google Scholar|"
+    r"\b(?:19|20)\d{2}\s*;\s*\d+\s*[(:]"  # "2011;15(2):" volume and pages
+)
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # "135. 2 cm": a full stop between two numbers is a machine-translated decimal point
 _SENTENCE_END = re.compile(r"[.!?;](?=\s|$)(?!(?<=[0-9][.])\s+[0-9])|[。！？；]")
@@ -118,7 +134,19 @@ class _Candidate:
 
 def _candidates(body: _Body) -> list[_Candidate]:
     out: list[_Candidate] = []
+    in_references = False
     for index, block in enumerate(body.blocks):
+        label = block.text.strip()
+        if body.heading[index] or (len(label) <= _MAX_LABEL_CHARS and block.list_depth == 0):
+            is_references = _REFERENCES_HEADING.match(label) is not None
+            if is_references or body.heading[index]:
+                in_references = is_references
+            if is_references:
+                continue
+        if in_references:
+            continue
+        if block.list_number is not None and _CITATION.search(block.text):
+            continue  # one entry of a reference list
         out.extend(_block_candidates(body, index, block))
     return out
 
@@ -157,6 +185,9 @@ def _block_candidates(body: _Body, index: int, block: Block) -> list[_Candidate]
         while before >= 0 and text[before] != "\n" and text[before].isspace():
             before -= 1
         if before < 0 or text[before] == "\n":
+            headingish = _headingish(block, text, match.end())
+            if marker.family in _HEADING_ONLY_FAMILIES and not headingish:
+                continue  # "#2 is the one I like": a reference to an item, not a marker
             out.append(
                 _Candidate(
                     marker,
@@ -164,9 +195,11 @@ def _block_candidates(body: _Body, index: int, block: Block) -> list[_Candidate]
                     end=base + match.end(),
                     block=index,
                     inline=False,
-                    headingish=_headingish(block, text, match.end()),
+                    headingish=headingish,
                 )
             )
+            continue
+        if marker.family in _LINE_START_FAMILIES:
             continue
         context = "strong" if marker.always_marker else _inline_context(text, before)
         if context is None or not _text_follows(text, match.end(), marker):
