@@ -650,13 +650,19 @@ def _punctuation(text: str) -> int:
 
 
 def _drop_noise(blocks: Sequence[_RawBlock]) -> list[_RawBlock]:
-    """The blocks minus link lists, share/tag lines, the metadata lines before the text and
-    the headings left with nothing under them at the end."""
+    """The blocks minus link lists, share/tag lines, the metadata lines before the text, the
+    sections under a heading that names chrome, and the headings left with nothing under them
+    at the end."""
     kept: list[_RawBlock] = []
     started = False
+    in_chrome_section = False
     for block in blocks:
         text = block.text
-        if block.link_chars * 2 > len(text):
+        if block.heading:
+            # a section headed "Latest news", "About the author", 相关文章 is the site's, to
+            # the next heading
+            in_chrome_section = len(text) <= 40 and bool(_CHROME_HEADING.match(text))
+        if in_chrome_section or block.link_chars * 2 > len(text):
             continue
         if len(text) <= 40 and _BOILERPLATE_LINE.match(text):
             continue
@@ -697,6 +703,15 @@ def _trim_edges(blocks: list[_RawBlock], use_classes: bool) -> list[_RawBlock]:
     return blocks[best_start:best_end]
 
 
+_CHROME_HEADING = re.compile(
+    r"^(?:(?:latest|recent|popular|related|trending|more|other)\s+(?:news|posts?|articles?|stories)"
+    r"|you\s+(?:may|might)\s+also\s+(?:like|enjoy)|more\s+from\b|about\s+the\s+authors?"
+    r"|(?:share|follow)\s+(?:this|us)|leave\s+a\s+(?:reply|comment)|\d*\s*comments?"
+    r"|testimonials?|subscribe\b|sign\s+up\s+for"
+    r"|相关(?:文章|阅读|推荐|新闻)|热门(?:文章|推荐)?|最新(?:文章|资讯)|推荐阅读|猜你喜欢|网友评论|发表评论)"
+    r"\W*$",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"[。！？!?]|\.\s|\.$")
 _DATE_IN_LINE = re.compile(r"\d{4}[-/.年]\d{1,2}")
 _NOT_WORD = re.compile(r"[\s\W_]+")

@@ -1,0 +1,63 @@
+"""The body on shapes met on real sites (each written here, not copied): one case per shape, the
+expected text read off the snippet. Every snippet holds the same article; what varies is the
+markup around it."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers import parse_html
+
+PARAGRAPHS = (
+    "Low-light houseplants still need some light: a north window or a bright hallway is enough "
+    "for most of them, and they will tell you by their leaves when it is not.",
+    "Water them less than you think. In dim corners soil dries slowly, and roots that sit in wet "
+    "soil rot long before the plant looks thirsty.",
+    "Feed them twice a year at most, in spring and in summer, with half the dose on the label.",
+)
+ARTICLE = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+HEAD = "<html><head><title>Caring for low-light houseplants</title></head><body>"
+TAIL = "</body></html>"
+
+CASES = {
+    # an unclosed <button> in the site header: the parser nests the whole page inside it
+    "main inside an unclosed header button": (
+        f"{HEAD}<header><div class='menu'><button class='menu-button'><span>Menu</span>"
+        f"<main><article><h1>Caring for low-light houseplants</h1>{ARTICLE}</article></main>"
+        f"</button></div></header>{TAIL}"
+    ),
+    # React streams the server-rendered page into a hidden <div> its script moves into place
+    "React's hidden stream holding <main>": (
+        f"{HEAD}<div id='root'></div><div hidden id='S:0'><main><div id='article'>"
+        f"<h1>Caring for low-light houseplants</h1>{ARTICLE}</div></main></div>{TAIL}"
+    ),
+    # Tailwind: hidden on phones, shown from the lg breakpoint up
+    "Tailwind hidden lg:block": (
+        f"{HEAD}<div class='hidden lg:block'><h1>Caring for low-light houseplants</h1>"
+        f"{ARTICLE}</div>{TAIL}"
+    ),
+    # HubSpot wraps the post body in a <span> whose classes include meta_field
+    "HubSpot post body in a meta_field span": (
+        f"{HEAD}<div class='post-body'><h1>Caring for low-light houseplants</h1>"
+        "<span class='hs_cos_wrapper hs_cos_wrapper_meta_field hs_cos_wrapper_type_rich_text'>"
+        f"{ARTICLE}</span></div>{TAIL}"
+    ),
+    # a section headed "Latest news" inside the article's container is the site's
+    "a 'Latest news' section under the article": (
+        f"{HEAD}<div class='entry'><h1>Caring for low-light houseplants</h1>{ARTICLE}"
+        "<h3>Latest news</h3>"
+        "<p>The garden centre on Mill Lane opens a second greenhouse this spring, with a café "
+        "and a shop for seeds and tools, after two years of planning.</p>"
+        "<p>Our autumn bulb sale starts next week, with tulips, daffodils and crocuses at half "
+        "price for members who order online before the end of the month.</p>"
+        f"</div>{TAIL}"
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_the_article_is_the_body(name: str) -> None:
+    article = parse_html(CASES[name], "https://example.org/houseplants/low-light-care/")
+    assert article.kind == "article"
+    assert article.title == "Caring for low-light houseplants"
+    assert article.body.split("\n\n") == list(PARAGRAPHS)
