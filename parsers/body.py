@@ -210,9 +210,14 @@ def find_body(root: Element, exclude: Collection[Element] = ()) -> Body:
     raw = _scan(start, exclude, anchors)
     by_classes = True
     choice = _container(raw, use_classes=True)
-    if choice is None:  # every text block sits under a negative class: read them anyway
+    blind = _container(raw, use_classes=False)
+    if blind is not None and (
+        choice is None or blind[1][blind[0]] > _CLASSES_OUTWEIGHED * choice[1][choice[0]]
+    ):
+        # the article sits under a class that names chrome ("share-container" around the
+        # whole post): what the class words left is a scrap beside it, so read past them
         by_classes = False
-        choice = _container(raw, use_classes=False)
+        choice = blind
     if choice is None:
         return Body((), (), None, 0, 0, anchors=tuple(anchors))
     top, sums = choice
@@ -581,6 +586,7 @@ def _container(
 
 
 _BLOCK_COST = 20.0
+_CLASSES_OUTWEIGHED = 5.0
 _POSITIVE_BONUS = 1.15
 
 

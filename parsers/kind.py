@@ -25,6 +25,7 @@ Element: TypeAlias = etree._Element
 
 _MIN_ENTRIES = 5
 _PREV_NEXT_MARGIN = 0.45
+_TEASER_SIZE = 400  # weighted characters: a title and a teaser of two sentences
 _SUBSTANTIVE = 200  # weighted characters of body text: about 40 words, or 70 Chinese characters
 # A bare 404 says "error" only where it opens the line ("404", "Error 404", "HTTP 404") or
 # names the error ("404 error", "404错误"): "How to recognize hair loss (404)" is article 404.
@@ -136,10 +137,12 @@ def signals_of(
 def _teasers_only(verdict: Verdict, measures: _Measures) -> bool:
     """A listing whose whole body sits inside its entries' items (titles and teasers): the
     rules are sure of it, however long the teasers (the model weighs text length)."""
+    entries = len(measures.entries)
     return (
         verdict.kind == "listing"
-        and len(measures.entries) >= _MIN_FEATURED
+        and entries >= _MIN_FEATURED
         and measures.inside_items >= 0.8 * measures.article_text
+        and measures.inside_items < _TEASER_SIZE * entries  # a listicle's sections are longer
     )
 
 
