@@ -51,9 +51,10 @@ def find_title(page: PageIndex, content: Element | None = None) -> Title:
     if agreed is not None:
         return Title(agreed[1], agreed[0])
     h1s = [heading for heading in headings if heading[0].tag == "h1"]
-    # the page's one <h1>, where <title> names it too, is the headline, even where an <h2>
-    # shares more of <title> ("Best Movers in NYC 2025" under "... | Top 19 Companies")
-    best = _best_match(h1s, reference, site_names) if len(h1s) == 1 else None
+    # the page's one <h1> is the headline, even where an <h2> shares more of <title>, or
+    # <title> words it otherwise for search engines ("Best Tax Preparation Software" over
+    # "The Best Tax Prep Software of 2025")
+    best = h1s[0] if len(h1s) == 1 else None
     if best is None:
         best = _best_match(headings, reference, site_names)
     if best is None and reference:
