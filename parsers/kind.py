@@ -25,6 +25,7 @@ Element: TypeAlias = etree._Element
 
 _MIN_ENTRIES = 5
 _PREV_NEXT_MARGIN = 0.45
+_FEW_TITLED_LINKS = 20  # a page of one article and its few links; a list page has dozens
 _TEASER_SIZE = 400  # weighted characters: a title and a teaser of two sentences
 _SUBSTANTIVE = 200  # weighted characters of body text: about 40 words, or 70 Chinese characters
 # A bare 404 says "error" only where it opens the line ("404", "Error 404", "HTTP 404") or
@@ -78,13 +79,18 @@ def classify(
     verdict, measures = _by_rules(body, page_url, title)
     if declared is None or not body.blocks or measures.error or _teasers_only(verdict, measures):
         return verdict
-    if verdict.kind == "article" and _entries_recommended(measures.entries, declared.link_blocks):
+    few_links = declared.counts.titled_links < _FEW_TITLED_LINKS
+    if (
+        verdict.kind == "article"
+        and few_links
+        and _entries_recommended(measures.entries, declared.link_blocks)
+    ):
         return verdict  # its only list is its own "related" block: the rules' article stands
     probability = kind_model.article_probability(
         signals_of(body, page_url, declared, verdict, measures)
     )
     threshold = kind_model.threshold()
-    if verdict.kind == "article" and declared.prev_next:
+    if verdict.kind == "article" and declared.prev_next and few_links:
         # a page that links the previous or next article leans article: few pages with
         # prev/next lines were there to fit the model on, so it only tips a close call
         threshold -= _PREV_NEXT_MARGIN
