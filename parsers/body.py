@@ -222,10 +222,16 @@ def find_body(root: Element, exclude: Collection[Element] = ()) -> Body:
         return Body((), (), None, 0, 0, anchors=tuple(anchors))
     top, sums = choice
     members = set(top.iter())
+    # read past, the class words still mark chrome, but for the wrappers that hold the article
+    wrappers = (
+        frozenset()
+        if by_classes
+        else frozenset(e for e, total in sums.items() if e in members and total * 2 > sums[top])
+    )
     inside = [
         block
         for block in raw
-        if block.element in members and not (by_classes and _is_chrome(block, top, members, sums))
+        if block.element in members and not _is_chrome(block, top, members, sums, wrappers)
     ]
     text_chars = sum(len(block.text) for block in inside)
     link_chars = sum(block.link_chars for block in inside)
@@ -629,13 +635,18 @@ def _is_inside(element: Element, ancestor: Element) -> bool:
 
 
 def _is_chrome(
-    block: _RawBlock, top: Element, members: set[Element], sums: dict[Element, float]
+    block: _RawBlock,
+    top: Element,
+    members: set[Element],
+    sums: dict[Element, float],
+    wrappers: frozenset[Element],
 ) -> bool:
     """True when a negative class inside the container marks the block as chrome: a strong
     word (comments, share bar, related box), or a weak one on a subtree worth less than nothing
-    (a page builder's "widget" holding one heading is worth nothing, and stays)."""
+    (a page builder's "widget" holding one heading is worth nothing, and stays). `wrappers`
+    are elements whose words are not believed (they hold most of the article)."""
     for element, strength in block.negative:
-        if element is top or element not in members:
+        if element is top or element not in members or element in wrappers:
             continue
         if strength >= STRONG or (strength == WEAK and sums.get(element, 0.0) < 0):
             return True
