@@ -56,9 +56,13 @@ _SECTION_WORDS = (
     "more art",
     "more post",
     "to read",
+    "series",
+    "recipes",
 )
 _FOLLOWING_ANCHOR = etree.XPath("following::a[@href][1]")
 _INNER_ANCHOR = etree.XPath("descendant::a[@href][1]")
+_ARIA_LABELLED = etree.XPath("//body//*[@aria-label]")
+_CUSTOM_LINKS = etree.XPath("descendant-or-self::*[@href][contains(local-name(), '-')]")
 
 _PREV_LABEL = re.compile(
     r"^\s*(?:<<\s*[:：]|«\s*[:：]|(?:阅读)?上一篇(?:文章)?|上一条|上篇|前一篇|"
@@ -88,7 +92,11 @@ _REC_HEADING = re.compile(
     r"you\s+(?:may|might)\s+be\s+interested\s+in|more\s+like\s+this|more\s+to\s+read|"
     r"further\s+reading|read\s+(?:also|next)|also\s+read|see\s+also|keep\s+reading|"
     r"more\s+(?:stories|articles|posts|reading)(?:\s+(?:like\s+this|for\s+you))?|"
-    r"what\s+to\s+read\s+next)\s*[:：.…]*$",
+    r"what\s+to\s+read\s+next|"
+    # "More great bread recipes", "Learn more in our plumbing series", "More in this series"
+    r"more\s+(?:[a-z-]+\s+){0,2}recipes(?:\s+(?:like\s+this|to\s+try))?|"
+    r"(?:(?:learn|read)\s+)?more\s+(?:in|from)\s+(?:this|our|the)\s+(?:[a-z-]+\s+){0,2}series)"
+    r"\s*[:：.…]*$",
     re.IGNORECASE,
 )
 _ACTION_BAR = re.compile(
@@ -178,6 +186,7 @@ _MAX_PAGER_CHARS = 200
 _NOT_SHOWN = frozenset(("script", "style", "noscript", "template", "ins", "iframe"))
 _TOPIC_PATH = re.compile(r"/(?:tags?|category|categories|topics?)/", re.IGNORECASE)
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+_LISTS = frozenset(("ul", "ol"))
 _TITLE_CHILD = _HEADINGS | {"strong", "b"}
 
 
@@ -286,7 +295,28 @@ def find_recommendations(base_url: str | None, texts: PageTexts) -> Recommendati
             first_label = label.casefold()
             links.extend(found)
             elements.extend((heading, *used))
+    if not links and texts.nodes and texts.markup_has("aria-label"):
+        return _labelled_region(texts.nodes[0].getparent(), base_url)
     return Recommendations(links=tuple(links), elements=tuple(elements))
+
+
+def _labelled_region(anywhere: Element, base_url: str | None) -> Recommendations:
+    """A block that names itself only to screen readers: <div aria-label="相关推荐"> around the
+    cards, with no visible heading."""
+    for region in _ARIA_LABELLED(anywhere):
+        if region.tag in ("a", "button", "input") or not _REC_HEADING.match(
+            collapse(region.get("aria-label"))
+        ):
+            continue
+        anchors = [
+            a
+            for a in region.iter("a")
+            if a.get("href") and not _is_more_link(a) and not _is_topic_link(a)
+        ]
+        found = _items(_headline_anchors(anchors), (region,), base_url)
+        if found:
+            return Recommendations(links=tuple(found), elements=(region,))
+    return Recommendations(links=(), elements=())
 
 
 def listing_links(anchors: Sequence[Element], base_url: str | None) -> tuple[Link, ...]:
@@ -524,7 +554,9 @@ def _links_after(heading: Element) -> tuple[list[Element], list[Element]]:
                 break
             if anchors and _starts_section(sibling):
                 break
-            found = [sibling] if sibling.tag == "a" else list(sibling.iter("a"))
+            if used and used[0].tag in _LISTS and sibling.tag not in _LISTS:
+                break  # a heading over a list of links: the list is the block, the rest is not
+            found = _link_elements(sibling)
             if not found and len(sibling):
                 left_empty = True
             found = [a for a in found if a.get("href") and not _is_more_link(a)]
@@ -599,12 +631,18 @@ def _is_more_link(anchor: Element) -> bool:
 
 
 def _headline_anchors(anchors: list[Element]) -> list[Element]:
-    """Where the block's cards title their articles with headings (<h3><a>), only the URLs
-    some heading links to: a card's kicker or topic link ("Mental Health") is no article."""
-    headed = {a.get("href") for a in anchors if _in_heading(a)}
+    """Where the block's cards title their articles with headings (<h3><a>) or title links
+    (<a class="title">), only the URLs those link to: a card's kicker or topic link ("Mental
+    Health"), its source and its comment count are no articles."""
+    headed = {a.get("href") for a in anchors if _in_heading(a) or _is_title_anchor(a)}
     if len(headed) < 2:
         return anchors
     return [a for a in anchors if a.get("href") in headed]
+
+
+def _is_title_anchor(anchor: Element) -> bool:
+    """<a class="title">: a feed card's headline, beside its source and comment-count links."""
+    return "title" in (anchor.get("class") or "").lower().split()
 
 
 def _in_heading(anchor: Element) -> bool:
@@ -636,12 +674,41 @@ def _items(
         anchor = by_url[url]
         title_element = _title_element(anchor)
         title = element_text(title_element) or collapse(anchor.get("title")) or None
+        item = _item_of(anchor, urls, base_url, resolved)
+        if title is None and anchor.tag != "a":
+            # a custom link element shows nothing itself: the card's title names its article
+            card_title = _card_title(item)
+            if card_title is not None:
+                title_element = card_title
+                title = element_text(card_title)
         if title is None:
             continue
-        item = _item_of(anchor, urls, base_url, resolved)
         snippet = _snippet(item, title_element, title)
         out.append(Link(title=title, url=url, snippet=snippet))
     return out
+
+
+def _link_elements(element: Element) -> list[Element]:
+    """The <a> elements in `element` (itself included), and the custom elements that link like
+    one (<article-related-link href="/post">: a web component's tag always holds a hyphen)."""
+    if element.tag == "a":
+        return [element]
+    custom = _CUSTOM_LINKS(element)
+    if not custom:
+        return list(element.iter("a"))
+    linking = {id(node) for node in custom}
+    return [node for node in element.iter() if node.tag == "a" or id(node) in linking]
+
+
+def _card_title(item: Element) -> Element | None:
+    """The first heading or title-classed element with text inside a card."""
+    for child in item.iter():
+        if child is item or not isinstance(child.tag, str):
+            continue
+        titled = child.tag in _HEADINGS or "title" in (child.get("class") or "").lower()
+        if titled and element_text(child):
+            return child
+    return None
 
 
 def _title_element(anchor: Element) -> Element:
@@ -671,7 +738,7 @@ def _item_of(
     for _ in range(4):
         if node is None or node.tag in ("body", "html", "ul", "ol"):
             break
-        for other in node.iter("a"):
+        for other in node.iter("a") if anchor.tag == "a" else _link_elements(node):
             href = other.get("href")
             if href in resolved:
                 url = resolved[href]

@@ -52,6 +52,33 @@ _DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*(?:[-/.]|年)\s*(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*(?P<d>\d{1,2})(?!\d)(?:\s*日)?"
     r"(?:\s*T?\s*(?P<H>\d{1,2})[:：](?P<M>\d{2})(?:[:：](?P<S>\d{2}))?)?"
 )
+_MONTH = (
+    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_CLOCK = (
+    r"(?:,?\s+(?:at\s+)?(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?"
+    r"(?:\s*(?P<ampm>[ap])\.?m\.?(?![a-z]))?)?"
+)
+# "July 27, 2025", "Feb. 27, 2025 4:05 PM", "12 November 2025", "9th March 2026 at 10:30"
+_WORDS_DATE = re.compile(
+    rf"(?<![a-z])(?:{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{{2}})"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH.replace('mon>', 'mon2>')},?\s+"
+    rf"(?P<y2>(?:19|20)\d{{2}})){_CLOCK}(?![0-9])",
+    re.IGNORECASE,
+)
+_MONTH_NUMBER = {
+    name: number
+    for number, name in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
+# a date and a time, searched in PageTexts.joined (the text nodes joined by NUL)
+_DATE_LINE = re.compile(
+    r"(?<!\d)(?:19|20)\d{2}\s*(?:[-/.]|年)\s*\d{1,2}\s*(?:[-/.]|月)\s*\d{1,2}"
+    r"(?!\d)(?:\s*日)?\s*\d{1,2}[:：]\d{2}"
+)
+_MAX_DATE_LINE = 60
 _DATE_LABEL = re.compile(
     r"(?:发布|发表|更新|上传|时间|日期|published|posted|date|updated|time)", re.IGNORECASE
 )
@@ -129,6 +156,8 @@ def parse_date(text: str | None) -> str | None:
     '2021-03-04T08:15:00'
     >>> parse_date("2021-03-04T08:15:00+08:00")
     '2021-03-04T08:15:00+08:00'
+    >>> [parse_date(t) for t in ("Updated Feb. 27, 2025", "12 November 2025, 8:23 PM ET")]
+    ['2025-02-27', '2025-11-12T20:23:00']
     """
     if not text:
         return None
@@ -146,15 +175,26 @@ def parse_date(text: str | None) -> str | None:
         fraction = iso.group("fraction") or ""  # kept as written: it is what the page says
         return f"{iso.group('date')}T{time}{fraction}{tz}"
     match = _DATE.search(text)
-    if not match:
+    words = _WORDS_DATE.search(text) if match is None else None
+    if words is not None:
+        year = int(words["y"] or words["y2"])
+        month = _MONTH_NUMBER[(words["mon"] or words["mon2"])[:3].lower()]
+        day = int(words["d"] or words["d2"])
+        match = words
+    elif match is not None:
+        year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
+    else:
         return None
-    year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     date = f"{year:04d}-{month:02d}-{day:02d}"
     if match["H"] is None:
         return date
     hour, minute, second = int(match["H"]), int(match["M"]), int(match["S"] or 0)
+    if words is not None and words["ampm"]:
+        if not 1 <= hour <= 12:
+            return date
+        hour = hour % 12 + (12 if words["ampm"].lower() == "p" else 0)
     if hour > 23 or minute > 59 or second > 59:
         return date
     return f"{date}T{hour:02d}:{minute:02d}:{second:02d}"
@@ -203,10 +243,23 @@ def _published(
     for text in byline_texts:
         value = parse_date(text)
         if value:
-            if _DATE_LABEL.search(text) and _DATE.search(text):
+            if _DATE_LABEL.search(text) and (_DATE.search(text) or _WORDS_DATE.search(text)):
                 return value
             first = first or value
-    return first
+    return first or _date_line(texts)
+
+
+def _date_line(texts: PageTexts) -> str | None:
+    """The date of the first short line showing a date and a time ("2022-02-13 09:57 光明网"):
+    an article's date line where no title or label leads to it. A date without a time may be a
+    list's, so it is not enough."""
+    joined = texts.joined
+    for match in _DATE_LINE.finditer(joined):
+        start = joined.rfind("\x00", 0, match.start()) + 1
+        end = joined.find("\x00", match.end())
+        if len(joined[start : end if end >= 0 else len(joined)].strip()) <= _MAX_DATE_LINE:
+            return parse_date(match.group())
+    return None
 
 
 def _json_ld_author(scripts: list[str]) -> str | None:

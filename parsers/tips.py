@@ -67,15 +67,23 @@ _COMMAS = frozenset("，")  # Chinese only: "1) rest, 2) ice" is English prose
 _ASCII_DIGITS = frozenset("0123456789")
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
 # families whose numeral is a plain number, so "135. 2 cm" and "2021. 3. 4" can fake them inline
-_NUMERAL_FAMILIES = frozenset({"arabic-dot", "arabic-comma", "arabic-bracket", "step", "tip"})
+_NUMERAL_FAMILIES = frozenset(
+    {"arabic-dot", "arabic-comma", "arabic-bracket", "arabic-colon", "step", "tip"}
+)
 # "#1" marks an item only where it opens a heading-like line ("<h3>#1 Snake plant</h3>"), "Tip 1"
-# only where it opens a line ("here is tip 2 again" is prose)
+# and "1：" only where they open a line ("here is tip 2 again" is prose, "比例为 3：2" a ratio)
 _HEADING_ONLY_FAMILIES = frozenset({"hash"})
-_LINE_START_FAMILIES = frozenset({"hash", "tip"})
+_LINE_START_FAMILIES = frozenset({"hash", "tip", "arabic-colon"})
 # a section of citations: its numbered list is sources, not the article's items
 _REFERENCES_HEADING = re.compile(
     r"^(?:references?|sources?|citations?|footnotes?|notes|bibliography|works\s+cited|"
     r"参考文献|参考资料|参考来源|注释|资料来源)\s*[:：]?$",
+    re.IGNORECASE,
+)
+# a site's legal notice printed under the article: its 一、二、 clauses are boilerplate, not tips
+_NOTICE_HEADING = re.compile(
+    r"^(?:[^\s:：]{0,6}(?:版权|侵权|免责|法律|郑重)(?:声明|公告|说明|条款)|"
+    r"copyright(?:\s+(?:notice|statement))?|legal\s+(?:notice|statement)|disclaimers?)\s*[:：]?$",
     re.IGNORECASE,
 )
 _MAX_LABEL_CHARS = 24
@@ -88,6 +96,9 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # "135. 2 cm": a full stop between two numbers is a machine-translated decimal point
 _SENTENCE_END = re.compile(r"[.!?;](?=\s|$)(?!(?<=[0-9][.])\s+[0-9])|[。！？；]")
 _MAX_LEAD_WORDS = 8
+_ENUMERATION_FAMILIES = frozenset({"paren-arabic", "arabic-bracket"})
+_ENUMERATION_GAP = re.compile(r"[,;，；]\s*(?:(?:and|or)\s+)?$", re.IGNORECASE)
+_MIN_CLAUSE_WORDS = 3
 _MAX_LEAD_CJK = 20
 _MAX_HEADING_CHARS = 120
 
@@ -138,7 +149,10 @@ def _candidates(body: _Body) -> list[_Candidate]:
     for index, block in enumerate(body.blocks):
         label = block.text.strip()
         if body.heading[index] or (len(label) <= _MAX_LABEL_CHARS and block.list_depth == 0):
-            is_references = _REFERENCES_HEADING.match(label) is not None
+            is_references = (
+                _REFERENCES_HEADING.match(label) is not None
+                or _NOTICE_HEADING.match(label) is not None
+            )
             if is_references or body.heading[index]:
                 in_references = is_references
             if is_references:
@@ -174,6 +188,7 @@ def _block_candidates(body: _Body, index: int, block: Block) -> list[_Candidate]
                 headingish=_headingish(block, text, end),
             )
         )
+    bracketed: list[tuple[re.Match[str], Marker]] = []  # for _enumeration_candidates
     for match in MARKER.finditer(text):
         start = match.start()
         if start < printed_start or (out and start == lead_space):
@@ -181,6 +196,8 @@ def _block_candidates(body: _Body, index: int, block: Block) -> list[_Candidate]
         marker = read_marker(match)
         if marker is None:
             continue
+        if marker.family in _ENUMERATION_FAMILIES:
+            bracketed.append((match, marker))
         before = start - 1
         while before >= 0 and text[before] != "\n" and text[before].isspace():
             before -= 1
@@ -213,6 +230,60 @@ def _block_candidates(body: _Body, index: int, block: Block) -> list[_Candidate]
                 inline=True,
                 weak=context == "weak",
             )
+        )
+    if len(bracketed) > 1:
+        taken = {candidate.start for candidate in out}
+        extra = [
+            candidate
+            for candidate in _enumeration_candidates(text, bracketed, base, index)
+            if candidate.start not in taken
+        ]
+        if extra:
+            out = sorted(out + extra, key=lambda candidate: candidate.start)
+    return out
+
+
+def _enumeration_candidates(
+    text: str, bracketed: list[tuple[re.Match[str], Marker]], base: int, index: int
+) -> list[_Candidate]:
+    """The items of enumerations inside one sentence: "students and (1) at least 18 years of age,
+    (2) scored 14 points or more, and (3) owned a phone". The first marker follows a word, each
+    next one a comma or semicolon (", and"), and every item is a clause of a few words, so
+    "1) rest, 2) ice, and 3) elevation" stays prose."""
+    out: list[_Candidate] = []
+    position = 0
+    while position < len(bracketed):
+        first_match, first = bracketed[position]
+        position += 1
+        if first.value != 1 or not _text_follows(text, first_match.end(), first):
+            continue
+        chain = [(first_match, first)]
+        for match, marker in bracketed[position:]:
+            last_match, last = chain[-1]
+            between = text[last_match.end() : match.start()]
+            gap = _ENUMERATION_GAP.search(between)
+            if (
+                gap is None
+                or marker.family != last.family
+                or marker.value != last.value + 1
+                or len(between.split()) < _MIN_CLAUSE_WORDS
+                or _SENTENCE_END.search(between, 0, gap.start())
+                or "\n" in between
+            ):
+                break
+            chain.append((match, marker))
+        if len(chain) < 2:
+            continue
+        position += len(chain) - 1
+        out.extend(
+            _Candidate(
+                marker,
+                start=base + match.start(),
+                end=base + match.end(),
+                block=index,
+                inline=True,
+            )
+            for match, marker in chain
         )
     return out
 

@@ -146,6 +146,70 @@ def test_recommendation_blocks(name: str, after: str, expected: list[str]) -> No
     assert rec_urls(html) == [f"https://example.com{path}" for path in expected], name
 
 
+@pytest.mark.parametrize(
+    ("name", "heading"),
+    [
+        (
+            "seen on a food blog: <h2>More great bread recipes</h2>",
+            "<h2>More great bread recipes</h2>",
+        ),
+        (
+            "seen on a trade blog: <h3>Learn More in Our Plumbing Series:</h3>",
+            "<h3>Learn More in Our Plumbing Series:</h3>",
+        ),
+    ],
+)
+def test_heading_over_a_list_inside_the_article(name: str, heading: str) -> None:
+    """The list under the heading is the block; the recipe card and share links after it are
+    not."""
+    article = (
+        f"{heading}<ul><li><a href='/oat-bread/'>Oat bread</a></li>"
+        "<li><a href='/rye-bread/'>Rye bread</a></li></ul>"
+        "<p>Print the recipe card below. <a href='/print/the-post/'>Print</a></p>"
+        "<div class='card'><a href='https://www.facebook.com/site/'>FACEBOOK</a></div>"
+    )
+    assert rec_urls(page(article)) == [
+        "https://example.com/oat-bread/",
+        "https://example.com/rye-bread/",
+    ], name
+
+
+def test_block_labelled_only_for_screen_readers() -> None:
+    """seen on a news portal: <div aria-label="相关推荐"> around feed cards, no visible heading;
+    each card links its title, its source and its comment count."""
+    cards = "".join(
+        f"<div class='card'><a class='title' href='/article/{n}/'>第{n}篇相关的文章标题</a>"
+        f"<a class='source' href='/user/{n}/'>来源{n}</a>"
+        f"<a class='comments' href='/article/{n}/#comment'>{n}评论</a></div>"
+        for n in (1, 2, 3)
+    )
+    after = f"<div aria-label='相关推荐' class='feed'>{cards}</div>"
+    assert rec_urls(page("", after=after)) == [
+        "https://example.com/article/1/",
+        "https://example.com/article/2/",
+        "https://example.com/article/3/",
+    ]
+    assert rec_urls(page("", after=after.replace("相关推荐", "工具栏"))) == []
+
+
+def test_custom_link_elements_in_a_related_block() -> None:
+    """seen on a manufacturer's blog: cards link through <article-related-link-image href=…>
+    (a web component) and name the article in a title element beside it."""
+    cards = "".join(
+        f"<div class='box'><section class='card'><div><article-related-link-image "
+        f"href='/node/post-{n}' image-alt='Post {n}'></article-related-link-image></div>"
+        f"<div class='card__title'>Post {n} headline</div><p class='card__copy'>Teaser {n}.</p>"
+        "</section></div>"
+        for n in (1, 2)
+    )
+    after = f"<section><div class='subtitle'>Related Articles</div>{cards}</section>"
+    links = parse_html(page("", after=after), URL).recommendations
+    assert [(link.title, link.url, link.snippet) for link in links] == [
+        ("Post 1 headline", "https://example.com/node/post-1", "Teaser 1."),
+        ("Post 2 headline", "https://example.com/node/post-2", "Teaser 2."),
+    ]
+
+
 # --- prev / next ----------------------------------------------------------------------------
 
 
@@ -257,7 +321,107 @@ def test_tip_hash_n_headings() -> None:
             "<ol><li>Akbaraly TN, Ferrie JE. Diet and mood. Br J Psych 2009;195(5):408-413.</li>"
             "<li>Pierceall EA, et al. Stress among students. J Coll 2009;33(9):703-712.</li></ol>",
         ),
+        (
+            "a site's legal notice after the article (反侵权公告 with 一、二、三 clauses)",
+            "<p><b>反侵权公告：</b></p><p>未经书面许可，擅自转载本站作品的，将涉嫌侵权。本站郑重公告：</p>"
+            "<p>一、任何单位或个人使用本站原创内容，必须事先取得书面授权；</p>"
+            "<p>二、对侵犯本站著作权益的违法行为，本站将追究侵权责任；</p>"
+            "<p>三、对于各类非法转载行为，欢迎读者提供侵权线索。</p>",
+        ),
+        (
+            "a Disclaimer heading over numbered clauses",
+            "<h3>Disclaimer</h3><p>1. This post is not medical advice.</p>"
+            "<p>2. Ask your doctor before you change what you eat.</p>",
+        ),
     ],
 )
 def test_reference_lists_are_not_tips(name: str, article: str) -> None:
     assert tip_numbers(article) == [], name
+
+
+@pytest.mark.parametrize(
+    ("name", "sentence", "expected"),
+    [
+        (
+            "seen on an education page: 1) …; 2) …; and 3) … inside one sentence",
+            "<p>The study recommends that tutoring programs 1) have tutors who are well trained; "
+            "2) meet at least three times per week; and 3) follow a tested curriculum.</p>",
+            [
+                ("1", "have tutors who are well trained;"),
+                ("2", "meet at least three times per week; and"),
+                ("3", "follow a tested curriculum."),
+            ],
+        ),
+        (
+            "seen in a research abstract: (1) …, (2) …, and (3) … criteria",
+            "<p>Students were eligible if they were (1) at least 18 years of age, (2) owned a "
+            "smartphone of their own, and (3) were willing to use the app.</p>",
+            [
+                ("(1)", "at least 18 years of age,"),
+                ("(2)", "owned a smartphone of their own, and"),
+                ("(3)", "were willing to use the app."),
+            ],
+        ),
+        (
+            "one-word items after commas stay prose",
+            "<p>Remember the steps 1) rest, 2) ice, and 3) elevation after a sprain.</p>",
+            [],
+        ),
+        (
+            "citations in brackets are no enumeration",
+            "<p>This was shown by Smith (1) and later by Jones (2) in a larger group.</p>",
+            [],
+        ),
+    ],
+)
+def test_enumeration_inside_a_sentence(
+    name: str, sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    tips = parse_html(page(sentence), URL).tips
+    assert [(tip.number, tip.text) for tip in tips] == expected, name
+
+
+def test_full_width_colon_markers_open_lines_only() -> None:
+    """seen on a Chinese tech blog: <p>1：【立角色】…</p> to <p>4：…</p>; "3：2" is a ratio."""
+    paragraphs = "".join(
+        f"<p>{n}：【第{n}部分】指的是：告诉对方你的第{n}个要求。</p>" for n in (1, 2, 3)
+    )
+    assert tip_numbers(paragraphs) == ["1", "2", "3"]
+    assert tip_numbers("<p>两队的比分是1：0，后来变成了2：1。</p><p>比例为 1：2：3。</p>") == []
+
+
+# --- the visible date -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "byline", "expected"),
+    [
+        ("seen on a news site: month name with a full stop", "Updated Feb. 27, 2025", "2025-02-27"),
+        ("seen on a charity site: day first", "Page updated: 12 November 2025", "2025-11-12"),
+        (
+            "a time to the minute, twelve-hour clock",
+            "Published March 9, 2026 4:05 PM",
+            "2026-03-09T16:05:00",
+        ),
+    ],
+)
+def test_dates_written_with_month_names(name: str, byline: str, expected: str) -> None:
+    html = page("").replace("<h1>The post</h1>", f"<h1>The post</h1><p class='meta'>{byline}</p>")
+    assert parse_html(html, URL).published == expected, name
+
+
+def test_date_line_with_a_time_where_nothing_leads_to_it() -> None:
+    """seen on a 2005 portal page: no headline element, no meta date, no label; the line under
+    the headline cell reads "2005年03月31日03:18 北京娱乐信报"."""
+    html = (
+        "<html><head><title>小两口尝试以钱生钱_新浪网</title></head><body><table>"
+        "<tr><td><font size=4>小两口尝试以钱生钱</font></td></tr>"
+        "<tr><td>http://house.example.com 2005年03月31日03:18 <font>北京娱乐信报</font></td></tr>"
+        "</table><p>"
+        + "汤先生夫妇二人，虽说刚三十出头，银行账户上已经有20多万的存款。"
+        * 8
+        + "</p>"
+        "<ul><li><a href='/a.html'>央行调高房贷利率</a><font>2005-03-28 11:29:36</font></li></ul>"
+        "</body></html>"
+    )
+    assert parse_html(html, URL).published == "2005-03-31T03:18:00"
