@@ -108,50 +108,8 @@ _BLOCK_TAGS = frozenset(
     ]
 )
 _HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
-# Blocks that are paragraphs of their parent; any other block (a <div> or <td> holding text
-# directly) is itself the first container to score.
-_PARAGRAPH_TAGS = frozenset(
-    [
-        "p",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "li",
-        "dd",
-        "dt",
-        "pre",
-        "blockquote",
-        "figcaption",
-        "th",
-        "caption",
-        "summary",
-        "address",
-    ]
-)
 _BOLD_TAGS = frozenset(("b", "strong"))
 _LIST_TAGS = frozenset(("ol", "ul"))
-_TAG_BONUS = {
-    "div": 5,
-    "article": 8,
-    "main": 5,
-    "section": 3,
-    "td": 3,
-    "pre": 3,
-    "blockquote": 3,
-    "form": -3,
-    "ol": -3,
-    "ul": -3,
-    "dl": -3,
-    "li": -3,
-    "dd": -3,
-    "dt": -3,
-    "address": -3,
-    "th": -5,
-    "body": -5,
-}
 
 _SPLIT_PARAGRAPHS = re.compile(r"\x01[ \x02\x03\x05\x06]*\x01[\x01 \x02\x03\x05\x06]*")
 _LINE_BREAK = re.compile(r" ?\x01[ \x01]*")
@@ -222,7 +180,8 @@ def find_body(root: Element, exclude: Collection[Element] = ()) -> Body:
         return Body((), (), None, 0, 0, anchors=tuple(anchors))
     top, sums = choice
     members = set(top.iter())
-    # read past, the class words still mark chrome, but for the wrappers that hold the article
+    # read past them, the class words still mark chrome inside the container, but not on the
+    # wrappers that hold most of the article
     wrappers = (
         frozenset()
         if by_classes

@@ -2,7 +2,8 @@
 
 A listing is dominated by many links to same-site pages of one URL shape with short texts
 (titles, maybe teasers) and little text of its own; an article has a substantive body; other
-is neither (empty, an error page).
+is neither (empty, an error page). Hand-written rules say which first; a model fitted on real
+pages (`parsers.kind_model`) then weighs their verdict with what the page declares of itself.
 """
 
 from __future__ import annotations
@@ -70,11 +71,15 @@ def classify(
 ) -> Verdict:
     """Decide the kind of page.
 
-    The hand-written rules below (`_by_rules`) give a first verdict; where the page has body
-    text and is not an error page, the fitted model (`parsers.kind_model`) then decides
-    article or not from that verdict, what the page declares (og:type, JSON-LD, <article>),
-    and the shape of its body and URL. A page the model says is not an article is the rules'
-    listing, or a listing when it has a list of entries, or other.
+    The hand-written rules below (`_by_rules`) give a first verdict. The rules' verdict stands
+    for a page with no body text, an error page, a listing whose body is its entries' teasers,
+    and an article whose only list is its own related block (on a page of few titled links).
+    Otherwise the fitted model (`parsers.kind_model`) decides article or not from that verdict,
+    what the page declares (og:type, JSON-LD, <article>), and the shape of its body and URL; a
+    prev/next line lowers the bar for a page of few titled links, where the rules said article.
+    A page the model calls an article needs substantive text unless the rules agree; one it
+    does not is the rules' listing or other, or a listing where the rules' article has a list
+    of entries, or other.
     """
     verdict, measures = _by_rules(body, page_url, title)
     if declared is None or not body.blocks or measures.error or _teasers_only(verdict, measures):
@@ -87,7 +92,7 @@ def classify(
     ):
         return verdict  # its only list is its own "related" block: the rules' article stands
     probability = kind_model.article_probability(
-        signals_of(body, page_url, declared, verdict, measures)
+        _signals_of(body, page_url, declared, verdict, measures)
     )
     threshold = kind_model.threshold()
     if verdict.kind == "article" and declared.prev_next and few_links:
@@ -110,12 +115,13 @@ def signals(
 ) -> kind_model.PageSignals:
     """What the model sees of a page (for the fitting script)."""
     verdict, measures = _by_rules(body, page_url, title)
-    return signals_of(body, page_url, declared, verdict, measures)
+    return _signals_of(body, page_url, declared, verdict, measures)
 
 
-def signals_of(
+def _signals_of(
     body: Body, page_url: str | None, declared: Declared, verdict: Verdict, measures: _Measures
 ) -> kind_model.PageSignals:
+    """The model's inputs from the rules' verdict and measures and what the page declares."""
     return kind_model.PageSignals(
         rule_kind=verdict.kind,
         article_text=measures.article_text,
