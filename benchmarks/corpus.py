@@ -150,3 +150,16 @@ def _fail(message: str) -> NoReturn:
     # a one-line message and status 2, like an argparse usage error, rather than a traceback
     print(f"error: {message}", file=sys.stderr)
     raise SystemExit(2)
+
+
+def corpus_dir(given: str | None, benchmark: str) -> Path:
+    """The corpus folder to read: `given`, else the default one; where neither is given and the
+    default is missing (a clone without the shared corpus), print that `benchmark` is skipped
+    and exit 0, so `make bench` goes on with the others. A given folder that is missing is
+    `load_sets`'s one-line error, exit 2."""
+    if given is not None:
+        return Path(given)
+    if not DEFAULT_CORPUS.is_dir():
+        print(f"{benchmark}: skipped, no corpus at {DEFAULT_CORPUS}")
+        raise SystemExit(0)
+    return DEFAULT_CORPUS

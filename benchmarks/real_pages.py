@@ -83,7 +83,7 @@ class Tool:
 def main(argv: Sequence[str] | None = None) -> None:
     """Run the benchmark; see the module docstring."""
     args = _arguments(argv)
-    corpus_dir = _corpus_dir(args.corpus_dir)
+    corpus_dir = corpus.corpus_dir(args.corpus_dir, "real pages")
     sets = corpus.load_sets(corpus_dir)
     pages = select_pages(sets, args.fold, args.sets, args.limit)
     _check_tools(args.only)
@@ -218,16 +218,6 @@ def _tool_list(text: str) -> tuple[str, ...]:
     if unknown:
         raise argparse.ArgumentTypeError(f"unknown tool(s) {', '.join(unknown)}; {','.join(TOOLS)}")
     return tuple(name for name in TOOLS if name in names)  # one fixed column order
-
-
-def _corpus_dir(given: str | None) -> Path:
-    if given is not None:
-        return Path(given)  # load_sets says so, exit 2, when it is missing
-    if not corpus.DEFAULT_CORPUS.is_dir():
-        # a clone without the shared corpus: `make bench` goes on with the other benchmarks
-        print(f"real pages: skipped, no corpus at {corpus.DEFAULT_CORPUS}")
-        raise SystemExit(0)
-    return corpus.DEFAULT_CORPUS
 
 
 def _check_tools(tools: Sequence[str]) -> None:

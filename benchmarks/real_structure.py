@@ -106,7 +106,7 @@ class Result:
 def main(argv: Sequence[str] | None = None) -> None:
     """Run the benchmark; see the module docstring."""
     args = _arguments(argv)
-    corpus_dir = _corpus_dir(args.corpus_dir)
+    corpus_dir = corpus.corpus_dir(args.corpus_dir, "real structure")
     cases = load_cases(LABELS)
     if args.case:
         cases = [_find_case(cases, args.case)]
@@ -351,15 +351,6 @@ def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--dump", metavar="FILE.jsonl", help="one JSON line per case")
     parser.add_argument("--case", metavar="NAME", help="one case, label and parse side by side")
     return parser.parse_args(argv)
-
-
-def _corpus_dir(given: str | None) -> Path:
-    if given is not None:
-        return Path(given)  # load_sets says so, exit 2, when it is missing
-    if not corpus.DEFAULT_CORPUS.is_dir():
-        print(f"real structure: skipped, no corpus at {corpus.DEFAULT_CORPUS}")
-        raise SystemExit(0)
-    return corpus.DEFAULT_CORPUS
 
 
 def _find_case(cases: Sequence[Case], name: str) -> Case:

@@ -7,7 +7,7 @@ links they label, the way a reader's eye goes from the label to what follows it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TypeAlias
@@ -702,26 +702,27 @@ def _link_elements(element: Element) -> list[Element]:
 
 def _card_title(item: Element) -> Element | None:
     """The first heading or title-classed element with text inside a card."""
-    for child in item.iter():
-        if child is item or not isinstance(child.tag, str):
-            continue
-        titled = child.tag in _HEADINGS or "title" in (child.get("class") or "").lower()
-        if titled and element_text(child):
-            return child
-    return None
+    return _first_titled(item, _HEADINGS)
 
 
 def _title_element(anchor: Element) -> Element:
     """The part of an anchor that is the title: a heading inside it when it also holds a teaser."""
     if len(anchor) == 0:
         return anchor
-    for child in anchor.iter():
-        if child is anchor or not isinstance(child.tag, str):
+    titled = _first_titled(anchor, _TITLE_CHILD)
+    return anchor if titled is None else titled
+
+
+def _first_titled(element: Element, tags: Collection[str]) -> Element | None:
+    """The first element under `element` (itself left out) with text whose tag is one of
+    `tags` or whose class says title."""
+    for child in element.iter():
+        if child is element or not isinstance(child.tag, str):
             continue
-        titled = child.tag in _TITLE_CHILD or "title" in (child.get("class") or "").lower()
+        titled = child.tag in tags or "title" in (child.get("class") or "").lower()
         if titled and element_text(child):
             return child
-    return anchor
+    return None
 
 
 def _item_of(
