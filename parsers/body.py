@@ -22,6 +22,9 @@ from parsers.tips import Block
 
 Element: TypeAlias = etree._Element
 
+_Choice: TypeAlias = "tuple[Element, dict[Element, float]] | None"
+"""A content container and every candidate's subtree value, or None."""
+
 _BR, _BOLD, _UNBOLD, _LINK, _UNLINK = "\x01", "\x02", "\x03", "\x05", "\x06"
 
 _DROP_TAGS = frozenset(
@@ -167,8 +170,7 @@ def find_body(root: Element, exclude: Collection[Element] = ()) -> Body:
     anchors: list[Element] = []
     raw = _scan(start, exclude, anchors)
     by_classes = True
-    choice = _container(raw, use_classes=True)
-    blind = _container(raw, use_classes=False)
+    choice, blind = _containers(raw)
     if blind is not None and (
         choice is None or blind[1][blind[0]] > _CLASSES_OUTWEIGHED * choice[1][choice[0]]
     ):
@@ -514,11 +516,9 @@ def _make_block(current: _Open, segment: str) -> _RawBlock | None:
 # --- scoring ------------------------------------------------------------------------------
 
 
-def _container(
-    raw: Sequence[_RawBlock], *, use_classes: bool
-) -> tuple[Element, dict[Element, float]] | None:
-    """The content container, and every candidate's subtree value; None when no subtree is
-    worth anything.
+def _containers(raw: Sequence[_RawBlock]) -> tuple[_Choice, _Choice]:
+    """The content container, and every candidate's subtree value, as the class words say and
+    as the text alone says; None where no subtree is worth anything.
 
     Each block is worth its weighted length, less twice its link text and a fixed cost (so
     runs of short lines and link lists are worth less than nothing); headings are neutral, and
@@ -527,16 +527,25 @@ def _container(
     container is the subtree worth most, the deepest one on a tie. Unlike readability's few
     levels of parents, a sum over all ancestors finds content nested however deep (page
     builders wrap each paragraph in five <div>s) and takes the article's sections together.
+    Both sums are taken in one walk up from each block.
     """
-    sums: dict[Element, float] = {}
+    classed: dict[Element, float] = {}
+    blind: dict[Element, float] = {}
     for block in raw:
-        value = _block_value(block, use_classes)
-        if value == 0.0:
+        value = _block_value(block, True)
+        plain = _block_value(block, False) if block.negative else value
+        if value == 0.0 and plain == 0.0:
             continue
         node: Element | None = block.element
         while node is not None:
-            sums[node] = sums.get(node, 0.0) + value
+            classed[node] = classed.get(node, 0.0) + value
+            blind[node] = blind.get(node, 0.0) + plain
             node = node.getparent()
+    return _best(classed), _best(blind)
+
+
+def _best(sums: dict[Element, float]) -> _Choice:
+    """The subtree worth most (with the markup bonus), the deepest on a tie, and `sums`."""
     best: Element | None = None
     best_score = 0.0
     for element, total in sums.items():
