@@ -10,9 +10,11 @@ the content container, and its blocks, minus the link lists and metadata lines, 
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
+from importlib import resources
 from typing import TypeAlias
 
 from lxml import etree
@@ -559,9 +561,42 @@ def _best(sums: dict[Element, float]) -> _Choice:
     return (best, sums) if best is not None else None
 
 
-_BLOCK_COST = 20.0
-_CLASSES_OUTWEIGHED = 5.0
-_POSITIVE_BONUS = 1.15
+@dataclass(frozen=True, slots=True)
+class Parameters:
+    """The body's fitted numbers (`tools/fit_body.py`, kept in `parsers/weights/body.json`)."""
+
+    block_cost: float
+    """What every block pays, in weighted characters: short lines are worth less than nothing."""
+    classes_outweighed: float
+    """How many times the class-blind container must outweigh the classed one before the
+    class words are read past."""
+    positive_bonus: float
+    """The factor for a subtree whose markup says article (<article>, <main>, articleBody)."""
+
+
+def use_parameters(parameters: Parameters) -> None:
+    """Set the body's numbers for this process (for the fitting script; parsing reads the
+    fitted ones)."""
+    global _BLOCK_COST, _CLASSES_OUTWEIGHED, _POSITIVE_BONUS
+    _BLOCK_COST = parameters.block_cost
+    _CLASSES_OUTWEIGHED = parameters.classes_outweighed
+    _POSITIVE_BONUS = parameters.positive_bonus
+
+
+def _fitted() -> Parameters:
+    text = resources.files("parsers").joinpath("weights/body.json").read_text(encoding="utf-8")
+    values = json.loads(text)
+    return Parameters(
+        block_cost=float(values["block_cost"]),
+        classes_outweighed=float(values["classes_outweighed"]),
+        positive_bonus=float(values["positive_bonus"]),
+    )
+
+
+_FITTED = _fitted()  # read once, at import: part of the package, never changed by parsing
+_BLOCK_COST = _FITTED.block_cost
+_CLASSES_OUTWEIGHED = _FITTED.classes_outweighed
+_POSITIVE_BONUS = _FITTED.positive_bonus
 
 
 def _block_value(block: _RawBlock, use_classes: bool) -> float:
