@@ -19,7 +19,7 @@ from parsers.decode import decode_html
 from parsers.dom import PageTexts
 from parsers.errors import ParseError
 from parsers.kind import Declared, classify, signals
-from parsers.kind_model import PageSignals, count_article_elements, page_counts
+from parsers.kind_model import PageSignals, page_counts
 from parsers.links import (
     PrevNext,
     Recommendations,
@@ -179,10 +179,10 @@ def _read(data: bytes | str, url: str | None, content_type: str | None) -> _Read
     declared = Declared(
         og_type=meta.og_type,
         json_ld=tuple(page.json_ld),
-        article_elements=count_article_elements(root),
+        article_elements=page.article_elements,
         title_in_h1=title.element is not None and title.element.tag == "h1",
         dated=meta.published is not None,
-        counts=page_counts(root, page.anchors, texts.joined),
+        counts=page_counts(page.section_headings, page.anchors, texts.joined),
         link_blocks=(*prev_next.elements, *recommendations.elements),
         prev_next=prev_next.prev is not None or prev_next.next is not None,
     )

@@ -152,18 +152,12 @@ def threshold() -> float:
     return float(_weights()["threshold"])
 
 
-def count_article_elements(root: etree._Element) -> int:
-    """How many <article> elements the page has (one: a post; many: a list of cards)."""
-    return sum(1 for _ in root.iter("article"))
-
-
-def page_counts(root: etree._Element, anchors: list[etree._Element], text: str) -> PageCounts:
-    """`PageCounts` of the page whose tree is `root`, its <a> elements and its visible text."""
-    headings = linked = 0
-    for heading in root.iter("h2", "h3", "h4"):
-        headings += 1
-        if heading.find(".//a[@href]") is not None:
-            linked += 1
+def page_counts(
+    section_headings: list[etree._Element], anchors: list[etree._Element], text: str
+) -> PageCounts:
+    """`PageCounts` of a page from its <h2>-<h4>, its <a> elements and its visible text."""
+    headings = len(section_headings)
+    linked = sum(1 for heading in section_headings if heading.find(".//a[@href]") is not None)
     titled = 0
     for anchor in anchors:
         if anchor.get("href") is None:

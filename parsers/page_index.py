@@ -49,6 +49,10 @@ class PageIndex:
     """Every <a href> and <link href> with a rel attribute, in page order."""
     headings: list[Element] = field(default_factory=list)
     """The <h1> and <h2> inside the body, in page order."""
+    section_headings: list[Element] = field(default_factory=list)
+    """The <h2>, <h3> and <h4>, in page order (linked ones are a list page's card titles)."""
+    article_elements: int = 0
+    """How many <article> elements the page has (one: a post; many: a list of cards)."""
     crumb_marked: list[Element] = field(default_factory=list)
     """Body elements whose class or id holds crumb / position / location / place / weizhi
     (a substring test; the caller applies its exact rule)."""
@@ -76,6 +80,12 @@ def index_page(root: Element) -> PageIndex:
             # lxml's HTML parser puts every heading in the <body>
             if page.body is not None:
                 page.headings.append(element)
+            if tag == "h2":
+                page.section_headings.append(element)
+        elif tag == "h3" or tag == "h4":
+            page.section_headings.append(element)
+        elif tag == "article":
+            page.article_elements += 1
         else:
             _head_element(page, element, tag)
     if page.body is not None:
@@ -99,7 +109,7 @@ def title_classed(page: PageIndex) -> list[Element]:
     return out
 
 
-_WANTED_TAGS = ("a", "h1", "h2", "meta", "link", "title", "base", "script")
+_WANTED_TAGS = ("a", "h1", "h2", "h3", "h4", "article", "meta", "link", "title", "base", "script")
 
 
 def _crumb_marked(body: Element) -> list[Element]:
