@@ -3,21 +3,27 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# Debian packages the tests start for real, as COMMAND=PACKAGE[,PACKAGE...] (tools/system_packages.sh)
+SYSTEM_PACKAGES :=
 
-.PHONY: install demo test lint format bench fuzz clean
+.PHONY: install system-packages demo test lint format bench fuzz clean
 
 install: $(STAMP)
 
 $(STAMP): pyproject.toml
+	@echo "installing articlecrawl and its dependencies into $(VENV) (about a minute, once)"
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,ui,cluster]'
 	touch $(STAMP)
 
 demo: install
 	$(BIN)/articlecrawl demo
 
-test: install lint
+system-packages:
+	@tools/system_packages.sh $(SYSTEM_PACKAGES)
+
+test: install lint system-packages
 	$(BIN)/python -m pytest -q
 
 lint: install
