@@ -249,6 +249,9 @@ def blocks_of(element: Element) -> list[Block]:
 # --- the walk -----------------------------------------------------------------------------
 
 
+_HEADING_LEVEL = {f"h{level}": level for level in range(1, 7)}
+
+
 class _RawBlock:
     __slots__ = (
         "element",
@@ -288,6 +291,7 @@ class _RawBlock:
             text=self.text,
             lead=self.lead,
             heading=self.heading,
+            level=_HEADING_LEVEL.get(self.element.tag, 0) if self.heading else 0,
             list_number=self.list_number,
             list_depth=self.list_depth,
         )
@@ -676,13 +680,14 @@ def _drop_noise(blocks: Sequence[_RawBlock]) -> list[_RawBlock]:
     kept: list[_RawBlock] = []
     started = False
     in_chrome_section = False
-    for block in blocks:
+    listed = _linked_lists_in_text(blocks)
+    for index, block in enumerate(blocks):
         text = block.text
         if block.heading:
             # a section headed "Latest news", "About the author", 相关文章 is the site's, to
             # the next heading
             in_chrome_section = len(text) <= 40 and bool(_CHROME_HEADING.match(text))
-        if in_chrome_section or block.link_chars * 2 > len(text):
+        if in_chrome_section or (block.link_chars * 2 > len(text) and index not in listed):
             continue
         if len(text) <= 40 and _BOILERPLATE_LINE.match(text):
             continue
@@ -700,6 +705,48 @@ def _drop_noise(blocks: Sequence[_RawBlock]) -> list[_RawBlock]:
     while kept and kept[-1].heading:  # a heading with nothing under it heads what was cut off
         kept.pop()
     return kept
+
+
+def _linked_lists_in_text(blocks: Sequence[_RawBlock]) -> set[int]:
+    """Indexes of the items of numbered lists of links that stand between paragraphs of the text
+    ("Top 10 easiest vegetables": 1. Lettuce, 2. Green beans, each a link to its guide): the
+    article's own list, kept although link lists elsewhere are chrome; a list with no paragraph
+    of text after it closes the article, and is the site's "more posts". A list of links to this
+    page's own anchors is its table of contents, and is not kept."""
+    kept: set[int] = set()
+    prose_before = False
+    last_prose = max((i for i, block in enumerate(blocks) if _is_prose(block)), default=-1)
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        if block.list_number != 1 or not prose_before:
+            prose_before = prose_before or _is_prose(block)
+            index += 1
+            continue
+        end = index + 1
+        while end < len(blocks) and blocks[end].list_number == end - index + 1:
+            end += 1
+        items = range(index, end)
+        if (
+            end - index >= 3
+            and last_prose >= end
+            and not any(_links_to_anchors(blocks[item].element) for item in items)
+        ):
+            kept.update(items)
+        index = end
+    return kept
+
+
+def _is_prose(block: _RawBlock) -> bool:
+    return (
+        not block.heading
+        and block.link_chars * 4 < len(block.text)
+        and weighted_length(block.text) >= 60
+    )
+
+
+def _links_to_anchors(element: Element) -> bool:
+    return any(href.startswith("#") for href in element.xpath(".//a/@href"))
 
 
 def _trim_edges(blocks: list[_RawBlock], use_classes: bool) -> list[_RawBlock]:

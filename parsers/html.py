@@ -134,6 +134,32 @@ def kind_signals(
     return signals(read.body, read.base, read.title.text, read.declared)
 
 
+def _undo_double_encoding(text: str) -> str:
+    """`text` with the UTF-8 a site read as Latin-1 and encoded again put back ("canâ\x80\x99t"
+    is "can’t"). Only sequences that hold a C1 control character are touched, since no page
+    prints those, and "Â" before a no-break space, which no language writes."""
+    if _DOUBLE_ENCODED_NBSP in text:
+        text = text.replace(_DOUBLE_ENCODED_NBSP, "\u00a0")
+    if _C1.search(text) is None:
+        return text
+    return _DOUBLE_ENCODED.sub(_redecode, text)
+
+
+def _redecode(match: re.Match[str]) -> str:
+    try:
+        return match.group().encode("latin-1").decode("utf-8")
+    except UnicodeDecodeError:
+        return match.group()
+
+
+_DOUBLE_ENCODED_NBSP = "\u00c2\u00a0"
+_C1 = re.compile("[\u0080-\u009f]")
+# a UTF-8 lead byte (as a Latin-1 character) and its continuation bytes, one of them a C1 control
+_DOUBLE_ENCODED = re.compile(
+    "[\u00c2-\u00f4](?=[\u0080-\u00bf]*[\u0080-\u009f])[\u0080-\u00bf]{1,3}"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class _Read:
     """A page read up to its parts, before the kind is decided."""
@@ -160,6 +186,7 @@ def _read(data: bytes | str, url: str | None, content_type: str | None) -> _Read
         text, encoding = data, None
     else:
         raise ParseError(f"expected bytes or str, got {type(data).__name__}")
+    text = _undo_double_encoding(text)
     if _is_xml_document(text):
         return Article(url=url, encoding=encoding)  # a sitemap or a feed: no page to read
     root = _tree(text)

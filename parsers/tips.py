@@ -35,6 +35,8 @@ class Block:
     """Text of a <strong>/<b> that opens the block, when one does."""
     heading: bool = False
     """True for <h1>-<h6>, and for a paragraph that is only bold text."""
+    level: int = 0
+    """1-6 for <h1>-<h6>; 0 for any other block."""
     list_number: int | None = None
     """1-based position inside an <ol>, when the block is one of its <li>."""
     list_depth: int = 0
@@ -343,6 +345,8 @@ class _Run:
     inline: bool
     headingish: bool
     heading: bool
+    level: int
+    """Its items' <h1>-<h6> level, 0 when they are not <h*> headings."""
     parent: _Item | None
     items: list[_Item] = field(default_factory=list)
     dropped: bool = False
@@ -386,9 +390,9 @@ class _RunBuilder:
                     first = False
                     opened = placed and candidate.start == self.body.first[index]
                     if not opened and self.body.heading[index]:
-                        self._close_below_headings()
+                        self._close_below_headings(index)
             if first and self.body.heading[index]:
-                self._close_below_headings()
+                self._close_below_headings(index)
         self._drop_single_item_runs()
 
     def _place(self, candidate: _Candidate) -> bool:
@@ -450,6 +454,11 @@ class _RunBuilder:
             return True
         if blocks[candidate.block].list_depth > blocks[own.block].list_depth:
             return True
+        if (
+            blocks[own.block].list_number is not None
+            and blocks[candidate.block].list_number is not None
+        ):
+            return False  # a list beside a list item's own list, not under its last item
         if self.body.heading[own.block]:
             return True
         if own.headingish and item is self.items[-1]:
@@ -464,6 +473,7 @@ class _RunBuilder:
             inline=candidate.inline,
             headingish=candidate.headingish,
             heading=self.body.heading[candidate.block] and not candidate.inline,
+            level=self.body.blocks[candidate.block].level,
             parent=parent,
         )
         self.runs.append(run)
@@ -479,10 +489,23 @@ class _RunBuilder:
         while self.stack and self.stack[-1].inline:
             self.stack.pop()
 
-    def _close_below_headings(self) -> None:
-        """An unnumbered heading starts a new section: only runs of numbered headings go on."""
-        while self.stack and not self.stack[-1].heading:
+    def _close_below_headings(self, index: int) -> None:
+        """An unnumbered heading starts a new section: only runs of numbered headings go on, and
+        of those only the runs of a higher level, or whose next number is printed further down
+        (an unnumbered <h2> "FAQ" after numbered <h2> sections ends them; an unnumbered <h3>
+        inside one of them does not)."""
+        level = self.body.blocks[index].level
+        at = self.body.starts[index]
+        while self.stack:
+            run = self.stack[-1]
+            if run.heading and not (level and run.level >= level and not self._goes_on(run, at)):
+                return
             self.stack.pop()
+
+    def _goes_on(self, run: _Run, after: int) -> bool:
+        marker = run.items[-1].candidate.marker
+        later = self.printed.get((marker.family, marker.value + 1), [])
+        return bisect_right(later, after) < len(later)
 
     def _drop_single_item_runs(self) -> None:
         # runs were created parents first, so a dropped parent is re-linked before its children
