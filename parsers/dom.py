@@ -178,6 +178,9 @@ def weighted_length(text: str) -> int:
     return len(text.encode("utf-8", "surrogatepass"))
 
 
+_MAX_SEARCHED = 400
+
+
 class PageTexts:
     """The body's text nodes, searchable for words at C speed.
 
@@ -185,40 +188,45 @@ class PageTexts:
     with many alternatives crawls; `str.find` over all the text joined once does neither.
     """
 
-    __slots__ = ("_lowered", "_markup", "_offsets", "joined", "nodes")
+    __slots__ = ("_haystack", "_markup", "_offsets", "_short", "joined", "nodes")
 
     def __init__(self, root: Element, markup: str = "") -> None:
         self._markup = markup
         self.nodes: list[Any] = _BODY_TEXTS(root)
         self.joined = "\x00".join(self.nodes)
-        lowered = self.joined.lower()
-        # lower() can change a length ("İ"); positions must line up with `joined`
-        self._lowered = lowered if len(lowered) == len(self.joined) else None
-        self._offsets = list(accumulate((len(node) + 1 for node in self.nodes), initial=0))
+        # `containing` searches only the short nodes (labels, bylines, headings): the long
+        # paragraphs hold most of a page's characters and none of what it looks for
+        nodes = self.nodes
+        self._short = [i for i, node in enumerate(nodes) if len(node) < _MAX_SEARCHED]
+        short = "\x00".join([nodes[i] for i in self._short])
+        lowered = short.lower()
+        # lower() can change a length ("İ"); positions must line up with the nodes
+        self._haystack = lowered if len(lowered) == len(short) else short
+        self._offsets = list(accumulate((len(nodes[i]) + 1 for i in self._short), initial=0))
 
-    def containing(self, words: Sequence[str], max_length: int = 400) -> list[Any]:
-        """The text nodes (shorter than `max_length`) holding any of `words` (lower case; ASCII
-        letters match in any case), in page order."""
-        haystack = self._lowered if self._lowered is not None else self.joined
+    def containing(self, words: Sequence[str], max_length: int = _MAX_SEARCHED) -> list[Any]:
+        """The text nodes (shorter than `max_length`, at most 400) holding any of `words` (lower
+        case; ASCII letters match in any case), in page order."""
+        haystack = self._haystack
         hits: set[int] = set()
         for word in words:
             start = haystack.find(word)
             seen = 0
             while start >= 0 and seen < 200:
-                hits.add(bisect_right(self._offsets, start) - 1)
+                hits.add(self._short[bisect_right(self._offsets, start) - 1])
                 seen += 1
                 start = haystack.find(word, start + len(word))
         nodes = self.nodes
         return [nodes[i] for i in sorted(hits) if len(nodes[i]) < max_length]
 
     def markup_has(self, *words: str) -> bool:
-        """True when the page's markup (lower-cased) may hold any of `words`: a cheap test
-        before a costly XPath. True when the markup was not given."""
+        """True when the page's markup holds any of `words`, as spelled (the caller names the
+        spellings that matter, "<time" and "<TIME"; lower-casing the whole markup would cost
+        more than the XPath it saves): a cheap test before a costly XPath. True when the markup
+        was not given."""
         if not self._markup:
             return True
-        lowered = self._markup if self._markup.islower() else self._markup.lower()
-        self._markup = lowered
-        return any(word in lowered for word in words)
+        return any(word in self._markup for word in words)
 
     def after(self, element: Element, count: int) -> list[Any]:
         """The first `count` non-blank text nodes inside and after `element`, in page order."""

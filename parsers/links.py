@@ -76,6 +76,11 @@ _NEXT_LABEL = re.compile(
     r"newer\s+(?:post|article|entry)(?!s))\s*[:：>»→›]?\s*",
     re.IGNORECASE,
 )
+# a label element of its own inside a prev/next link
+_BARE_LABEL = re.compile(
+    r"^\s*(?:prev(?:ious)?|next|older|newer)(?:\s+(?:post|article|entry|story))?\s*$",
+    re.IGNORECASE,
+)
 _BARE_NEXT = re.compile(r"^\s*next\s*$", re.IGNORECASE)
 _NOTHING = re.compile(r"^[\s:：]*(?:没有了|没有|无|暂无|none|no more|nothing)\b", re.IGNORECASE)
 _ARROWS = re.compile(r"^[\s:：«»<>←→‹›|\-]+|[\s«»<>←→‹›|]+$")
@@ -295,7 +300,7 @@ def find_recommendations(base_url: str | None, texts: PageTexts) -> Recommendati
             first_label = label.casefold()
             links.extend(found)
             elements.extend((heading, *used))
-    if not links and texts.nodes and texts.markup_has("aria-label"):
+    if not links and texts.nodes and texts.markup_has("aria-label", "ARIA-LABEL"):
         return _labelled_region(texts.nodes[0].getparent(), base_url)
     return Recommendations(links=tuple(links), elements=tuple(elements))
 
@@ -391,7 +396,7 @@ def _labelled_link(
         return None
     anchor = _enclosing_anchor(parent) if not text.is_tail else None
     if anchor is not None:
-        title = _strip_label(element_text(anchor))
+        title = _anchor_title(anchor)
         url = absolute_url(anchor.get("href"), base_url)
         if url is None:
             return None
@@ -415,7 +420,7 @@ def _labelled_link(
     url = absolute_url(anchor.get("href"), base_url)
     if url is None:
         return None
-    title = _strip_label(element_text(anchor))
+    title = _anchor_title(anchor)
     return Link(title=title or None, url=url), anchor, _line_of(holder)
 
 
@@ -479,6 +484,21 @@ def _line_of(element: Element) -> Element:
     return node if node is not None else element
 
 
+def _anchor_title(anchor: Element) -> str:
+    """The linked article's title: the anchor's text without its label, whether written before
+    the title ("上一篇：", "Previous post:") or set apart in an element of its own inside the link
+    (<small>Previous</small>, where a bare "Next" in running text could begin a title)."""
+    text = element_text(anchor)
+    for node in anchor.itertext():
+        label = node.strip()
+        if not label:
+            continue
+        if len(label) == len(text) or not text.startswith(label) or not _BARE_LABEL.match(label):
+            break
+        text = text[len(label) :].lstrip()
+    return _strip_label(text)
+
+
 def _strip_label(text: str) -> str:
     for label in (_PREV_LABEL, _NEXT_LABEL):
         match = label.match(text)
@@ -502,7 +522,7 @@ def _rel_links(
         if url is None:
             continue
         if element.tag == "a":
-            title = _strip_label(element_text(element)) or None
+            title = _anchor_title(element) or None
         else:
             title = collapse(element.get("title")) or None
         link = Link(title=title, url=url)

@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from datetime import datetime
 from typing import TypeAlias
 
 from lxml import etree
 
-from parsers.dom import PageTexts, collapse, element_text
+from parsers.dom import HIDDEN, PageTexts, class_verdict, collapse, element_text
 from parsers.language import guess_language
 from parsers.links import absolute_url
 from parsers.page_index import PageIndex
@@ -90,7 +91,15 @@ _AUTHOR = re.compile(
 )
 # what any _AUTHOR match holds once lower-cased ("tten": (?i) lets "wrıtten" match "written")
 _AUTHOR_WORDS = ("作者", "撰文", "编辑", "author", "tten")
-_BYLINE = re.compile(r"(?:^|\s)[Bb]y\s+(?P<name>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})")
+# a name's words are capitalized; so are the month, weekday and "Updated" that often follow it
+_NOT_NAME = (
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|"
+    r"July|August|September|October|November|December|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Monday|"
+    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Updated|Published|Posted|Last|On)\b\.?"
+)
+_BYLINE = re.compile(
+    r"(?:^|\s)[Bb]y\s+(?P<name>[A-Z][\w.'-]*(?:\s+(?!" + _NOT_NAME + r")[A-Z][\w.'-]*){0,3})"
+)
 _ISO = re.compile(
     r"^(?P<date>(?:19|20)\d{2}-\d{2}-\d{2})(?:[T ](?P<time>\d{2}:\d{2}(?::\d{2})?)"
     r"(?P<fraction>\.\d+)?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
@@ -222,18 +231,18 @@ def _published(
     ):
         value = parse_date(metas.get(key))
         if value:
-            return value
-    for element in _TIME(page.root) if texts.markup_has("<time", "datepublished") else ():
-        value = parse_date(element.get("datetime") or element.get("content"))
-        if value is None and element.tag != "meta":
-            value = parse_date(element_text(element))
-        if value:
-            return value
+            # the page's own <time> says the same moment as the site's clock shows it
+            shown = _shown_time(page, texts)
+            return shown if shown is not None and _same_moment(shown, value) else value
+    shown = _shown_time(page, texts)
+    if shown is not None:
+        return shown
     value = _json_ld_date(page.json_ld)
     if value:
         return value
     # an element whose class says it holds the date (Z-Blog's <h4 class="post-date"> sits
-    # above the headline, so the lines after the title do not see it)
+    # above the headline, so the lines after the title do not see it); its class words are all
+    # lower case, so the markup test is too
     for element in _DATE_CLASSED(page.root)[:3] if texts.markup_has("date") else ():
         value = parse_date(element_text(element))
         if value:
@@ -247,6 +256,35 @@ def _published(
                 return value
             first = first or value
     return first or _date_line(texts)
+
+
+def _shown_time(page: PageIndex, texts: PageTexts) -> str | None:
+    """The date of the first <time datetime> or datePublished element of the body."""
+    if not texts.markup_has("<time", "<TIME", "<Time", "datePublished"):
+        return None
+    elements = _TIME(page.root)
+    for element in elements:  # a machine-readable date first (a <span itemprop> may hold one)
+        value = parse_date(element.get("datetime") or element.get("content"))
+        if value:
+            return value
+    for element in elements:
+        value = parse_date(element_text(element)) if element.tag != "meta" else None
+        if value:
+            return value
+    return None
+
+
+def _same_moment(one: str, other: str) -> bool:
+    """Whether two ISO dates with times name the same instant."""
+    if "T" not in one or "T" not in other:
+        return False
+    try:
+        first, second = datetime.fromisoformat(one), datetime.fromisoformat(other)
+    except ValueError:
+        return False
+    if (first.tzinfo is None) != (second.tzinfo is None):
+        return False
+    return first == second
 
 
 def _date_line(texts: PageTexts) -> str | None:
@@ -444,7 +482,8 @@ def _crumb_items(holder: Element, base_url: str | None) -> list[tuple[str, str |
     for event, node in walker:
         tag = node.tag
         if event == "start":
-            if not isinstance(tag, str) or tag in ("script", "style"):
+            if not isinstance(tag, str) or tag in _NOT_CRUMBS or _screen_reader_only(node):
+                # (a trail's own heading, "Breadcrumb" or "You are here", is its name, not a step)
                 walker.skip_subtree()
                 continue
             if tag == "a":
@@ -459,6 +498,16 @@ def _crumb_items(holder: Element, base_url: str | None) -> list[tuple[str, str |
         elif node is not holder and node.tail:
             _add_plain(items, node.tail)
     return items
+
+
+def _screen_reader_only(node: Element) -> bool:
+    classes, ident = node.get("class"), node.get("id")
+    if classes is None and ident is None:
+        return False
+    return class_verdict(classes, ident)[0] == HIDDEN
+
+
+_NOT_CRUMBS = frozenset(("script", "style", "h1", "h2", "h3", "h4", "h5", "h6"))
 
 
 def _add_plain(items: list[tuple[str, str | None]], text: str) -> None:

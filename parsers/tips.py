@@ -579,12 +579,20 @@ class _TreeWriter:
             ends[id(item)] = end
             count = 0
             if not own.inline and end > body.ends[own.block]:
+                level = body.blocks[own.block].level
+                # a list item ends with its <li>: only a list nested in it goes on with it
+                nested = (
+                    body.blocks[own.block].list_depth
+                    if body.blocks[own.block].list_number is not None
+                    else -1
+                )
                 block = own.block + 1
                 while (
                     block < len(body.blocks)
                     and body.starts[block] < end
                     and not opens[block]
-                    and not body.heading[block]
+                    and not (body.heading[block] and not _below(body.blocks[block], level))
+                    and body.blocks[block].list_depth > nested
                 ):
                     count += 1
                     block += 1
@@ -627,6 +635,12 @@ class _TreeWriter:
         title = phrase.strip().rstrip(_TRAILING)
         more = _WORD.search(text, len(phrase)) is not None
         return title if title and (more or has_children) else None
+
+
+def _below(heading: Block, level: int) -> bool:
+    """Whether `heading` heads a part of a numbered <h`level`> section (an unnumbered <h3>, or a
+    bold line, inside a numbered <h2>) rather than ending it."""
+    return level > 0 and (heading.level == 0 or heading.level > level)
 
 
 def _bold_lead(lead: str, marker_text: str, text: str) -> str | None:

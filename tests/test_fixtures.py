@@ -45,6 +45,8 @@ class Case:
     template: str
     notes: str
     expected: dict[str, Any]
+    repairs: dict[str, str]
+    """Mojibake the page prints and a reader undoes: {as printed: as the author wrote it}."""
 
     @property
     def is_text(self) -> bool:
@@ -66,6 +68,7 @@ def load_case(name: str) -> Case:
         template=meta["template"],
         notes=meta["notes"],
         expected=expected,
+        repairs=meta.get("repairs", {}),
     )
 
 
@@ -322,7 +325,10 @@ def _page_text(case: Case) -> str:
     document = lxml_html.document_fromstring(source)
     for node in document.xpath("//script | //style"):
         node.drop_tree()
-    return " ".join(document.xpath("//text()") + document.xpath("//meta/@content"))
+    text = " ".join(document.xpath("//text()") + document.xpath("//meta/@content"))
+    for printed, meant in case.repairs.items():
+        text = text.replace(printed, meant)
+    return text
 
 
 def _page_link_targets(case: Case) -> set[str]:
