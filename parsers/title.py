@@ -92,8 +92,13 @@ def _agreed(
         return None
     for tag in ("h1", "h2"):
         for element, text in headings:
-            if element.tag == tag and _comparable(text) in named:
+            if element.tag != tag:
+                continue
+            if _comparable(text) in named:
                 return element, text
+            whole = element_text(element)  # a headline set on two lines: "WEEKEND<br>CODING"
+            if whole != text and _comparable(whole) in named:
+                return element, whole
     return None
 
 
@@ -104,10 +109,18 @@ def _site_names(page: PageIndex, head_title: str) -> set[str]:
     names.update(_comparable(element_text(link)) for link in home_links)
     names.update(_comparable(element_text(h)) for h in page.headings if _is_logo(h))
     parts = [p for p in _SEPARATORS.split(head_title) if p and p.strip()] if head_title else []
-    # the site's name usually ends <title>; but where a part is already known as the name
-    # ("健康百科笔记-眼睛干涩疲劳怎么缓解", name first), the last part is the headline
-    if len(parts) >= 2 and not any(_comparable(part) in names for part in parts):
-        names.add(_comparable(parts[-1]))
+    if len(parts) >= 2:
+        # the one part that og:title or a heading also says is the headline, and the others
+        # name the site ("NASA SVS | Impact of Climate Change…" under <h1>Impact of…</h1>)
+        said = {_comparable(collapse(value)) for value in page.og_titles}
+        said.update(_comparable(_heading_text(heading)) for heading in page.headings)
+        headline = [part for part in parts if _comparable(part) in said]
+        if len(headline) == 1:
+            names.update(_comparable(part) for part in parts if part is not headline[0])
+        # else the site's name usually ends <title>; but where a part is already known as the
+        # name ("健康百科笔记-眼睛干涩疲劳怎么缓解", name first), the last part is the headline
+        elif not any(_comparable(part) in names for part in parts):
+            names.add(_comparable(parts[-1]))
     names.discard("")
     return names
 
@@ -172,7 +185,8 @@ def _best_match(
                 0, len(mine), 0, len(target)
             )
             shared = match.size
-        if shared < max(2, min(len(mine), len(target)) // 2):
+        # most of a short heading, not three letters it happens to share ("Success!")
+        if shared < max(2, min(len(mine), len(target)) * 2 // 3):
             continue
         if any(shared <= len(name) and mine in name for name in site_names):
             continue
