@@ -71,8 +71,13 @@ _NEGATIVE_ALWAYS = frozenset(
         "prev-next",
         "subscribe",
         "newsletter",
+        "cookie",
+        "cookies",
     ]
 )
+# a consent manager's banner (OneTrust, Cookiebot, GDPR plugins): pages of policy text that no
+# article sits under, so never read as content, however much text it holds
+_CONSENT = frozenset(["consent", "gdpr", "onetrust", "cookiebot", "cookielawinfo"])
 
 
 # Only as a whole class: "hidden-xs" hides on phones and shows on desktops.
@@ -107,7 +112,6 @@ _NEGATIVE_UNLESS_POSITIVE = frozenset(
         "erweima",
         "weixin",
         "wechat",
-        "cookie",
         "top",
         "topbar",
         "foot",
@@ -287,7 +291,8 @@ def _itertext(element: Element) -> list[str]:
 
 WEAK, STRONG, HIDDEN = 1, 2, 3
 """How negative class/id words are: weak ("top", "side": not when a content word is there too),
-strong ("comment", "related", "share"), or a class that hides the element ("sr-only")."""
+strong ("comment", "related", "share"), or a class that hides the element ("sr-only") or marks a
+consent banner ("onetrust-consent-sdk"), which is skipped like a hidden one."""
 
 
 @lru_cache(maxsize=4096)
@@ -306,7 +311,9 @@ def class_verdict(classes: str | None, ident: str | None) -> tuple[int, bool]:
         parts = re.split(r"[-_:]", token)
         parts.append(token)
         for part in parts:
-            if part in _NEGATIVE_ALWAYS:
+            if part in _CONSENT:
+                hidden = True
+            elif part in _NEGATIVE_ALWAYS:
                 strong = True
             elif part in _NEGATIVE_UNLESS_POSITIVE:
                 weak = True

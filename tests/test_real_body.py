@@ -52,6 +52,18 @@ CASES = {
         "price for members who order online before the end of the month.</p>"
         f"</div>{TAIL}"
     ),
+    # a consent manager's cookie notice, pages of policy text in a <div> at the end of <body>
+    "a consent manager's cookie notice after the article": (
+        f"{HEAD}<div class='story'><h1>Caring for low-light houseplants</h1>{ARTICLE}</div>"
+        "<div id='onetrust-consent-sdk'><div class='ot-pc-content'><h3>Cookie Notice</h3>"
+        + "".join(
+            f"<p>{topic} cookies are placed on your device by us and by our partners, so that "
+            "the services work, to measure their use and to choose the advertising you see; "
+            "you can turn them off in the settings, though some features may then fail.</p>"
+            for topic in ("Strictly necessary", "Analytics", "Personalization", "Advertising")
+        )
+        + f"</div></div>{TAIL}"
+    ),
 }
 
 
