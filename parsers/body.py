@@ -354,11 +354,12 @@ def _scan(start: Element, exclude: Collection[Element], anchors: list[Element]) 
                 walker.skip_subtree()
                 skipped = element
                 continue
-            if (
+            strength = _class_strength(element, tag)
+            if strength == HIDDEN or (
                 tag in _DROP_TAGS
                 and not (in_article and tag == "header")
                 and not (tag in _CHROME_TAGS and _HOLDS_MAIN(element))
-            ) or _hidden(element, tag):
+            ):
                 walker.skip_subtree()
                 skipped = element
                 continue
@@ -370,7 +371,6 @@ def _scan(start: Element, exclude: Collection[Element], anchors: list[Element]) 
                     lists[-1][1] += 1
                     if lists[-1][0]:
                         number = lists[-1][1]
-                strength = _negative_strength(element, tag)
                 if strength:
                     negatives.append((element, strength))
                     current = _Open(element, tag in _HEADINGS, number, len(lists), tuple(negatives))
@@ -414,29 +414,30 @@ def _scan(start: Element, exclude: Collection[Element], anchors: list[Element]) 
     return out
 
 
-def _hidden(element: Element, tag: str) -> bool:
-    """True for what a reader never sees (display:none, the hidden attribute, "sr-only"), and
-    for inline elements whose class says chrome (a byline <span> inside a paragraph)."""
+def _class_strength(element: Element, tag: str) -> int:
+    """HIDDEN for what a reader never sees (display:none, the hidden attribute, "sr-only") and
+    for inline elements whose class says chrome (a byline <span> inside a paragraph); else
+    what the class/id words of a block element say against it: 0, WEAK or STRONG."""
     if tag in _INLINE_UNCLASSED:
-        return False
+        return 0
     style = element.get("style")
     if style and _HIDDEN_STYLE.search(style):
-        return True
-    if element.get("hidden") is not None:
-        # React streams the server-rendered page into <div hidden> for its script to move
-        return not _HOLDS_MAIN(element)
+        return HIDDEN
+    if element.get("hidden") is not None and not _HOLDS_MAIN(element):
+        # (React streams the server-rendered page into <div hidden> for its script to move)
+        return HIDDEN
     if tag in _KEEP_WHATEVER_CLASS:
-        return False
+        return 0
     classes = element.get("class")
     ident = element.get("id")
     if classes is None and ident is None:
-        return False
+        return 0
     negative = class_verdict(classes, ident)[0]
-    if negative == HIDDEN:
-        return True
+    if negative == HIDDEN or tag in _BLOCK_TAGS:
+        return negative
     # an inline element classed as chrome is a byline or a badge, unless it wraps paragraphs
     # (a CMS's <span class="..._meta_field ..._post_body"> holding the whole post)
-    return negative > 0 and tag not in _BLOCK_TAGS and _HOLDS_PARAGRAPHS(element) is False
+    return HIDDEN if negative > 0 and _HOLDS_PARAGRAPHS(element) is False else 0
 
 
 # Chrome by its tag, unless broken markup has put the page's <main>, or pages of its text, inside
@@ -448,17 +449,6 @@ _HOLDS_PARAGRAPHS = etree.XPath(
     "boolean(descendant::*[self::p or self::div or self::h2 or self::h3 or self::ul or self::ol"
     " or self::table or self::section or self::br]) or string-length(normalize-space()) > 300"
 )
-
-
-def _negative_strength(element: Element, tag: str) -> int:
-    """0, WEAK or STRONG: what the class/id words of a block element say against it."""
-    if tag in _KEEP_WHATEVER_CLASS:
-        return 0
-    classes = element.get("class")
-    ident = element.get("id")
-    if classes is None and ident is None:
-        return 0
-    return class_verdict(classes, ident)[0]
 
 
 def _list_start(element: Element) -> int:

@@ -260,9 +260,8 @@ def _published(
 
 def _shown_time(page: PageIndex, texts: PageTexts) -> str | None:
     """The date of the first <time datetime> or datePublished element of the body."""
-    if not texts.markup_has("<time", "<TIME", "<Time", "datePublished"):
-        return None
-    elements = _TIME(page.root)
+    # the union in page order only where the markup names datePublished at all
+    elements = _TIME(page.root) if texts.markup_has("datePublished") else page.times
     for element in elements:  # a machine-readable date first (a <span itemprop> may hold one)
         value = parse_date(element.get("datetime") or element.get("content"))
         if value:

@@ -51,6 +51,8 @@ class PageIndex:
     """The <h1> and <h2> inside the body, in page order."""
     section_headings: list[Element] = field(default_factory=list)
     """The <h2>, <h3> and <h4>, in page order (linked ones are a list page's card titles)."""
+    times: list[Element] = field(default_factory=list)
+    """Every <time datetime>, in page order."""
     article_elements: int = 0
     """How many <article> elements the page has (one: a post; many: a list of cards)."""
     crumb_marked: list[Element] = field(default_factory=list)
@@ -86,6 +88,9 @@ def index_page(root: Element) -> PageIndex:
             page.section_headings.append(element)
         elif tag == "article":
             page.article_elements += 1
+        elif tag == "time":
+            if element.get("datetime") is not None:
+                page.times.append(element)
         else:
             _head_element(page, element, tag)
     if page.body is not None:
@@ -109,7 +114,20 @@ def title_classed(page: PageIndex) -> list[Element]:
     return out
 
 
-_WANTED_TAGS = ("a", "h1", "h2", "h3", "h4", "article", "meta", "link", "title", "base", "script")
+_WANTED_TAGS = (
+    "a",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "article",
+    "time",
+    "meta",
+    "link",
+    "title",
+    "base",
+    "script",
+)
 
 
 def _crumb_marked(body: Element) -> list[Element]:
