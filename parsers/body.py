@@ -433,7 +433,10 @@ def _class_strength(element: Element, tag: str) -> int:
     if classes is None and ident is None:
         return 0
     negative = class_verdict(classes, ident)[0]
-    if negative == HIDDEN or tag in _BLOCK_TAGS:
+    if negative == HIDDEN:
+        # a page that hides its root until its script runs ("root hide" around <main>)
+        return 0 if tag in _BLOCK_TAGS and _HOLDS_MAIN_ELEMENT(element) else HIDDEN
+    if tag in _BLOCK_TAGS:
         return negative
     # an inline element classed as chrome is a byline or a badge, unless it wraps paragraphs
     # (a CMS's <span class="..._meta_field ..._post_body"> holding the whole post)
@@ -444,6 +447,7 @@ def _class_strength(element: Element, tag: str) -> int:
 # it (an unclosed <button> in a header swallows the rest of the page); an <aside> of <article>
 # cards is chrome
 _CHROME_TAGS = frozenset(("header", "nav", "aside", "footer", "button"))
+_HOLDS_MAIN_ELEMENT = etree.XPath("boolean(descendant::main)")
 _HOLDS_MAIN = etree.XPath("boolean(descendant::main) or string-length(normalize-space()) > 3000")
 _HOLDS_PARAGRAPHS = etree.XPath(
     "boolean(descendant::*[self::p or self::div or self::h2 or self::h3 or self::ul or self::ol"

@@ -52,6 +52,12 @@ CASES = {
         "price for members who order online before the end of the month.</p>"
         f"</div>{TAIL}"
     ),
+    # a page that hides its root until its script has run (the class "hide" around <main>)
+    "a root hidden by class until the script runs": (
+        f"{HEAD}<div class='root hide'><header><nav><a href='/'>Home</a></nav></header><main>"
+        f"<article><h1>Caring for low-light houseplants</h1>{ARTICLE}</article></main>"
+        f"<span class='sr-only'>Skip to the top</span></div>{TAIL}"
+    ),
     # a consent manager's cookie notice, pages of policy text in a <div> at the end of <body>
     "a consent manager's cookie notice after the article": (
         f"{HEAD}<div class='story'><h1>Caring for low-light houseplants</h1>{ARTICLE}</div>"

@@ -34,5 +34,17 @@ fi
 
 echo "installing Debian packages for the tests: ${missing[*]} (apt-get, once)" >&2
 export DEBIAN_FRONTEND=noninteractive
-"${as_root[@]}" apt-get -o DPkg::Lock::Timeout=600 -qq update >/dev/null
-"${as_root[@]}" apt-get -o DPkg::Lock::Timeout=600 -qq install -y --no-install-recommends "${missing[@]}" >/dev/null
+# another apt-get may hold the lists lock, which DPkg::Lock::Timeout does not wait for: retry
+apt() {
+    local tries=0 errors
+    until errors=$("${as_root[@]}" apt-get -o DPkg::Lock::Timeout=600 -qq "$@" 2>&1 >/dev/null); do
+        tries=$((tries + 1))
+        if [[ $tries -ge 30 || "$errors" != *"Could not get lock"* ]]; then
+            echo "$errors" >&2
+            return 1
+        fi
+        sleep 10
+    done
+}
+apt update
+apt install -y --no-install-recommends "${missing[@]}"
