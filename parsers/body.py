@@ -174,10 +174,15 @@ def find_body(root: Element, exclude: Collection[Element] = ()) -> Body:
     by_classes = True
     choice, blind = _containers(raw)
     if blind is not None and (
-        choice is None or blind[1][blind[0]] > _CLASSES_OUTWEIGHED * choice[1][choice[0]]
+        choice is None
+        or (
+            blind[1][blind[0]] > _CLASSES_OUTWEIGHED * choice[1][choice[0]]
+            and choice[1][choice[0]] < _SCRAP_VALUE
+        )
     ):
         # the article sits under a class that names chrome ("share-container" around the
-        # whole post): what the class words left is a scrap beside it, so read past them
+        # whole post): what the class words left is a scrap beside it, so read past them (an
+        # article beside a longer comment thread is no scrap)
         by_classes = False
         choice = blind
     if choice is None:
@@ -570,15 +575,19 @@ class Parameters:
     class words are read past."""
     positive_bonus: float
     """The factor for a subtree whose markup says article (<article>, <main>, articleBody)."""
+    scrap_value: float
+    """The class words are read past only when what they leave is worth less than this: a
+    scrap, not an article beside a long comment thread."""
 
 
 def use_parameters(parameters: Parameters) -> None:
     """Set the body's numbers for this process (for the fitting script; parsing reads the
     fitted ones)."""
-    global _BLOCK_COST, _CLASSES_OUTWEIGHED, _POSITIVE_BONUS
+    global _BLOCK_COST, _CLASSES_OUTWEIGHED, _POSITIVE_BONUS, _SCRAP_VALUE
     _BLOCK_COST = parameters.block_cost
     _CLASSES_OUTWEIGHED = parameters.classes_outweighed
     _POSITIVE_BONUS = parameters.positive_bonus
+    _SCRAP_VALUE = parameters.scrap_value
 
 
 def _fitted() -> Parameters:
@@ -588,6 +597,7 @@ def _fitted() -> Parameters:
         block_cost=float(values["block_cost"]),
         classes_outweighed=float(values["classes_outweighed"]),
         positive_bonus=float(values["positive_bonus"]),
+        scrap_value=float(values["scrap_value"]),
     )
 
 
@@ -595,6 +605,7 @@ _FITTED = _fitted()  # read once, at import: part of the package, never changed 
 _BLOCK_COST = _FITTED.block_cost
 _CLASSES_OUTWEIGHED = _FITTED.classes_outweighed
 _POSITIVE_BONUS = _FITTED.positive_bonus
+_SCRAP_VALUE = _FITTED.scrap_value
 
 
 def _block_value(block: _RawBlock, use_classes: bool) -> float:

@@ -5,7 +5,8 @@
 
 The numbers: the fixed cost every block pays (so runs of short lines are worth less than
 nothing), how many times the class-blind container must outweigh the classed one before the
-class words are read past, and the bonus for markup that says "article". A grid over the three
+class words are read past, the value under which what the class words leave counts as a scrap
+(only then are they read past), and the bonus for markup that says "article". A grid over the four
 is searched one number at a time (each tried at its grid values, the others held at the best
 so far). A point is allowed only where the project's own pages (tests/fixtures and the
 hand-written held-out set, benchmarks/heldout) keep every body exactly right; among those, it is
@@ -36,6 +37,8 @@ GRID = {
     "block_cost": (10.0, 20.0, 30.0),
     "classes_outweighed": (3.0, 5.0, 8.0),
     "positive_bonus": (1.0, 1.15, 1.3),
+    # 1e9: no limit
+    "scrap_value": (1000.0, 2000.0, 4000.0, 1e9),
 }
 
 
