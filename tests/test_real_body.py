@@ -82,25 +82,28 @@ def test_the_article_is_the_body(name: str) -> None:
 
 
 def test_an_article_beside_a_longer_comment_thread_is_the_body() -> None:
-    """A news site's story (long enough to be an article, not a scrap) with a comment thread
-    several times its length under id="comments": the class words hold, the thread is not read."""
+    """A news site's story, long enough to be an article and not a scrap, with a comment thread
+    several times its length under id="comments" and a long link menu in the header: the thread
+    alone is worth more than the page, but the class words hold and the story is the body."""
+    sections = ("light", "water", "food", "soil", "pots", "pests", "leaves", "roots", "dust")
     story = [
-        f"{PARAGRAPHS[index % 3]} ({section}.)"
-        for index, section in enumerate(
-            ("light", "water", "food", "soil", "pots", "pests", "leaves", "roots", "dust")
-        )
+        f"{PARAGRAPHS[index % 3]} ({section}, part {part}.)"
+        for part in (1, 2)
+        for index, section in enumerate(sections)
     ]
+    menu = "".join(f"<li><a href='/topic/{n}'>Topic number {n}</a></li>" for n in range(120))
     comments = "".join(
         f"<div class='comment'><p>Reader {n} writes: my snake plant has lived in a dark corner "
         "of the hallway for six years now, and it has never once complained about the light, "
         "though it did sulk the winter I watered it every week, which I will not do again.</p>"
         "</div>"
-        for n in range(40)
+        for n in range(60)
     )
     page = (
-        f"{HEAD}<div class='story'><h1>Caring for low-light houseplants</h1>"
+        f"{HEAD}<div class='menu'><ul>{menu}</ul></div>"
+        "<div class='story'><h1>Caring for low-light houseplants</h1>"
         + "".join(f"<p>{text}</p>" for text in story)
-        + f"</div><div id='comments'><h3>40 comments</h3>{comments}</div>{TAIL}"
+        + f"</div><div id='comments'><h3>60 comments</h3>{comments}</div>{TAIL}"
     )
     article = parse_html(page, "https://example.org/houseplants/low-light-care/")
     assert article.body.split("\n\n") == story
