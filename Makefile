@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 # Debian packages the tests start for real, as COMMAND=PACKAGE[,PACKAGE...] (tools/system_packages.sh)
-SYSTEM_PACKAGES :=
+SYSTEM_PACKAGES := redis-server=redis-server chromium=chromium,fonts-wqy-microhei
 
 .PHONY: install system-packages demo test lint format bench fuzz clean
 
@@ -12,10 +12,14 @@ install: $(STAMP)
 
 $(STAMP): pyproject.toml
 	@echo "installing articlecrawl and its dependencies into $(VENV) (about a minute, once)"
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev,ui,cluster]'
-	touch $(STAMP)
+	@echo "[1/3] creating the virtual environment $(VENV)"
+	@$(PYTHON) -m venv $(VENV)
+	@echo "[2/3] upgrading pip"
+	@$(BIN)/python -m pip install --quiet --upgrade pip
+	@echo "[3/3] installing Scrapy, lxml, sqlite-utils, Spidermon, Datasette, Redis and the test tools (the long step)"
+	@$(BIN)/python -m pip install --quiet -e '.[dev,ui,cluster]'
+	@touch $(STAMP)
+	@echo "installed: $(BIN)/articlecrawl"
 
 demo: install
 	$(BIN)/articlecrawl demo
@@ -41,11 +45,12 @@ bench: install
 	$(BIN)/python benchmarks/recrawl_speed.py --pages 3000
 	$(BIN)/python benchmarks/real_pages.py
 	$(BIN)/python benchmarks/real_structure.py
+	$(BIN)/python benchmarks/cluster_speed.py --pages 2000
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .fuzz-corpus build *.egg-info
 
-# longer fuzzing by hand (make test runs 30 s); the corpus grows in .fuzz-corpus/ between runs
+# longer fuzzing by hand (make test runs 1,200 executions, about 50 s); the corpus grows in .fuzz-corpus/ between runs
 fuzz: install
 	mkdir -p .fuzz-corpus
 	for page in tests/fixtures/*/page.*; do cp -n "$$page" ".fuzz-corpus/$$(basename $$(dirname $$page))"; done

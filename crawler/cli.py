@@ -18,6 +18,19 @@ from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 from crawler.lock import LockError, LockHeld, RunLock
+from crawler.messages import check_line, no_page_fetched, summary_lines
+from crawler.options import (
+    OptionError,
+    days,
+    file_in_existing_folder,
+    http_url,
+    parse_settings,
+    port_number,
+    positive_number,
+    regex,
+    share,
+    whole_number,
+)
 from crawler.outcome import (
     EXIT_HEALTHY,
     EXIT_LOCKED,
@@ -25,6 +38,7 @@ from crawler.outcome import (
     EXIT_USAGE,
 )
 from crawler.page_kinds import unrecognised_pages_warning
+from crawler.samplesite.server import SAMPLE_SITE_PORT
 from crawler.store import RawPage, Store, StoreError
 from crawler.urls import normalize_record
 from parsers import PARSER_VERSION, Article, ParseError, parse_html, parse_text
@@ -52,7 +66,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return int(args.run(args))
-    except (UsageError, StoreError) as exc:
+    except (UsageError, OptionError, StoreError) as exc:
         _error(args.command, str(exc))
         return EXIT_USAGE
     except LockHeld as exc:
@@ -80,6 +94,10 @@ def cmd_crawl(args: argparse.Namespace) -> int:
     if not args.resume and not args.urls:
         raise UsageError("give at least one start URL (or --resume)")
     _check_start_urls(args.urls)
+    if args.redis:
+        if args.resume or args.max_pages:
+            raise UsageError("--redis crawls have no --resume or --max-pages (see README)")
+        return _cluster("crawl_command", args, overrides)
     with RunLock(args.db):
         Store(args.db).close()  # an unusable database fails here, before anything is fetched
         if args.resume:
@@ -89,47 +107,35 @@ def cmd_crawl(args: argparse.Namespace) -> int:
         else:
             job = Job.new(args.db, args.urls, args.max_pages, args.article_pattern)
         outcome = run_crawl(job, db=args.db, overrides=overrides)
-    print(json.dumps(outcome.summary(), ensure_ascii=False), flush=True)
+    if sys.stdout.isatty():
+        print("\n".join(summary_lines(outcome)), flush=True)
+    else:  # cron, a pipe, a log file: one JSON line
+        print(json.dumps(outcome.summary(), ensure_ascii=False), flush=True)
     warning = unrecognised_pages_warning(outcome.pages_by_kind)
     if warning:
         print(f"articlecrawl crawl: {warning}", file=sys.stderr)
     if outcome.store_error:
         _error("crawl", f"stopped: {outcome.store_error}")
     elif outcome.status == "failed":
-        _error("crawl", f"no page could be fetched from {', '.join(job.start_urls)}")
+        _error("crawl", no_page_fetched(job.start_urls, outcome.first_failures))
     elif outcome.exit_code != EXIT_HEALTHY:
-        failed = [c["name"] for c in outcome.summary()["checks"] if not c["passed"]]
+        failed = "; ".join(check_line(c) for c in outcome.summary()["checks"] if not c["passed"])
         _error("crawl", f"run {outcome.run_id} {outcome.status}; failed checks: {failed}")
     return outcome.exit_code
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from crawler.run import Job, run_crawl
-    from crawler.samplesite import SAMPLE_SITE_DIR, serve
+    from crawler.demo import crawl_sample_site, run_summary
 
     with RunLock(args.db):
         Store(args.db).close()
-        with serve(SAMPLE_SITE_DIR) as site:
-            print(f"serving the sample site at {site.url}")
-            outcome = run_crawl(
-                Job.new(args.db, [site.url], None, None),
-                db=args.db,
-                overrides={
-                    "LOG_LEVEL": "ERROR",  # the summary below says what failed
-                    # it is our own server on loopback: no need to be gentle
-                    "AUTOTHROTTLE_ENABLED": False,
-                    "DOWNLOAD_DELAY": 0,
-                    "CONCURRENT_REQUESTS_PER_DOMAIN": 16,
-                    "ARTICLECRAWL_RECRAWL_AFTER_DAYS": 0,
-                },
-            )
+        outcome = crawl_sample_site(
+            args.db, args.port, lambda url: print(f"serving the sample site at {url}", flush=True)
+        )
     with Store.open_existing(args.db) as store:
         stats = store.stats()
-    print(
-        f"crawled {outcome.pages} pages in {outcome.elapsed_s:.1f} s into {args.db}: "
-        f"{stats.articles} articles, {stats.tips} tips, {stats.links} links, "
-        f"{stats.failures} failures recorded"
-    )
+    print(run_summary(outcome, args.db))
+    print(f"{args.db} now holds {stats.articles} articles, {stats.tips} tips, {stats.links} links")
     print("\nTry (after `. .venv/bin/activate`):")
     print(f"  articlecrawl search 'back pain' --db {args.db}")
     print(f"  articlecrawl search 腰痛 --db {args.db}")
@@ -137,6 +143,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         f'  sqlite3 {args.db} "SELECT a.title, count(*) AS tips FROM articles a '
         'JOIN tips t ON t.article_id = a.id GROUP BY a.id ORDER BY tips DESC LIMIT 5"'
     )
+    print(f"\nThen open it in the browser:\n  articlecrawl serve --db {args.db}")
     return EXIT_OK if outcome.status == "finished" else EXIT_FAILED
 
 
@@ -162,6 +169,8 @@ def cmd_prune(args: argparse.Namespace) -> int:
 
 def cmd_parse(args: argparse.Namespace) -> int:
     sources = list(_expand_paths(args.paths))
+    if not sources:
+        raise UsageError(f"no {', '.join(PARSEABLE_SUFFIXES)} file in {', '.join(args.paths)}")
     as_lines = args.jsonl or len(sources) != 1 or any(Path(p).is_dir() for p in args.paths)
     status = EXIT_OK
     for source in sources:
@@ -231,6 +240,41 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    from crawler.ui import ServeError, serve
+
+    try:
+        serve(Path(args.db), host=args.host, port=args.port)
+    except ServeError as exc:
+        raise UsageError(str(exc)) from exc
+    return EXIT_OK
+
+
+def cmd_worker(args: argparse.Namespace) -> int:
+    return _cluster("worker_command", args, _crawl_overrides(args))
+
+
+def cmd_enqueue(args: argparse.Namespace) -> int:
+    _check_start_urls(args.urls)
+    return _cluster("enqueue_command", args)
+
+
+def cmd_load(args: argparse.Namespace) -> int:
+    return _cluster("load_command", args, _crawl_overrides(args))
+
+
+def _cluster(name: str, args: argparse.Namespace, *rest: Any) -> int:
+    """Run a command of crawler/cluster/commands.py; its errors are usage errors (exit 2),
+    a database another loader holds included."""
+    from crawler.cluster import commands
+    from crawler.cluster.connection import ClusterError
+
+    try:
+        return int(getattr(commands, name)(args, *rest))
+    except (ClusterError, LockHeld) as exc:
+        raise UsageError(str(exc)) from None
+
+
 # -- helpers -------------------------------------------------------------------------------------
 
 
@@ -254,10 +298,14 @@ def _crawl_overrides(args: argparse.Namespace) -> dict[str, Any]:
         overrides["LOG_FILE"] = args.log_file
     if args.log_level:
         overrides["LOG_LEVEL"] = args.log_level
-    elif not args.log_file and not sys.stderr.isatty():
-        # under cron: the JSON line and one error line say it all; --log-file keeps the whole log
+    verbose = getattr(args, "verbose", False)  # `crawl -v`; commands sharing these options
+    if not args.log_level and not args.log_file and not verbose:
+        # the summary and one error line say it all; --log-file keeps the whole log, -v shows it
         overrides["LOG_LEVEL"] = "CRITICAL"
-    overrides.update(_parse_settings(args.set))
+    log_on_stderr = not args.log_file and (verbose or args.log_level)
+    if sys.stderr.isatty() and not log_on_stderr:
+        overrides["ARTICLECRAWL_PROGRESS"] = True  # one live line instead of Scrapy's log
+    overrides.update(_parse_settings(args.set, args.command))
     return overrides
 
 
@@ -284,6 +332,8 @@ class _Progress:
 
 def _parse_file(path: Path, url: str | None) -> Article:
     data = path.read_bytes()
+    if not data.strip():
+        raise ParseError("empty file")  # the parser would make an all-empty record of it
     if path.suffix.lower() == ".txt":
         return parse_text(data, url)
     return parse_html(data, url)
@@ -322,13 +372,10 @@ def _export(rows: Iterator[dict[str, Any]], fmt: str, out: TextIO) -> int:
     return count
 
 
-def _parse_settings(pairs: Sequence[str]) -> dict[str, Any]:
-    settings: dict[str, Any] = {}
-    for pair in pairs:
-        name, sep, value = pair.partition("=")
-        if not sep or not name.strip():
-            raise UsageError(f"-s takes NAME=VALUE, not {pair!r}")
-        settings[name.strip()] = value
+def _parse_settings(pairs: Sequence[str], command: str) -> dict[str, Any]:
+    settings, warnings = parse_settings(pairs)  # OptionError: exit 2 before anything runs
+    for warning in warnings:
+        print(f"articlecrawl {command}: {warning}", file=sys.stderr)
     return settings
 
 
@@ -354,25 +401,6 @@ def _reason(exc: Exception) -> str:
 def _error(command: str | None, message: str) -> None:
     prefix = f"articlecrawl {command}" if command else "articlecrawl"
     print(f"{prefix}: error: {message}", file=sys.stderr)
-
-
-def _whole(text: str) -> int:
-    """argparse type: 0 or more."""
-    try:
-        number = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-    if number < 0:
-        raise argparse.ArgumentTypeError(f"must be 0 or more, not {number}")
-    return number
-
-
-def _positive(text: str) -> int:
-    """argparse type: 1 or more."""
-    number = _whole(text)
-    if number == 0:
-        raise argparse.ArgumentTypeError("must be 1 or more")
-    return number
 
 
 class _Parser(argparse.ArgumentParser):
@@ -401,7 +429,10 @@ def _build_parser() -> argparse.ArgumentParser:
         return sub
 
     def db_option(sub: argparse.ArgumentParser) -> None:
-        sub.add_argument("--db", default=DEFAULT_DB, help=f"SQLite file (default {DEFAULT_DB})")
+        sub.add_argument(
+            "--db", default=DEFAULT_DB, type=file_in_existing_folder,
+            help=f"SQLite file (default {DEFAULT_DB})",
+        )  # fmt: skip
 
     crawl = command(
         "crawl",
@@ -410,28 +441,45 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     crawl.add_argument("urls", nargs="*", metavar="URL", help="start URL(s)")
     db_option(crawl)
-    crawl.add_argument("--max-pages", type=_whole, default=None, help="stop after N pages")
-    crawl.add_argument("--article-pattern", help="regex that article URLs match")
     crawl.add_argument(
-        "--recrawl-after", type=float, metavar="DAYS",
+        "--max-pages", type=whole_number, default=None, metavar="N",
+        help="request at most N pages (robots.txt and sitemaps not counted; 0 = no limit)",
+    )  # fmt: skip
+    crawl.add_argument("--article-pattern", type=regex, help="regex that article URLs match")
+    crawl.add_argument(
+        "--recrawl-after", type=days, metavar="DAYS",
         help="fetch a stored article again only when older than this (default 7; 0 = always)",
     )  # fmt: skip
     crawl.add_argument(
         "--resume", action="store_true", help="continue the last stopped run's queue"
     )
-    crawl.add_argument("--min-items", type=_whole, help="health: at least N articles (default 1)")
     crawl.add_argument(
-        "--max-error-rate", type=float, help="health: failed share of pages (default 0.1)"
+        "--min-items", type=whole_number, help="health: at least N articles (default 1)"
     )
     crawl.add_argument(
-        "--min-tips-coverage", type=float, help="health: share of articles with tips (default 0)"
+        "--max-error-rate", type=share, help="health: failed share of pages, 0-1 (default 0.1)"
     )
+    crawl.add_argument(
+        "--min-tips-coverage", type=share,
+        help="health: share of articles with tips, 0-1 (default 0)",
+    )  # fmt: skip
     crawl.add_argument(
         "-s", dest="set", action="append", default=[], metavar="NAME=VALUE",
         help="a Scrapy setting, e.g. -s CONCURRENT_REQUESTS_PER_DOMAIN=2 (repeatable)",
     )  # fmt: skip
     crawl.add_argument("--log-level", choices=["DEBUG", "INFO", "WARNING", "ERROR"])
-    crawl.add_argument("--log-file", help="write Scrapy's log here instead of stderr")
+    crawl.add_argument(
+        "-v", "--verbose", action="store_true",
+        help="show Scrapy's log on stderr (INFO) instead of the progress line",
+    )  # fmt: skip
+    crawl.add_argument(
+        "--log-file", type=file_in_existing_folder, help="write Scrapy's log here instead of stderr"
+    )
+    _cluster_options(crawl, crawl=True)
+    crawl.add_argument(
+        "--workers", type=positive_number, default=2, metavar="N",
+        help="with --redis: worker processes to start on this machine (default 2)",
+    )  # fmt: skip
     crawl.set_defaults(run=cmd_crawl)
     crawl.epilog = f"{crawl.epilog}\n\n{EXIT_CODES_HELP}"
 
@@ -449,7 +497,7 @@ def _build_parser() -> argparse.ArgumentParser:
         "articlecrawl prune-pages --older-than 90 --vacuum",
     )
     db_option(prune)
-    prune.add_argument("--older-than", type=float, metavar="DAYS", help="only pages this old")
+    prune.add_argument("--older-than", type=days, metavar="DAYS", help="only pages this old")
     prune.add_argument("--vacuum", action="store_true", help="give the space back to the disk")
     prune.set_defaults(run=cmd_prune)
 
@@ -459,6 +507,11 @@ def _build_parser() -> argparse.ArgumentParser:
         "articlecrawl demo --db /tmp/demo.db",
     )
     db_option(demo)
+    demo.add_argument(
+        "--port", type=port_number, default=SAMPLE_SITE_PORT,
+        help=f"serve the sample site on this port (default {SAMPLE_SITE_PORT}: the same URLs "
+        "every run, so a second demo keeps one copy of the site)",
+    )  # fmt: skip
     demo.set_defaults(run=cmd_demo)
 
     parse = command(
@@ -467,7 +520,7 @@ def _build_parser() -> argparse.ArgumentParser:
         "articlecrawl parse page.html --url https://www.deeho.com/p/75078.html",
     )
     parse.add_argument("paths", nargs="+", metavar="PATH", help="files or directories")
-    parse.add_argument("--url", help="the page's URL, to resolve its links")
+    parse.add_argument("--url", type=http_url, help="the page's URL, to resolve its links")
     parse.add_argument("--jsonl", action="store_true", help="JSON Lines, one object a file")
     parse.set_defaults(run=cmd_parse)
 
@@ -484,7 +537,7 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     search.add_argument("query")
     db_option(search)
-    search.add_argument("--limit", type=_positive, default=10)
+    search.add_argument("--limit", type=positive_number, default=10)
     search.set_defaults(run=cmd_search)
 
     export = command(
@@ -494,9 +547,103 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     db_option(export)
     export.add_argument("--format", choices=["jsonl", "csv"], default="jsonl")
-    export.add_argument("--out", help="file to write (default: stdout)")
+    export.add_argument(
+        "--out", type=file_in_existing_folder, help="file to write (default: stdout)"
+    )
     export.set_defaults(run=cmd_export)
+
+    serve = command(
+        "serve",
+        "Open the database in the browser (Datasette): search, canned queries, dashboard.",
+        "articlecrawl serve --db data/articles.db --port 8001",
+    )
+    db_option(serve)
+    serve.add_argument("--port", type=port_number, default=8001, help="port (default 8001)")
+    serve.add_argument(
+        "--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine)"
+    )
+    serve.set_defaults(run=cmd_serve)
+    _add_cluster_commands(command, db_option)
     return parser
+
+
+def _cluster_options(sub: argparse.ArgumentParser, *, crawl: bool = False) -> None:
+    where = "crawl through the cluster's Redis" if crawl else "the cluster's Redis"
+    sub.add_argument(
+        "--redis", metavar="URL",
+        help=f"{where}: redis://[:PASSWORD@]HOST:6379/0, rediss:// for TLS"
+        + ("" if crawl else " (default $ARTICLECRAWL_REDIS_URL)"),
+    )  # fmt: skip
+    sub.add_argument(
+        "--prefix", default="articlecrawl", help="Redis key prefix (default articlecrawl)"
+    )
+
+
+def _add_cluster_commands(command: Any, db_option: Any) -> None:
+    """`worker`, `enqueue` and `load`: one crawl shared by many machines (README: Several
+    machines)."""
+    worker = command(
+        "worker",
+        "Fetch and parse pages from the cluster's shared queue; records go to Redis.",
+        "articlecrawl worker --redis redis://:PASSWORD@queue.example:6379/0",
+    )
+    _cluster_options(worker)
+    worker.add_argument(
+        "--wait", type=float, metavar="SECONDS",
+        help="give up when no crawl is enqueued within this time (default: wait)",
+    )  # fmt: skip
+    worker.add_argument(
+        "-s", dest="set", action="append", default=[], metavar="NAME=VALUE",
+        help="a Scrapy setting, e.g. -s CONCURRENT_REQUESTS_PER_DOMAIN=2 (repeatable)",
+    )  # fmt: skip
+    worker.add_argument("--log-level", choices=["DEBUG", "INFO", "WARNING", "ERROR"])
+    worker.add_argument(
+        "--log-file", type=file_in_existing_folder, help="write Scrapy's log here instead of stderr"
+    )
+    worker.set_defaults(
+        run=cmd_worker, recrawl_after=None, min_items=None, max_error_rate=None,
+        min_tips_coverage=None,
+    )  # fmt: skip
+
+    enqueue = command(
+        "enqueue",
+        "Add start URLs (and their sites' sitemaps) to the cluster's crawl; starts one if none "
+        "runs.",
+        "articlecrawl enqueue https://www.deeho.com/ --redis redis://queue.example:6379/0",
+    )
+    enqueue.add_argument("urls", nargs="+", metavar="URL", help="start URL(s)")
+    _cluster_options(enqueue)
+    enqueue.add_argument("--article-pattern", type=regex, help="regex that article URLs match")
+    enqueue.set_defaults(run=cmd_enqueue)
+
+    load = command(
+        "load",
+        "Write the workers' records into the database (the cluster's one writer) until the "
+        "crawl is drained.",
+        "articlecrawl load --redis redis://queue.example:6379/0 --db data/articles.db",
+    )
+    _cluster_options(load)
+    db_option(load)
+    load.add_argument(
+        "--wait", type=float, metavar="SECONDS",
+        help="give up when no crawl is enqueued within this time (default: wait)",
+    )  # fmt: skip
+    load.add_argument(
+        "--min-items", type=whole_number, help="health: at least N articles (default 1)"
+    )
+    load.add_argument(
+        "--max-error-rate", type=share, help="health: failed share of pages, 0-1 (default 0.1)"
+    )
+    load.add_argument(
+        "--min-tips-coverage", type=share,
+        help="health: share of articles with tips, 0-1 (default 0)",
+    )  # fmt: skip
+    load.add_argument(
+        "-s", dest="set", action="append", default=[], metavar="NAME=VALUE",
+        help="a setting, e.g. -s ARTICLECRAWL_BATCH_SIZE=200 (repeatable)",
+    )  # fmt: skip
+    load.set_defaults(run=cmd_load, recrawl_after=None, log_file=None, log_level=None)
+    load.epilog = f"{load.epilog}\n\n{EXIT_CODES_HELP}"
 
 
 if __name__ == "__main__":

@@ -20,8 +20,10 @@ from scrapy.exceptions import NotConfigured
 from scrapy.http import Response
 from scrapy.spidermiddlewares.base import BaseSpiderMiddleware
 
+from crawler.signals import article_fetched, article_fresh, page_gone, page_unchanged
 from crawler.store import KnownPage, StoreReader
 
+FRESH_STAT = "articlecrawl/articles_fresh"
 ROLE_META = "role"
 FOLLOWED_PAGE = "page"
 
@@ -38,7 +40,13 @@ class ConditionalRequestsMiddleware(BaseSpiderMiddleware):
         days = crawler.settings.getfloat("ARTICLECRAWL_RECRAWL_AFTER_DAYS", 7.0)
         self.recrawl_after = timedelta(days=max(days, 0.0))
         self._reader: StoreReader | None = None
-        self._fresh: set[str] = set()  # counted once each, however many pages link them
+        # Each article of a run is counted once, in one of new, updated, unchanged, fresh or
+        # gone. A fresh article can still be fetched this run through a redirect from a URL the
+        # store does not know (an old URL): then it counts as what that fetch found, not fresh.
+        self._fresh: set[str] = set()
+        self._fetched: set[str] = set()
+        for signal in (article_fetched, page_unchanged, page_gone):
+            crawler.signals.connect(self._was_fetched, signal=signal)
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
 
     def get_processed_request(self, request: Request, response: Response | None) -> Request | None:
@@ -48,9 +56,10 @@ class ConditionalRequestsMiddleware(BaseSpiderMiddleware):
         if known is None or known.gone_at:
             return request  # new, or gone and maybe back: an ordinary fetch
         if self.recrawl_after and _age(known.last_fetched) < self.recrawl_after:
-            if request.url not in self._fresh:
+            if request.url not in self._fresh and request.url not in self._fetched:
                 self._fresh.add(request.url)
-                self.crawler.stats.inc_value("articlecrawl/articles_fresh")
+                self.crawler.stats.inc_value(FRESH_STAT)
+            self.crawler.signals.send_catch_log(article_fresh, url=request.url)
             return None
         if known.etag:
             request.headers[b"If-None-Match"] = known.etag
@@ -61,6 +70,12 @@ class ConditionalRequestsMiddleware(BaseSpiderMiddleware):
             request.meta["handle_httpstatus_list"] = [*allowed, 304]
             self.crawler.stats.inc_value("articlecrawl/conditional_requests")
         return request
+
+    def _was_fetched(self, url: str, **_: object) -> None:
+        self._fetched.add(url)
+        if url in self._fresh:
+            self._fresh.discard(url)
+            self.crawler.stats.inc_value(FRESH_STAT, -1)
 
     def spider_closed(self) -> None:
         if self._reader is not None:

@@ -24,7 +24,7 @@ from crawler.monitors import HEALTH_STAT
 from crawler.outcome import exit_code_for
 from crawler.page_kinds import PageKindCounts
 from crawler.pipelines import RUN_ID_STAT, STATUS_STAT, STORE_ERROR_STAT
-from crawler.spiders.articles import ArticlesSpider
+from crawler.spiders.articles import FIRST_FAILURES_STAT, ArticlesSpider
 
 JOB_FILE = "articlecrawl-job.json"
 
@@ -103,6 +103,19 @@ class CrawlOutcome:
     exit_code: int
     store_error: str | None = None
     """Why the database stopped taking writes (a full disk), when it did."""
+    first_failures: tuple[str, ...] = ()
+    """The run's first few failures, "URL: reason", in the order they happened."""
+
+    @property
+    def articles_seen(self) -> int:
+        """Articles this run dealt with, each counted once in exactly one of the five counts."""
+        return (
+            self.articles_new
+            + self.articles_updated
+            + self.articles_unchanged
+            + self.articles_fresh
+            + self.articles_gone
+        )
 
     def summary(self) -> dict[str, Any]:
         """The one JSON line a cron mail or a log collector gets."""
@@ -192,4 +205,5 @@ def _outcome(stats: Mapping[str, Any]) -> CrawlOutcome:
         health=health,
         exit_code=exit_code_for(status, health),
         store_error=store_error,
+        first_failures=tuple(stats.get(FIRST_FAILURES_STAT) or ()),
     )

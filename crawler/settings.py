@@ -8,6 +8,7 @@ from __future__ import annotations
 BOT_NAME = "articlecrawl"
 SPIDER_MODULES = ["crawler.spiders"]
 NEWSPIDER_MODULE = "crawler.spiders"
+COMMANDS_MODULE = "crawler.commands"  # `scrapy crawl` checks its input and takes the lock first
 
 # --- articlecrawl's own settings -----------------------------------------------------------
 ARTICLECRAWL_DB = "data/articles.db"
@@ -64,9 +65,22 @@ FEED_EXPORT_ENCODING = "utf-8"
 
 LOG_LEVEL = "INFO"
 
+# --- several machines: `articlecrawl worker`, `enqueue`, `load` (crawler/cluster/) -------------
+ARTICLECRAWL_REDIS_PREFIX = "articlecrawl"
+"""Prefix of the cluster crawl's Redis keys (`--prefix`): several crawls can share one Redis."""
+ARTICLECRAWL_REDIS_LEASE_SECONDS = 60.0
+"""A request a worker took is its own this long past the worker's last heartbeat; a killed
+worker's requests go back on the queue after it."""
+
 # --- health checks when a run closes (Spidermon; see crawler/monitors.py) ------------------------
 SPIDERMON_ENABLED = True
-EXTENSIONS = {"spidermon.contrib.scrapy.extensions.Spidermon": 500}
+EXTENSIONS = {
+    "spidermon.contrib.scrapy.extensions.Spidermon": 500,
+    "crawler.progress.ProgressLine": 600,
+}
+ARTICLECRAWL_PROGRESS = False
+"""One live progress line on stderr (`articlecrawl crawl` turns it on when stderr is a terminal
+and Scrapy's log is not shown there)."""
 SPIDERMON_SPIDER_CLOSE_MONITORS = ("crawler.monitors.HealthSuite",)
 SPIDERMON_ADD_FIELD_COVERAGE = True
 SPIDERMON_FIELD_COVERAGE_SKIP_IF_NO_ITEM = True  # a re-crawl of an unchanged site scrapes none

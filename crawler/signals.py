@@ -10,6 +10,9 @@ page_failed = object()
 article_fetched = object()
 """An article page answered 200; arguments: url (as the record has it), fetch (FetchInfo)."""
 
+article_fresh = object()
+"""A known article was fetched recently, so it is not asked for again this run; argument: url."""
+
 page_unchanged = object()
 """A known article answered 304 Not Modified; argument: url."""
 

@@ -305,15 +305,26 @@ def test_export_csv_writes_a_file(sample_crawl: Crawl, tmp_path: Path) -> None:
 # -- bad input ---------------------------------------------------------------------------------
 
 
-def test_an_unreachable_start_url_fails_the_run(tmp_path: Path) -> None:
+def test_an_unreachable_start_url_fails_the_run_saying_why(tmp_path: Path) -> None:
     db = tmp_path / "a.db"
     result = subprocess.run(
-        [ARTICLECRAWL, "crawl", "http://127.0.0.1:9/", "--db", str(db), *FAST,
-         "-s", "RETRY_TIMES=0"],
+        [ARTICLECRAWL, "crawl", "http://127.0.0.1:9/", "--db", str(db), *FAST[:-2],
+         "-s", "RETRY_TIMES=0", "-s", "DOWNLOAD_DELEY=2", "-v"],
         capture_output=True, text=True, timeout=120,
     )  # fmt: skip
     assert result.returncode == 3
-    assert "no page could be fetched" in result.stderr.splitlines()[-1]
+    lines = result.stderr.splitlines()
+    # a misspelled setting: one warning naming the closest known one, before the crawl starts
+    assert lines[0] == (
+        "articlecrawl crawl: warning: unknown setting DOWNLOAD_DELEY (did you mean DOWNLOAD_DELAY?)"
+    )
+    assert "Spider opened" in result.stderr  # -v: Scrapy's log on stderr
+    # the last line says why: the first failure's URL and reason
+    assert lines[-1].startswith(
+        "articlecrawl crawl: error: no page could be fetched from http://127.0.0.1:9/ "
+        "(http://127.0.0.1:9/: "
+    )
+    assert "refused" in lines[-1].lower()
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT status FROM crawl_runs").fetchall() == [("failed",)]
         assert conn.execute("SELECT count(*) FROM articles").fetchone() == (0,)

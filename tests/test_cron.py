@@ -98,7 +98,13 @@ def test_fresh_articles_are_not_fetched_again(tmp_path: Path) -> None:
     # only articles behind a redirect are fetched: the old URL is not known, its target is
     redirected = {r.location for r in manifest.redirects.values()}
     assert fetched & articles == redirected & articles
-    assert summary(second)["articles_fresh"] == len(articles)
+    # each article counted once: those fetched through their old URL are what that fetch found
+    # (unchanged), not fresh as well
+    line = summary(second)
+    assert line["articles_fresh"] == len(articles - redirected)
+    assert line["articles_unchanged"] == len(articles & redirected)
+    counts = ("new", "updated", "unchanged", "fresh", "gone")
+    assert sum(line[f"articles_{count}"] for count in counts) == len(articles)
 
 
 def test_a_changed_page_is_updated_and_a_removed_one_is_gone(
@@ -328,9 +334,13 @@ def test_a_site_whose_articles_lose_their_bodies_exits_1_naming_the_check(
         result = crawl(site.url, tmp_path / "a.db", "--min-items", "60")
     assert result.returncode == 1, result.stderr[-2000:]
     verdict = summary(result)
-    failed = [check["name"] for check in verdict["checks"] if not check["passed"]]
-    assert "articles/enough articles" in failed
-    assert "enough articles" in result.stderr.strip().splitlines()[-1]
+    failed = [check for check in verdict["checks"] if not check["passed"]]
+    assert "enough articles" in [check["name"] for check in failed]
+    # each failed check on stderr as "name: detail", as the JSON line has it
+    last = result.stderr.strip().splitlines()[-1]
+    assert last.endswith(
+        "failed checks: " + "; ".join(f"{check['name']}: {check['detail']}" for check in failed)
+    )
     ((health, exit_code),) = rows(tmp_path / "a.db", "SELECT health, exit_code FROM crawl_runs")
     assert json.loads(health)["healthy"] is False and exit_code == 1
 
@@ -342,7 +352,7 @@ def test_a_healthy_run_records_its_verdict(tmp_path: Path) -> None:
     verdict = summary(result)
     assert verdict["healthy"] is True
     names = {check["name"] for check in verdict["checks"]}
-    assert {"articles/enough articles", "errors/error rate"} <= names
+    assert names == {"enough articles", "error rate", "field coverage", "finish reason"}
     assert rows(tmp_path / "a.db", "SELECT exit_code FROM crawl_runs") == [(0,)]
 
 

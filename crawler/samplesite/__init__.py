@@ -16,10 +16,17 @@ from crawler.samplesite.manifest import (
     SiteManifest,
     load_site_manifest,
 )
-from crawler.samplesite.server import RequestLog, RequestRecord, SiteServer, serve
+from crawler.samplesite.server import (
+    SAMPLE_SITE_PORT,
+    RequestLog,
+    RequestRecord,
+    SiteServer,
+    serve,
+)
 
 __all__ = [
     "SAMPLE_SITE_DIR",
+    "SAMPLE_SITE_PORT",
     "ArticleTruth",
     "GeneratedArticle",
     "GeneratedSite",

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from crawler.samplesite.generated import GeneratedSite
-from crawler.samplesite.server import serve
+from crawler.samplesite.server import SAMPLE_SITE_PORT, serve
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -26,7 +26,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     cmd.add_argument("--version", type=int, default=0, help="revision of the generated site")
     cmd.add_argument("--root", type=Path, help="serve this directory instead of the sample site")
     cmd.add_argument("--host", default="127.0.0.1")
-    cmd.add_argument("--port", type=int, default=8000, help="0 picks a free port (default 8000)")
+    cmd.add_argument(
+        "--port", type=int, default=SAMPLE_SITE_PORT,
+        help=f"0 picks a free port (default {SAMPLE_SITE_PORT}, the port `articlecrawl demo` uses)",
+    )  # fmt: skip
     args = parser.parse_args(argv)
     generated = (
         GeneratedSite(args.generated, seed=args.seed, version=args.version)

@@ -37,6 +37,9 @@ _TYPES_BY_EXTENSION = {
     ".js": "application/javascript",
     ".json": "application/json",
 }
+SAMPLE_SITE_PORT = 8642
+"""Where `articlecrawl demo` and `python -m crawler.samplesite serve` serve the sample site by
+default: one fixed origin, so the URLs stored by one demo are the URLs of the next."""
 _NOT_FOUND = b"<!DOCTYPE html><html><head><title>404 Not Found</title></head><body><h1>Not Found</h1></body></html>"  # noqa: E501
 
 

@@ -28,13 +28,21 @@ from twisted.python.failure import Failure
 
 from crawler.page_kinds import page_kind_stat
 from crawler.profiles import profile_for
-from crawler.signals import article_fetched, page_failed, page_gone, page_unchanged
+from crawler.signals import (
+    article_fetched,
+    article_fresh,
+    page_failed,
+    page_gone,
+    page_unchanged,
+)
 from crawler.store import FetchInfo
 from crawler.urls import host_of, normalize_record, normalize_url
 from parsers import Article, ParseError, parse_html
 
 logger = logging.getLogger(__name__)
 
+FIRST_FAILURES_STAT = "articlecrawl/first_failures"
+FIRST_FAILURES_KEPT = 3
 ROLE_START = "start"
 ROLE_PAGE = "page"
 ROLE_SITEMAP = "sitemap"
@@ -74,6 +82,7 @@ class ArticlesSpider(Spider):
         self.use_sitemaps = True
         self.depth_limit = 0
         self._scheduled: set[str] = set()
+        self._pages_requested = 0  # what max_pages counts: robots.txt and sitemaps are not pages
         self._budget_logged = False
         # LinkExtractor's allow_domains compares host:port with the domain, so a site on a
         # non-default port would match nothing; _request() checks the host instead
@@ -94,6 +103,7 @@ class ArticlesSpider(Spider):
         spider.depth_limit = crawler.settings.getint("DEPTH_LIMIT")
         crawler.signals.connect(spider.request_dropped, signal=signals.request_dropped)
         crawler.signals.connect(spider.request_scheduled, signal=signals.request_scheduled)
+        crawler.signals.connect(spider.article_fresh, signal=article_fresh)
         return spider
 
     async def start(self) -> AsyncIterator[Request]:
@@ -190,6 +200,11 @@ class ArticlesSpider(Spider):
         if chain and request.url in chain:
             self._fail(chain[0], "fetch", f"redirect loop: {' -> '.join([*chain, request.url])}")
 
+    def article_fresh(self, url: str) -> None:
+        """A request the conditional middleware dropped (the article is fresh): no page fetched,
+        so it does not count against max_pages."""
+        self._pages_requested -= 1
+
     def request_scheduled(self, request: Request) -> None:
         """A redirect off the allowed hosts: OffsiteMiddleware drops it here, with no errback."""
         chain = request.meta.get("redirect_urls") or []
@@ -235,14 +250,16 @@ class ArticlesSpider(Spider):
         url = normalize_url(url)
         if url in self._scheduled or not self._in_allowed_domains(url):
             return None
-        if self.max_pages and len(self._scheduled) >= self.max_pages and role != ROLE_SITEMAP:
-            if not self._budget_logged:
-                logger.info("max_pages=%d reached: no new pages are scheduled", self.max_pages)
-                self._budget_logged = True
-            return None
-        self._scheduled.add(url)
         if callback is None and _is_sitemap(url):  # a sitemap linked from a page, say the footer
             role, callback = ROLE_SITEMAP, self.parse_sitemap
+        if role != ROLE_SITEMAP:
+            if self.max_pages and self._pages_requested >= self.max_pages:
+                if not self._budget_logged:
+                    logger.info("max_pages=%d reached: no new pages are scheduled", self.max_pages)
+                    self._budget_logged = True
+                return None
+            self._pages_requested += 1
+        self._scheduled.add(url)
         return Request(
             url,
             callback=callback or self.parse,
@@ -269,6 +286,9 @@ class ArticlesSpider(Spider):
     def _fail(self, url: str, stage: str, error: str) -> None:
         logger.warning("%s failed at %s: %s", url, stage, error)
         self.crawler.stats.inc_value(f"articlecrawl/failures/{stage}")
+        first = self.crawler.stats.get_value(FIRST_FAILURES_STAT) or []
+        if len(first) < FIRST_FAILURES_KEPT:  # for the one line that says why a run failed
+            self.crawler.stats.set_value(FIRST_FAILURES_STAT, [*first, f"{url}: {error}"])
         self.crawler.signals.send_catch_log(page_failed, url=url, stage=stage, error=error)
 
 

@@ -16,7 +16,7 @@ a read-only second connection for the spider's per-request lookups.
 
 from crawler.store.errors import StoreError
 from crawler.store.pages import FetchInfo, KnownPage, RawPage
-from crawler.store.reader import StoreReader
+from crawler.store.reader import StoreReader, existing_schema_version
 from crawler.store.schema import MIGRATIONS, Migration
 from crawler.store.search import SearchHit
 from crawler.store.store import ReparseCounts, RunSummary, Store, StoreStats, UpsertCounts
@@ -35,4 +35,5 @@ __all__ = [
     "StoreReader",
     "StoreStats",
     "UpsertCounts",
+    "existing_schema_version",
 ]

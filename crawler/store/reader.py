@@ -4,6 +4,7 @@ The spider asks, for every article URL it is about to request, what the store kn
 (ETag, Last-Modified, when it was last fetched); the pipeline's Store holds the write
 connection, often inside a transaction. In WAL mode a reader sees the last committed state and
 never waits for the writer, so the lookups cost one indexed SELECT each.
+`existing_schema_version()` checks, read-only too, that a file is an articlecrawl database.
 """
 
 from __future__ import annotations
@@ -17,10 +18,46 @@ from types import TracebackType
 
 from crawler.store.errors import StoreError
 from crawler.store.pages import KnownPage, known_page
-from crawler.store.schema import BUSY_TIMEOUT_MS
+from crawler.store.schema import BUSY_TIMEOUT_MS, MIGRATIONS
 
 READER_NEEDS_SCHEMA = 2
 """The first schema version with what known_page() reads (etag, last_modified, gone_at)."""
+
+
+def existing_schema_version(path: str | os.PathLike[str]) -> int:
+    """The schema version of the articlecrawl database at `path`, read without writing.
+
+    For a reader that must not create or take over a file (`articlecrawl serve`): raises
+    StoreError, in one line naming the file, when it does not exist, is not SQLite, is an
+    SQLite database of another program (no articlecrawl schema version), or was written by a
+    newer articlecrawl.
+    """
+    target = Path(path)
+    if not target.exists():
+        raise StoreError(f"{target}: no such database (crawl first, or check the path)")
+    if not target.is_file():
+        raise StoreError(f"{target} is not a database file")
+    try:
+        conn = sqlite3.connect(target.resolve().as_uri() + "?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise StoreError(f"cannot open {target}: {exc}") from exc
+    try:
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        has_articles = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'articles'"
+        ).fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{target} is not an SQLite database ({exc})") from exc
+    finally:
+        conn.close()
+    if version == 0 or not has_articles:
+        raise StoreError(f"{target} is not an articlecrawl database (no articlecrawl schema)")
+    if version > len(MIGRATIONS):
+        raise StoreError(
+            f"{target} was written by a newer articlecrawl "
+            f"(schema {version}, this one reads up to {len(MIGRATIONS)})"
+        )
+    return version
 
 
 class StoreReader:

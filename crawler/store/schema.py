@@ -189,6 +189,63 @@ MIGRATIONS: tuple[Migration, ...] = (
         ALTER TABLE crawl_runs ADD COLUMN pages_other INTEGER NOT NULL DEFAULT 0;
         """,
     ),
+    Migration(
+        "the search index declared as Datasette reads it, and views for analysts",
+        """
+        -- Datasette and sqlite-utils find a table's full-text index only when its declaration
+        -- reads content="articles" (no spaces, double quotes); the first migration wrote
+        -- content = 'articles', so Datasette's search box ignored it. Declared again and
+        -- rebuilt from articles; the triggers name the index and keep working unchanged.
+        DROP TABLE articles_fts;
+        CREATE VIRTUAL TABLE articles_fts USING fts5 (
+          title, body, content="articles", content_rowid="id", tokenize="trigram"
+        );
+        INSERT INTO articles_fts (articles_fts) VALUES ('rebuild');
+
+        -- Every tip with its article's title, and as one line of an indented outline.
+        CREATE VIEW article_tips AS
+        SELECT
+          t.article_id,                -- the article the tip belongs to
+          a.title AS article_title,    -- that article's title
+          t.position,                  -- order within the article, 1-based, depth first
+          t.path,                      -- '3.2' = 2nd child of the 3rd top-level tip
+          t.depth,                     -- 1 = top level
+          t.number,                    -- the marker as printed: '1', '一', '(1)', '①'
+          t.title,                     -- the lead phrase, when there is one
+          t.text,                      -- the tip's own text, without its children's
+          -- the tip as the page shows it: two ideographic spaces (U+3000, which HTML does not
+          -- collapse) per level below the top, the marker ('1.' for a bare number), the text
+          replace(printf('%*s', 2 * (t.depth - 1), ''), ' ', '　')
+            || t.number || CASE WHEN t.number GLOB '[0-9]*' AND t.number NOT GLOB '*[^0-9]*'
+                                THEN '.' ELSE '' END
+            || ' ' || t.text AS outline
+        FROM tips AS t JOIN articles AS a ON a.id = t.article_id;
+
+        -- One row per article with the counts analysts rank and group by.
+        CREATE VIEW article_stats AS
+        SELECT
+          a.id,                        -- articles.id
+          a.title,                     -- the article's title
+          a.url,                       -- the URL the page was fetched from
+          -- the URL's host (and port): 'www.deeho.com'
+          substr(substr(a.url, instr(a.url, '://') + 3), 1,
+                 instr(substr(a.url, instr(a.url, '://') + 3) || '/', '/') - 1) AS site,
+          a.language,                  -- primary language subtag: 'zh', 'en', ...
+          a.published,                 -- ISO 8601 date or datetime, as the page gives it
+          -- its tips, at every depth
+          (SELECT count(*) FROM tips AS t WHERE t.article_id = a.id) AS tips,
+          -- its top-level tips
+          (SELECT count(*) FROM tips AS t WHERE t.article_id = a.id AND t.depth = 1)
+            AS top_level_tips,
+          -- stored articles whose Recommend block links here
+          (SELECT count(DISTINCT l.article_id) FROM links AS l
+           WHERE l.target_id = a.id AND l.kind = 'recommend') AS recommended_by,
+          a.first_seen,                -- ISO 8601 UTC: first stored
+          a.last_changed,              -- ISO 8601 UTC: last time the content changed
+          a.gone_at                    -- ISO 8601 UTC: when it first answered 404/410; NULL
+        FROM articles AS a;
+        """,
+    ),
 )
 """The schema, oldest first: schema version N = the first N migrations applied. To change the
 schema, append a Migration (e.g. ALTER TABLE articles ADD COLUMN summary TEXT); never edit one

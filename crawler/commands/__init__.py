@@ -1,0 +1,2 @@
+"""articlecrawl's Scrapy commands (COMMANDS_MODULE): `scrapy crawl` with the checks of
+`articlecrawl crawl`."""
