@@ -2,9 +2,10 @@
 subprocess, and every saved crash input (tests/fuzz_crashes/) replayed through the parsers.
 
 In the suite the run is reproducible: a fixed seed and a fixed number of executions
-(ARTICLECRAWL_FUZZ_RUNS, default 1200, about 50 s on a 2-core machine; ARTICLECRAWL_FUZZ_SEED, default 1), so a
-crash it finds is found again by whoever runs it next and CI never turns red by chance. Exploring
-with fresh seeds is `make fuzz` (fuzz/README.md); what it finds is saved in tests/fuzz_crashes/.
+(ARTICLECRAWL_FUZZ_RUNS, default 1200, about 50 s on 2 cores; ARTICLECRAWL_FUZZ_SEED, default 1),
+so a crash it finds is found again by whoever runs it next and CI never turns red by chance.
+Exploring with fresh seeds is `make fuzz` (fuzz/README.md); what it finds is saved in
+tests/fuzz_crashes/.
 """
 
 from __future__ import annotations
