@@ -580,11 +580,11 @@ class _TreeWriter:
             count = 0
             if not own.inline and end > body.ends[own.block]:
                 level = body.blocks[own.block].level
-                # a list item ends with its <li>: only a list nested in it goes on with it
-                nested = (
+                # a list item ends with its list: what follows the list is not the item's
+                depth = (
                     body.blocks[own.block].list_depth
                     if body.blocks[own.block].list_number is not None
-                    else -1
+                    else 0
                 )
                 block = own.block + 1
                 while (
@@ -592,7 +592,7 @@ class _TreeWriter:
                     and body.starts[block] < end
                     and not opens[block]
                     and not (body.heading[block] and not _below(body.blocks[block], level))
-                    and body.blocks[block].list_depth > nested
+                    and body.blocks[block].list_depth >= depth
                 ):
                     count += 1
                     block += 1

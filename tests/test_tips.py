@@ -471,6 +471,21 @@ CHINESE_CMS = [
 ENGLISH_BLOGS = [
     pytest.param(
         [
+            p("Herbs are easy to grow on a sunny sill, and they pay back every leaf you pick."),
+            Block("Basil", lead="Basil", heading=True, list_number=1, list_depth=1),
+            Block("Sow it after the last frost.", list_depth=1),  # a <p> inside the <li>
+            Block("Parsley", lead="Parsley", heading=True, list_number=2, list_depth=1),
+            Block("It is slow to sprout, so soak the seeds overnight.", list_depth=1),
+            p("Water them all in the morning, never at night."),  # after the </ol>
+        ],
+        (
+            tip("1", "Basil", "Basil\n\nSow it after the last frost."),
+            tip("2", "Parsley", "Parsley\n\nIt is slow to sprout, so soak the seeds overnight."),
+        ),
+        id="a-list-item-keeps-its-paragraphs-and-ends-with-the-list",
+    ),
+    pytest.param(
+        [
             p("Here is how to make ginger tea."),
             h("Step 1: Peel the ginger"),
             p("Use a spoon to scrape off the skin."),
