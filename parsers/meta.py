@@ -232,7 +232,7 @@ def _published(
         value = parse_date(metas.get(key))
         if value:
             # the page's own <time> says the same moment as the site's clock shows it
-            shown = _shown_time(page, texts)
+            shown = _shown_time(page, texts) if "T" in value else None
             return shown if shown is not None and _same_moment(shown, value) else value
     shown = _shown_time(page, texts)
     if shown is not None:
@@ -260,8 +260,10 @@ def _published(
 
 def _shown_time(page: PageIndex, texts: PageTexts) -> str | None:
     """The date of the first <time datetime> or datePublished element of the body."""
-    # the union in page order only where the markup names datePublished at all
-    elements = _TIME(page.root) if texts.markup_has("datePublished") else page.times
+    # the union in page order only where an attribute names datePublished (JSON-LD's key
+    # does not count)
+    itemprop = texts.markup_has('="datePublished"', "='datePublished'", "=datePublished")
+    elements = _TIME(page.root) if itemprop else page.times
     for element in elements:  # a machine-readable date first (a <span itemprop> may hold one)
         value = parse_date(element.get("datetime") or element.get("content"))
         if value:
