@@ -453,16 +453,7 @@ def _build_parser() -> argparse.ArgumentParser:
     crawl.add_argument(
         "--resume", action="store_true", help="continue the last stopped run's queue"
     )
-    crawl.add_argument(
-        "--min-items", type=whole_number, help="health: at least N articles (default 1)"
-    )
-    crawl.add_argument(
-        "--max-error-rate", type=share, help="health: failed share of pages, 0-1 (default 0.1)"
-    )
-    crawl.add_argument(
-        "--min-tips-coverage", type=share,
-        help="health: share of articles with tips, 0-1 (default 0)",
-    )  # fmt: skip
+    _health_options(crawl)
     crawl.add_argument(
         "-s", dest="set", action="append", default=[], metavar="NAME=VALUE",
         help="a Scrapy setting, e.g. -s CONCURRENT_REQUESTS_PER_DOMAIN=2 (repeatable)",
@@ -628,22 +619,27 @@ def _add_cluster_commands(command: Any, db_option: Any) -> None:
         "--wait", type=float, metavar="SECONDS",
         help="give up when no crawl is enqueued within this time (default: wait)",
     )  # fmt: skip
-    load.add_argument(
-        "--min-items", type=whole_number, help="health: at least N articles (default 1)"
-    )
-    load.add_argument(
-        "--max-error-rate", type=share, help="health: failed share of pages, 0-1 (default 0.1)"
-    )
-    load.add_argument(
-        "--min-tips-coverage", type=share,
-        help="health: share of articles with tips, 0-1 (default 0)",
-    )  # fmt: skip
+    _health_options(load)
     load.add_argument(
         "-s", dest="set", action="append", default=[], metavar="NAME=VALUE",
         help="a setting, e.g. -s ARTICLECRAWL_BATCH_SIZE=200 (repeatable)",
     )  # fmt: skip
     load.set_defaults(run=cmd_load, recrawl_after=None, log_file=None, log_level=None)
     load.epilog = f"{load.epilog}\n\n{EXIT_CODES_HELP}"
+
+
+def _health_options(command: argparse.ArgumentParser) -> None:
+    """The health checks' thresholds, the same on `crawl` and on the cluster's `load`."""
+    command.add_argument(
+        "--min-items", type=whole_number, help="health: at least N articles (default 1)"
+    )
+    command.add_argument(
+        "--max-error-rate", type=share, help="health: failed share of pages, 0-1 (default 0.1)"
+    )
+    command.add_argument(
+        "--min-tips-coverage", type=share,
+        help="health: share of articles with tips, 0-1 (default 0)",
+    )  # fmt: skip
 
 
 if __name__ == "__main__":

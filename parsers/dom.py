@@ -174,6 +174,12 @@ def is_negative(element: Element) -> bool:
     return class_verdict(element.get("class"), element.get("id"))[0] > 0
 
 
+def is_hidden_by_class(element: Element) -> bool:
+    """True when the element's class hides it ("sr-only", "visually-hidden") or marks a consent
+    banner."""
+    return class_verdict(element.get("class"), element.get("id"))[0] == HIDDEN
+
+
 def weighted_length(text: str) -> int:
     """Length where a Chinese character counts as three letters (about one English word).
 

@@ -10,7 +10,7 @@ from typing import TypeAlias
 
 from lxml import etree
 
-from parsers.dom import HIDDEN, PageTexts, class_verdict, collapse, element_text
+from parsers.dom import PageTexts, collapse, element_text, is_hidden_by_class
 from parsers.language import guess_language
 from parsers.links import absolute_url
 from parsers.page_index import PageIndex
@@ -483,7 +483,7 @@ def _crumb_items(holder: Element, base_url: str | None) -> list[tuple[str, str |
     for event, node in walker:
         tag = node.tag
         if event == "start":
-            if not isinstance(tag, str) or tag in _NOT_CRUMBS or _screen_reader_only(node):
+            if not isinstance(tag, str) or tag in _NOT_CRUMBS or is_hidden_by_class(node):
                 # (a trail's own heading, "Breadcrumb" or "You are here", is its name, not a step)
                 walker.skip_subtree()
                 continue
@@ -499,13 +499,6 @@ def _crumb_items(holder: Element, base_url: str | None) -> list[tuple[str, str |
         elif node is not holder and node.tail:
             _add_plain(items, node.tail)
     return items
-
-
-def _screen_reader_only(node: Element) -> bool:
-    classes, ident = node.get("class"), node.get("id")
-    if classes is None and ident is None:
-        return False
-    return class_verdict(classes, ident)[0] == HIDDEN
 
 
 _NOT_CRUMBS = frozenset(("script", "style", "h1", "h2", "h3", "h4", "h5", "h6"))
