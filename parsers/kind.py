@@ -92,7 +92,7 @@ def classify(
     ):
         return verdict  # its only list is its own "related" block: the rules' article stands
     probability = kind_model.article_probability(
-        _signals_of(body, page_url, declared, verdict, measures)
+        _signals_of(body, page_url, title, declared, verdict, measures)
     )
     threshold = kind_model.threshold()
     if verdict.kind == "article" and declared.prev_next and few_links:
@@ -115,11 +115,16 @@ def signals(
 ) -> kind_model.PageSignals:
     """What the model sees of a page (for the fitting script)."""
     verdict, measures = _by_rules(body, page_url, title)
-    return _signals_of(body, page_url, declared, verdict, measures)
+    return _signals_of(body, page_url, title, declared, verdict, measures)
 
 
 def _signals_of(
-    body: Body, page_url: str | None, declared: Declared, verdict: Verdict, measures: _Measures
+    body: Body,
+    page_url: str | None,
+    title: str | None,
+    declared: Declared,
+    verdict: Verdict,
+    measures: _Measures,
 ) -> kind_model.PageSignals:
     """The model's inputs from the rules' verdict and measures and what the page declares."""
     return kind_model.PageSignals(
@@ -143,6 +148,7 @@ def _signals_of(
         url=page_url,
         page=declared.counts,
         prev_next=declared.prev_next,
+        title=title,
     )
 
 

@@ -50,6 +50,7 @@ FEATURES = (
     "titled_links",
     "prices",
     "prev_next",
+    "title_words",
 )
 """The features, in the order the weights file lists its coefficients."""
 
@@ -78,6 +79,8 @@ class PageSignals:
     url: str | None
     page: PageCounts
     prev_next: bool
+    title: str | None
+    """The headline found (a list's is its section's name: "Science", "Latest posts")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +135,7 @@ def features(signals: PageSignals) -> dict[str, float]:
         "titled_links": math.log1p(s.page.titled_links),
         "prices": math.log1p(s.page.prices),
         "prev_next": float(s.prev_next),
+        "title_words": math.log1p(_words(s.title or "")),
     }
 
 
@@ -166,6 +170,11 @@ def page_counts(
         if len(label) >= 24 and (label.count(" ") >= 4 or _CJK_RUN.search(label)):
             titled += 1
     return PageCounts(headings, linked, titled, _count_prices(text))
+
+
+def _words(text: str) -> float:
+    """Words in `text`, a Chinese character counting as half a word."""
+    return len(_WORD.findall(text)) + len(_CJK.findall(text)) / 2
 
 
 def _count_prices(text: str) -> int:
@@ -219,6 +228,8 @@ _ANCHOR_TEXT = etree.XPath("string()")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{8}")
 _HAS_SIGN = re.compile(r"[$€£¥￥]")
 _SIGN_THEN_DIGIT = re.compile(r"[$€£¥￥]\s?\d")  # a character class first: a fast scan
+_WORD = re.compile(r"[^\W_\u3400-\u9fff]+")
+_CJK = re.compile(r"[\u3400-\u9fff]")
 _SLUG_SPLIT = re.compile(r"[-_+]+")
 _DATE_IN_PATH = re.compile(r"/(?:19|20)\d{2}[/-]\d{1,2}(?:[/-]|$)|/(?:19|20)\d{6}")
 _LISTING_PATH = re.compile(
