@@ -274,4 +274,22 @@ def _tree(text: str) -> etree._Element | None:
         return None
     if root is None or not isinstance(root.tag, str):
         return None
+    if root.getnext() is not None:
+        _gather_after_end(root)
     return root
+
+
+def _gather_after_end(root: etree._Element) -> None:
+    """Move what a page puts after its own "</body></html>" (a template that closes the page
+    early, then the article) into its <body>: libxml2 makes it a second root element, which
+    every reader of `root` would miss."""
+    body = next(root.iterchildren("body"), None)
+    into = body if body is not None else root
+    for extra in list(root.itersiblings()):
+        if not isinstance(extra.tag, str):
+            continue
+        for element in [extra] if extra.tag != "html" else list(extra):
+            if element.tag == "body":
+                into.extend(list(element))
+            elif element.tag != "head":
+                into.append(element)
