@@ -210,7 +210,7 @@ def find_body(root: Element, exclude: Collection[Element] = ()) -> Body:
         link_blocks += linky
         alternations += previous_linky and not linky
         previous_linky = linky
-    kept = _trim_edges(_drop_noise(inside), by_classes)
+    kept = _trim_edges(_drop_repeats(_drop_noise(inside)), by_classes)
     return Body(
         blocks=tuple(block.to_block() for block in kept),
         elements=tuple(block.element for block in kept),
@@ -712,6 +712,43 @@ def _drop_noise(blocks: Sequence[_RawBlock]) -> list[_RawBlock]:
     return kept
 
 
+def _drop_repeats(blocks: list[_RawBlock]) -> list[_RawBlock]:
+    """`blocks` minus the second and later copies of a run of them: a page builder's variants of
+    one article for phone, tablet and desktop (all but one hidden by the style sheet), a
+    carousel's cloned slides. A copy is a run of three blocks or more, two of them paragraphs,
+    that repeats a run seen before; one paragraph said again (a training plan's "Warm up: 10
+    minutes easy" under each day, a photo's caption) is the text's own."""
+    first: dict[str, int] = {}
+    dropped: set[int] = set()
+    for index, block in enumerate(blocks):
+        if index in dropped or weighted_length(block.text) < _REPEAT_SIZE:
+            continue
+        seen = first.setdefault(block.text, index)
+        if seen == index:
+            continue
+        start = index
+        while (
+            seen - (index - start) > 0
+            and start - 1 > seen
+            and blocks[start - 1].text == blocks[seen - (index - start) - 1].text
+        ):
+            start -= 1
+        end = index + 1
+        while (
+            end < len(blocks)
+            and seen + (end - index) < start
+            and blocks[end].text == blocks[seen + (end - index)].text
+        ):
+            end += 1
+        run = range(start, end)
+        long = sum(1 for at in run if weighted_length(blocks[at].text) >= _REPEAT_SIZE)
+        if len(run) >= 3 and long >= 2:
+            dropped.update(run)
+    if not dropped:
+        return blocks
+    return [block for index, block in enumerate(blocks) if index not in dropped]
+
+
 def _linked_lists_in_text(blocks: Sequence[_RawBlock]) -> set[int]:
     """Indexes of the items of numbered lists of links that stand between paragraphs of the text
     ("Top 10 easiest vegetables": 1. Lettuce, 2. Green beans, each a link to its guide): the
@@ -775,6 +812,7 @@ def _trim_edges(blocks: list[_RawBlock], use_classes: bool) -> list[_RawBlock]:
     return blocks[best_start:best_end]
 
 
+_REPEAT_SIZE = 60  # weighted characters: a sentence, not a "Read more" or a date line
 _CHROME_HEADING = re.compile(
     r"^(?:(?:latest|recent|popular|related|trending|more|other)\s+(?:news|posts?|articles?|stories)"
     r"|you\s+(?:may|might)\s+also\s+(?:like|enjoy)|more\s+from\b|about\s+the\s+authors?"

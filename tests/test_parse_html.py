@@ -626,7 +626,9 @@ def test_markup_nested_ten_thousand_deep() -> None:
 
 
 def test_a_twenty_megabyte_page() -> None:
-    filler = "".join(f"<p>{p}</p>" for p in ZH_PARAGRAPHS) * 46_000
+    # every paragraph its own (a page saying the same three paragraphs 46,000 times is one
+    # copy of them, and the parser reads it so)
+    filler = "".join(f"<p>{p}（第{n}段）</p>" for n in range(46_000) for p in ZH_PARAGRAPHS)
     data = f'<html><head><meta charset="utf-8"></head><body><div>{filler}</div></body></html>'
     article = parse_html(data.encode(), URL)
     assert len(data.encode()) > 20_000_000
