@@ -9,7 +9,14 @@ from typing import TypeAlias
 
 from lxml import etree
 
-from parsers.dom import collapse, element_text
+from parsers.dom import (
+    STRONG,
+    class_verdict,
+    collapse,
+    element_text,
+    is_hidden_by_class,
+    weighted_length,
+)
 from parsers.page_index import PageIndex, title_classed
 
 Element: TypeAlias = etree._Element
@@ -19,6 +26,8 @@ _SEPARATORS = re.compile(
     r"\s+[-–—|·•:]\s+|\s*(?:_|\||——|—|--|｜|－)\s*"
     r"|(?<=[\u4e00-\u9fff）)？！?!])-(?=[\u4e00-\u9fffA-Za-z0-9（(])"
 )
+_HEADING_SEPARATOR = re.compile(r"\s+[-–—|]\s+")
+_SHORTEST_HEADLINE = 12  # weighted characters: "Index funds" is a headline, "Home" is not
 _NOT_A_TITLE = re.compile(r"^(?:首页|主页|home|index|logo|menu|菜单|导航)$", re.IGNORECASE)
 _MAX_LENGTH = 200
 _ORIGIN = re.compile(r"^(?:https?:)?//[^/]+", re.IGNORECASE)
@@ -43,13 +52,17 @@ def find_title(page: PageIndex, content: Element | None = None) -> Title:
     the first <h1> near the content (for an empty or site-name-only <title>).
     """
     head_title = element_text(page.head_title) if page.head_title is not None else ""
-    site_names = _site_names(page, head_title)
+    declared = _declared_names(page)
+    site_names = _site_names(page, head_title, declared)
     og_titles = [collapse(value) for value in page.og_titles]
     reference = head_title or (og_titles[0] if og_titles else "")
-    headings = _usable(page.headings, site_names)
+    headings = _usable(page.headings, site_names, declared)
     agreed = _agreed(headings, head_title, og_titles, site_names)
     if agreed is not None:
         return Title(agreed[1], agreed[0])
+    # past agreement, a heading in chrome ("subscribe-overlay", a comment thread's "15 Replies
+    # to “…”") is no candidate
+    headings = [heading for heading in headings if not _in_chrome(heading[0])]
     h1s = [heading for heading in headings if heading[0].tag == "h1"]
     # the page's one <h1> is the headline, even where an <h2> shares more of <title>, or
     # <title> words it otherwise for search engines ("Best Tax Preparation Software" over
@@ -58,7 +71,8 @@ def find_title(page: PageIndex, content: Element | None = None) -> Title:
     if best is None:
         best = _best_match(headings, reference, site_names)
     if best is None and reference:
-        best = _best_match(_usable(title_classed(page)[:40], site_names), reference, site_names)
+        classed = _usable(title_classed(page)[:40], site_names, declared)
+        best = _best_match([c for c in classed if not _in_chrome(c[0])], reference, site_names)
     if best is not None:
         return Title(best[1], best[0])
     for og in og_titles:
@@ -102,12 +116,20 @@ def _agreed(
     return None
 
 
-def _site_names(page: PageIndex, head_title: str) -> set[str]:
-    """Comparable forms of what is likely the site's name."""
+def _declared_names(page: PageIndex) -> set[str]:
+    """Comparable forms of what the page itself gives as the site's name: og:site_name, the
+    text of its links to the home page, a logo heading."""
     names = {_comparable(collapse(value)) for value in page.site_names}
-    home_links = page.home_links[:5]
-    names.update(_comparable(element_text(link)) for link in home_links)
+    names.update(_comparable(element_text(link)) for link in page.home_links[:5])
     names.update(_comparable(element_text(h)) for h in page.headings if _is_logo(h))
+    names.discard("")
+    return names
+
+
+def _site_names(page: PageIndex, head_title: str, declared: set[str]) -> set[str]:
+    """Comparable forms of what is likely the site's name: the declared ones, and the parts of
+    <title> that are not the headline."""
+    names = set(declared)
     parts = [p for p in _SEPARATORS.split(head_title) if p and p.strip()] if head_title else []
     if len(parts) >= 2:
         # the one part that og:title or a heading also says is the headline, and the others
@@ -125,16 +147,43 @@ def _site_names(page: PageIndex, head_title: str) -> set[str]:
     return names
 
 
-def _usable(elements: list[Element], site_names: set[str]) -> list[tuple[Element, str]]:
+def _usable(
+    elements: list[Element], site_names: set[str], declared: set[str]
+) -> list[tuple[Element, str]]:
+    """The candidates that can be the headline, each with its headline text: not a site name,
+    a logo or a heading shown to screen readers only."""
     out = []
     for element in elements:
         text = _heading_text(element)
         if not text or len(text) > _MAX_LENGTH or _NOT_A_TITLE.match(text):
             continue
+        if is_hidden_by_class(element):
+            continue  # an sr-only copy of <title>
+        text = _headline_part(text, declared)
         if _comparable(text) in site_names or _is_logo(element):
             continue
         out.append((element, text))
     return out
+
+
+def _in_chrome(element: Element) -> bool:
+    return class_verdict(element.get("class"), element.get("id"))[0] >= STRONG
+
+
+def _headline_part(text: str, site_names: set[str]) -> str:
+    """A heading's headline without what a search-engine title adds to it: a tagline after
+    " | " ("12 Data Analysis Tools for 2026 | Python, SQL & AI"), or the site's name after a
+    dash or a bar ("Best UK Art Exhibitions 2025 – Artlyst")."""
+    if " | " in text:
+        first = text.split(" | ", 1)[0].strip()
+        if weighted_length(first) >= _SHORTEST_HEADLINE:
+            return first
+    last = next(reversed(list(_HEADING_SEPARATOR.finditer(text))), None)
+    if last is not None and _comparable(text[last.end() :]) in site_names:
+        kept = text[: last.start()].strip()
+        if weighted_length(kept) >= _SHORTEST_HEADLINE:
+            return kept
+    return text
 
 
 def _heading_text(element: Element) -> str:
