@@ -93,7 +93,12 @@ _MAX_LABEL_CHARS = 24
 _CITATION = re.compile(
     r"\bdoi\b|\bet al\.|\bPubMed\b|\bCrossRef\b|\bMedline\b|Google Scholar|"
     r"\b(?:19|20)\d{2}\s*;\s*\d+\s*[(:]"  # "2011;15(2):" volume and pages
+    r"|\((?:19|20)\d{2}[a-z]?\)\s*[.,]\s"  # "Research (2018). Oral Health in America"
+    r"|\b(?:Retrieved|Accessed)\s+(?:from|on)\b"
 )
+_PRINTED_NUMBER = re.compile(
+    r"\[?\d{1,3}[.)\]]\s"
+)  # "1. ", "[2] ": a line that is a numbered entry
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # "135. 2 cm": a full stop between two numbers is a machine-translated decimal point
 _SENTENCE_END = re.compile(r"[.!?;](?=\s|$)(?!(?<=[0-9][.])\s+[0-9])|[。！？；]")
@@ -161,7 +166,9 @@ def _candidates(body: _Body) -> list[_Candidate]:
                 continue
         if in_references:
             continue
-        if block.list_number is not None and _CITATION.search(block.text):
+        if (block.list_number is not None or _PRINTED_NUMBER.match(label)) and _CITATION.search(
+            block.text
+        ):
             continue  # one entry of a reference list
         out.extend(_block_candidates(body, index, block))
     return out
