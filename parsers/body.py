@@ -614,7 +614,7 @@ def _block_value(block: _RawBlock, use_classes: bool) -> float:
         return 0.0
     length = weighted_length(text)
     link_share = block.link_chars / len(text) if text else 0.0
-    value = length * (1.0 - 2.0 * link_share) - _BLOCK_COST
+    value = length * (1.0 - 2.0 * link_share) - _line_cost(block)
     if value > 0:
         value += 3.0 * min(_punctuation(text), 20)
     if use_classes and block.negative:
@@ -624,6 +624,17 @@ def _block_value(block: _RawBlock, use_classes: bool) -> float:
         if value > 0:
             value *= 0.5
     return value
+
+
+def _line_cost(block: _RawBlock) -> float:
+    """What a block pays for being one more line: a run of short lines is a menu or a form. A
+    table's row is one line, its cost shared by its cells: a data table's short cells ("91.0",
+    "Date") are content; a calendar's days ("1" to "31") and a menu's links are not."""
+    element = block.element
+    if element.tag not in _CELLS or block.link_chars or len(block.text) < 3:
+        return _BLOCK_COST
+    row = element.getparent()
+    return _BLOCK_COST / max(1, len(row)) if row is not None else _BLOCK_COST
 
 
 def _markup_bonus(element: Element) -> float:
@@ -812,6 +823,7 @@ def _trim_edges(blocks: list[_RawBlock], use_classes: bool) -> list[_RawBlock]:
     return blocks[best_start:best_end]
 
 
+_CELLS = frozenset(("td", "th"))
 _REPEAT_SIZE = 60  # weighted characters: a sentence, not a "Read more" or a date line
 _CHROME_HEADING = re.compile(
     r"^(?:(?:latest|recent|popular|related|trending|more|other)\s+(?:news|posts?|articles?|stories)"
