@@ -428,8 +428,13 @@ def _class_strength(element: Element, tag: str) -> int:
     style = element.get("style")
     if style and _HIDDEN_STYLE.search(style):
         return HIDDEN
-    if element.get("hidden") is not None and not _HOLDS_MAIN(element):
-        # (React streams the server-rendered page into <div hidden> for its script to move)
+    if (
+        element.get("hidden") is not None
+        and not _REACT_STREAMED.match(element.get("id") or "")
+        and not _HOLDS_MAIN(element)
+    ):
+        # React streams server-rendered parts into <div hidden id="S:0"> for its script to move
+        # into place; other apps stream the whole page into one <div hidden>
         return HIDDEN
     if tag in _KEEP_WHATEVER_CLASS:
         return 0
@@ -452,6 +457,7 @@ def _class_strength(element: Element, tag: str) -> int:
 # it (an unclosed <button> in a header swallows the rest of the page); an <aside> of <article>
 # cards is chrome
 _CHROME_TAGS = frozenset(("header", "nav", "aside", "footer", "button"))
+_REACT_STREAMED = re.compile(r"S:\d+$")
 _HOLDS_MAIN_ELEMENT = etree.XPath("boolean(descendant::main)")
 _HOLDS_MAIN = etree.XPath("boolean(descendant::main) or string-length(normalize-space()) > 3000")
 _HOLDS_PARAGRAPHS = etree.XPath(
