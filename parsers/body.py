@@ -19,7 +19,16 @@ from typing import TypeAlias
 
 from lxml import etree
 
-from parsers.dom import HIDDEN, STRONG, WEAK, class_verdict, collapse, one_space, weighted_length
+from parsers.dom import (
+    HIDDEN,
+    STRONG,
+    WEAK,
+    class_verdict,
+    collapse,
+    element_text,
+    one_space,
+    weighted_length,
+)
 from parsers.tips import Block
 
 Element: TypeAlias = etree._Element
@@ -127,6 +136,15 @@ _META_LINE = re.compile(
     r"\b(?:source|author|posted|published|updated|views?|by)\b|\d{4}[-/.年]\d{1,2})",
     re.IGNORECASE,
 )
+_UPDATED_LINE = re.compile(
+    r"^(?:(?:last\s+)?(?:updated|modified|reviewed|revised)(?:\s+on)?|(?:最后)?(?:更新|修改)(?:时间|日期)?)"
+    r"\s*[:：]?\s*\S.*\d",
+    re.IGNORECASE,
+)
+_SOURCE_NOTE_SIZE = 400
+_CITED = re.compile(
+    r"\((?:19|20)\d{2}[a-z]?\)\s*[.,:]|\bet al\.|\bdoi:|\bRetrieved\s+from\b", re.IGNORECASE
+)
 _BOILERPLATE_LINE = re.compile(
     r"^(?:分享到|分享：|标签[：:]|关键[词字][：:]|tags?\s*[：:]|本文链接|转载请注明|"
     r"share\s*(?:this|on)?\s*[：:]?$)",
@@ -210,7 +228,7 @@ def find_body(root: Element, exclude: Collection[Element] = ()) -> Body:
         link_blocks += linky
         alternations += previous_linky and not linky
         previous_linky = linky
-    kept = _trim_edges(_drop_repeats(_drop_noise(inside)), by_classes)
+    kept = _trim_edges(_drop_noise(_drop_repeats(inside)), by_classes)
     return Body(
         blocks=tuple(block.to_block() for block in kept),
         elements=tuple(block.element for block in kept),
@@ -360,10 +378,14 @@ def _scan(start: Element, exclude: Collection[Element], anchors: list[Element]) 
                 skipped = element
                 continue
             strength = _class_strength(element, tag)
-            if strength == HIDDEN or (
-                tag in _DROP_TAGS
-                and not (in_article and tag == "header")
-                and not (tag in _CHROME_TAGS and _HOLDS_MAIN(element))
+            if (
+                strength == HIDDEN
+                or (tag == "sup" and _is_note_marker(element))
+                or (
+                    tag in _DROP_TAGS
+                    and not (in_article and tag == "header")
+                    and not (tag in _CHROME_TAGS and _HOLDS_MAIN(element))
+                )
             ):
                 walker.skip_subtree()
                 skipped = element
@@ -440,6 +462,11 @@ def _class_strength(element: Element, tag: str) -> int:
         return 0
     classes = element.get("class")
     ident = element.get("id")
+    named = element.get("data-framer-name")
+    if named is not None:
+        # Framer hashes its classes ("framer-kq2b1s") and names each layer in the editor's
+        # words instead ("Newsletter", "Footer"): those are the class words to read
+        classes = f"{classes or ''} {named}"
     if classes is None and ident is None:
         return 0
     negative = class_verdict(classes, ident)[0]
@@ -457,6 +484,7 @@ def _class_strength(element: Element, tag: str) -> int:
 # it (an unclosed <button> in a header swallows the rest of the page); an <aside> of <article>
 # cards is chrome
 _CHROME_TAGS = frozenset(("header", "nav", "aside", "footer", "button"))
+_NOTE_NUMBER = re.compile(r"^[\[(]?\d{1,3}(?:\s*[,–-]\s*\d{1,3})*[\])]?$")
 _REACT_STREAMED = re.compile(r"S:\d+$")
 _HOLDS_MAIN_ELEMENT = etree.XPath("boolean(descendant::main)")
 _HOLDS_MAIN = etree.XPath("boolean(descendant::main) or string-length(normalize-space()) > 3000")
@@ -464,6 +492,15 @@ _HOLDS_PARAGRAPHS = etree.XPath(
     "boolean(descendant::*[self::p or self::div or self::h2 or self::h3 or self::ul or self::ol"
     " or self::table or self::section or self::br]) or string-length(normalize-space()) > 300"
 )
+
+
+def _is_note_marker(element: Element) -> bool:
+    """A <sup> that only links a footnote ("…8 years old.¹" linking #source-1, Wikipedia's
+    "[2]"): a pointer, not text. An exponent ("m²") links nowhere and stays."""
+    anchor = element.find(".//a")
+    if anchor is None or not (anchor.get("href") or "").startswith("#"):
+        return False
+    return _NOTE_NUMBER.match(element_text(element)) is not None
 
 
 def _list_start(element: Element) -> int:
@@ -709,7 +746,7 @@ def _drop_noise(blocks: Sequence[_RawBlock]) -> list[_RawBlock]:
             # a section headed "Latest news", "About the author", 相关文章 is the site's, to
             # the next heading
             in_chrome_section = len(text) <= 40 and bool(_CHROME_HEADING.match(text))
-        if in_chrome_section or (block.link_chars * 2 > len(text) and index not in listed):
+        if in_chrome_section or (_mostly_links(block) and index not in listed):
             continue
         if len(text) <= 40 and _BOILERPLATE_LINE.match(text):
             continue
@@ -724,9 +761,23 @@ def _drop_noise(blocks: Sequence[_RawBlock]) -> list[_RawBlock]:
             if weighted_length(text) >= 60:
                 started = True
         kept.append(block)
-    while kept and kept[-1].heading:  # a heading with nothing under it heads what was cut off
+    # a heading with nothing under it heads what was cut off; a date line closing the text
+    # ("Last updated: June 12, 2025") is the page's record, and the notes citing its sources
+    # are the references, not the article's own text
+    while kept and (
+        kept[-1].heading or _is_closing_date_line(kept[-1].text) or _is_source_note(kept[-1].text)
+    ):
         kept.pop()
     return kept
+
+
+def _is_closing_date_line(text: str) -> bool:
+    return len(text) <= 60 and _UPDATED_LINE.match(text) is not None
+
+
+def _is_source_note(text: str) -> bool:
+    """A cited work: "2. National Institute of … (2019). Dental Sealants. https://…"."""
+    return len(text) <= _SOURCE_NOTE_SIZE and _CITED.search(text) is not None
 
 
 def _drop_repeats(blocks: list[_RawBlock]) -> list[_RawBlock]:
@@ -764,6 +815,14 @@ def _drop_repeats(blocks: list[_RawBlock]) -> list[_RawBlock]:
     if not dropped:
         return blocks
     return [block for index, block in enumerate(blocks) if index not in dropped]
+
+
+def _mostly_links(block: _RawBlock) -> bool:
+    """A block that is mostly link text, and says little of its own: a menu's line, a list of
+    other posts. A source note citing its URL ("3. Task Force (2013). Dental Caries.
+    https://…") has a sentence of its own beside its link."""
+    text = block.text
+    return block.link_chars * 2 > len(text) and len(text) - block.link_chars < _OWN_SENTENCE
 
 
 def _linked_lists_in_text(blocks: Sequence[_RawBlock]) -> set[int]:
@@ -830,6 +889,7 @@ def _trim_edges(blocks: list[_RawBlock], use_classes: bool) -> list[_RawBlock]:
 
 
 _CELLS = frozenset(("td", "th"))
+_OWN_SENTENCE = 60  # characters outside the links
 _REPEAT_SIZE = 60  # weighted characters: a sentence, not a "Read more" or a date line
 _CHROME_HEADING = re.compile(
     r"^(?:(?:latest|recent|popular|related|trending|more|other)\s+(?:news|posts?|articles?|stories)"

@@ -71,6 +71,8 @@ _NEGATIVE_ALWAYS = frozenset(
         "prev-next",
         "subscribe",
         "newsletter",
+        "disclaimer",
+        "disclosure",
         "cookie",
         "cookies",
     ]
@@ -82,6 +84,8 @@ _CONSENT = frozenset(["consent", "gdpr", "onetrust", "cookiebot", "cookielawinfo
 
 # Only as a whole class: "hidden-xs" hides on phones and shows on desktops.
 _HIDDEN_CLASSES = frozenset(["hidden", "hide", "sr-only", "screen-reader-text", "visually-hidden"])
+# a framework's prefixed form: "usa-sr-only" (USWDS), "u-visually-hidden"
+_HIDDEN_SUFFIXES = ("-sr-only", "-visually-hidden", "-screen-reader-text")
 _DISPLAY_CLASSES = frozenset(
     ["block", "flex", "grid", "inline", "inline-block", "inline-flex", "table"]
 )
@@ -277,13 +281,17 @@ def _no_zero_width(text: str) -> bool:
     )
 
 
+# not text a reader sees: code, and an icon's <svg> (its <title> names the icon: "Continue")
+_NOT_SHOWN = frozenset(("script", "style", "noscript", "template", "svg"))
+
+
 def _itertext(element: Element) -> list[str]:
     out: list[str] = []
     walker = etree.iterwalk(element, events=("start", "end"))
     for event, node in walker:
         tag = node.tag
         if event == "start":
-            if not isinstance(tag, str) or tag in ("script", "style", "noscript", "template"):
+            if not isinstance(tag, str) or tag in _NOT_SHOWN:
                 walker.skip_subtree()
                 continue
             if node.text:
@@ -311,7 +319,7 @@ def class_verdict(classes: str | None, ident: str | None) -> tuple[int, bool]:
             shown_wide = True  # Tailwind's "hidden lg:flex": hidden on phones only
         if token.startswith(_STATE_PREFIXES):
             continue
-        if token in _HIDDEN_CLASSES:
+        if token in _HIDDEN_CLASSES or token.endswith(_HIDDEN_SUFFIXES):
             hidden = True
             continue
         parts = re.split(r"[-_:]", token)

@@ -45,6 +45,7 @@ _SECTION_WORDS = (
     "感兴趣",
     "recommend",
     "related",
+    "similar",
     "also",
     "more like",
     "more to",
@@ -91,8 +92,11 @@ _REC_HEADING = re.compile(
     r"相关新闻|相关报道|往期推荐|往期回顾|往期精选|"
     r"为您推荐|为你推荐|精彩推荐|推荐文章|看了本文的人还看了|看过本文的人还看了|大家还在看|"
     r"你可能还喜欢|您可能还喜欢|你可能感兴趣|您可能感兴趣的文章|你可能也喜欢|"
-    # "Related topics" / "Related tags" list subjects, not articles
-    r"related(?:\s+(?:blog\s+posts?|posts?|articles?|stories|reading|content|news|links))?|"
+    # "Related topics" / "Related tags" list subjects, not articles; "Related Patient
+    # Education", "Similar Posts" list pages
+    r"related(?:\s+(?:[a-z-]+\s+){0,2}(?:posts?|articles?|stories|reading|content|news|links|"
+    r"guides?|education|information|pages?))?|"
+    r"similar\s+(?:posts?|articles?|stories|reads?|guides?)|"
     r"you\s+(?:may|might)\s+also\s+(?:like|enjoy|be\s+interested\s+in)|"
     r"you\s+(?:may|might)\s+be\s+interested\s+in|more\s+like\s+this|more\s+to\s+read|"
     r"further\s+reading|read\s+(?:also|next)|also\s+read|see\s+also|keep\s+reading|"

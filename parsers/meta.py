@@ -264,6 +264,7 @@ def _shown_time(page: PageIndex, texts: PageTexts) -> str | None:
     # does not count)
     itemprop = texts.markup_has('="datePublished"', "='datePublished'", "=datePublished")
     elements = _TIME(page.root) if itemprop else page.times
+    elements = [element for element in elements if not _is_update_time(element)]
     for element in elements:  # a machine-readable date first (a <span itemprop> may hold one)
         value = parse_date(element.get("datetime") or element.get("content"))
         if value:
@@ -273,6 +274,27 @@ def _shown_time(page: PageIndex, texts: PageTexts) -> str | None:
         if value:
             return value
     return None
+
+
+def _is_update_time(element: Element) -> bool:
+    """A <time> that shows when the page was last changed, not published: marked so
+    (itemprop dateModified, class "updated"), or labelled so ("Last updated: <time>")."""
+    marks = f"{element.get('itemprop', '')} {element.get('class', '')}".lower()
+    if "modified" in marks or "updated" in marks:
+        return "published" not in marks  # WordPress marks the first one "published updated"
+    previous = element.getprevious()
+    if previous is not None:
+        before = previous.tail or ""
+    else:
+        parent = element.getparent()
+        before = (parent.text or "") if parent is not None else ""
+    return _UPDATE_LABEL.search(before[-40:]) is not None
+
+
+_UPDATE_LABEL = re.compile(
+    r"(?:updated|modified|reviewed|revised|更新|修改|修订)(?:\s*(?:on|at))?\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _same_moment(one: str, other: str) -> bool:
