@@ -30,7 +30,17 @@ REQUIRED_FIELDS = tuple(field for field in ALL_FIELDS if field not in OPTIONAL_F
 LINK_FIELDS = ("prev", "next", "recommendations", "links")
 REQUIRED_TEMPLATES = ("source-site", "dedecms", "phpcms", "empirecms", "wordpress")
 """The templates the corpus must cover with 3+ pages each."""
-TEMPLATES = (*REQUIRED_TEMPLATES, "ghost", "zblog", "discuz", "typecho", "news-portal", "drupal")
+TEMPLATES = (
+    *REQUIRED_TEMPLATES,
+    "ghost",
+    "zblog",
+    "discuz",
+    "typecho",
+    "news-portal",
+    "drupal",
+    "framer",
+    "squarespace",
+)
 """Every template a case may name (pages moved here from benchmarks/heldout/ bring theirs)."""
 
 
