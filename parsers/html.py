@@ -90,6 +90,12 @@ def parse_html(
         return read
     page, base, body, title, meta = read.page, read.base, read.body, read.title, read.meta
     verdict = classify(body, base, title.text, read.declared)
+    if verdict.cards_from is not None:  # other posts' cards close the article: not its text
+        body = replace(
+            body,
+            blocks=body.blocks[: verdict.cards_from],
+            elements=body.elements[: verdict.cards_from],
+        )
     is_listing = verdict.kind == "listing"
     body_text = "" if is_listing else body.text  # a listing has no article text of its own
     entries = listing_links(verdict.entries, base) if is_listing else ()
@@ -200,6 +206,8 @@ def _read(data: bytes | str, url: str | None, content_type: str | None) -> _Read
     root = _tree(text)
     if root is None:
         return Article(url=url, encoding=encoding)
+    if 'hidden id="S:' in text:
+        _place_streamed(root)
     page = index_page(root)
     base = (absolute_url(page.base_href, url) or url) if page.base_href else url
     texts = PageTexts(root, text)
@@ -222,6 +230,51 @@ def _read(data: bytes | str, url: str | None, content_type: str | None) -> _Read
         prev_next=prev_next.prev is not None or prev_next.next is not None,
     )
     return _Read(page, base, encoding, prev_next, recommendations, body, title, meta, declared)
+
+
+def _place_streamed(root: etree._Element) -> None:
+    """Do what React's streaming script does when it runs: move each part it streamed late
+    (<div hidden id="S:1"> at the end of <body>) to its placeholder (<template id="B:1">), so
+    an FAQ's answers read under their questions and not after the footer."""
+    placeholders = {
+        template.get("id"): template for template in _PLACEHOLDERS(root) if template.get("id")
+    }
+    for part in _STREAMED(root):
+        placeholder = placeholders.get("B:" + part.get("id", "")[2:])
+        parent = placeholder.getparent() if placeholder is not None else None
+        if placeholder is None or parent is None:
+            continue
+        if part.text:
+            _text_before(placeholder, part.text)
+        at = parent.index(placeholder)
+        for offset, child in enumerate(list(part)):
+            parent.insert(at + offset, child)
+        _remove_keeping_tail(part)
+        _remove_keeping_tail(placeholder)
+
+
+def _remove_keeping_tail(element: etree._Element) -> None:
+    parent = element.getparent()
+    if parent is None:
+        return
+    if element.tail:
+        _text_before(element, element.tail)
+    parent.remove(element)
+
+
+def _text_before(element: etree._Element, text: str) -> None:
+    """Append `text` to what the document says just before `element`."""
+    previous = element.getprevious()
+    if previous is not None:
+        previous.tail = (previous.tail or "") + text
+    else:
+        parent = element.getparent()
+        if parent is not None:
+            parent.text = (parent.text or "") + text
+
+
+_PLACEHOLDERS = etree.XPath("//template[starts-with(@id, 'B:')]")
+_STREAMED = etree.XPath("//div[@hidden][starts-with(@id, 'S:')]")
 
 
 def _refuse_binary(data: bytes) -> None:

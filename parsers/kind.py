@@ -9,7 +9,7 @@ pages (`parsers.kind_model`) then weighs their verdict with what the page declar
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TypeAlias
 from urllib.parse import urlsplit
@@ -44,6 +44,10 @@ class Verdict:
     kind: Kind
     entries: tuple[Element, ...]
     """For a listing: the anchors of its entries, in page order (one per URL)."""
+    cards_from: int | None = None
+    """For an article: the index of the first body block of the cards of other posts that
+    close its body (each a linked headline, maybe a date and a teaser), which are not its
+    text; None where the body has none."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,14 +87,15 @@ def classify(
     """
     verdict, measures = _by_rules(body, page_url, title)
     if declared is None or not body.blocks or measures.error or _teasers_only(verdict, measures):
-        return verdict
+        return _with_cards(verdict, body, measures)
     few_links = declared.counts.titled_links < _FEW_TITLED_LINKS
     if (
         verdict.kind == "article"
         and few_links
         and _entries_recommended(measures.entries, declared.link_blocks)
     ):
-        return verdict  # its only list is its own "related" block: the rules' article stands
+        # its only list is its own "related" block: the rules' article stands
+        return _with_cards(verdict, body, measures)
     probability = kind_model.article_probability(
         _signals_of(body, page_url, title, declared, verdict, measures)
     )
@@ -101,7 +106,7 @@ def classify(
         threshold -= _PREV_NEXT_MARGIN
     if probability >= threshold:
         if verdict.kind == "article" or measures.article_text >= _SUBSTANTIVE:
-            return Verdict("article", ())
+            return _with_cards(Verdict("article", ()), body, measures)
         return verdict  # a line or two of text is no article, whatever the page declares
     if verdict.kind != "article":
         return verdict
@@ -150,6 +155,98 @@ def _signals_of(
         prev_next=declared.prev_next,
         title=title,
     )
+
+
+def _with_cards(verdict: Verdict, body: Body, measures: _Measures) -> Verdict:
+    """`verdict`, with where the closing cards start for an article whose body ends in them."""
+    if verdict.kind != "article" or len(measures.entries) < _MIN_ENTRIES:
+        return verdict
+    start = _closing_cards(body, measures.entries)
+    return verdict if start is None else replace(verdict, cards_from=start)
+
+
+def _closing_cards(body: Body, entries: Sequence[Element]) -> int | None:
+    """Where the body's closing run of other posts' cards starts ("More from the site" under
+    the article: linked headline, date, teaser), or None.
+
+    The cards are the items of the page's main group of entries that come after the article's
+    last paragraph of its own. Only a run of small items (a card, not a listicle's section),
+    at least three, most headed by a linked headline that stands alone (in a heading or an
+    element classed "title", not a link inside a sentence) is cut.
+    """
+    items = _entry_items(entries)
+    holder: list[Element | None] = [_item_of(element, items) for element in body.elements]
+    last_own = max(
+        (
+            index
+            for index, block in enumerate(body.blocks)
+            if holder[index] is None and weighted_length(block.text) >= 60
+        ),
+        default=-1,
+    )
+    tail = range(last_own + 1, len(body.blocks))
+    sizes: dict[Element, int] = {}
+    for index in tail:
+        item = holder[index]
+        if item is not None:
+            sizes[item] = sizes.get(item, 0) + weighted_length(body.blocks[index].text)
+    if len(sizes) < _MIN_FEATURED or max(sizes.values()) > _CARD_SIZE:
+        return None
+    kept = set(body.elements)
+    headed = total = 0
+    for anchor in entries:
+        item = _item_of(anchor, sizes.keys())
+        if item is None:
+            continue
+        total += 1
+        headed += _stands_alone(anchor, item, kept)
+    if headed < _MIN_FEATURED or headed * 3 < total * 2:
+        return None
+    return next(index for index in tail if holder[index] is not None)
+
+
+def _entry_items(entries: Sequence[Element]) -> set[Element]:
+    """Each entry's item: its ancestors (four levels up) that hold no other entry."""
+    owner: dict[Element, int] = {}
+    for index, anchor in enumerate(entries):
+        parent = anchor.getparent()
+        for _ in range(4):
+            if parent is None or parent.tag in ("body", "html"):
+                break
+            owner[parent] = index if parent not in owner else -1  # -1: holds two entries
+            parent = parent.getparent()
+    return {node for node, index in owner.items() if index >= 0}
+
+
+def _item_of(element: Element, items: Collection[Element]) -> Element | None:
+    node: Element | None = element
+    for _ in range(5):
+        if node is None:
+            return None
+        if node in items:
+            return node
+        node = node.getparent()
+    return None
+
+
+def _stands_alone(anchor: Element, item: Element, kept: set[Element]) -> bool:
+    """The anchor is its card's headline: inside a heading or an element classed "title",
+    and not inside a block of the body's text (a link in a sentence)."""
+    node: Element | None = anchor
+    titled = False
+    for _ in range(4):
+        if node is None or node is item:
+            break
+        if node in kept:
+            return False
+        if node.tag in _CARD_HEADINGS or "title" in (node.get("class") or "").lower():
+            titled = True
+        node = node.getparent()
+    return titled
+
+
+_CARD_SIZE = 600  # weighted characters: a headline, a date line and a teaser of two sentences
+_CARD_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 
 
 def _teasers_only(verdict: Verdict, measures: _Measures) -> bool:
@@ -365,26 +462,12 @@ _TRACKING = re.compile(r"(?:utm_\w+|from|spm|ref|source|fbclid|gclid)(?:=|$)", r
 def _inside_items(body: Body, entries: Sequence[Element]) -> int:
     """Weighted length of the body text that sits inside the entries' items (each entry's
     largest ancestor holding no other entry): teasers, dates, "read more"."""
-    owner: dict[Element, int] = {}
-    for index, anchor in enumerate(entries):
-        parent = anchor.getparent()
-        for _ in range(4):
-            if parent is None or parent.tag in ("body", "html"):
-                break
-            owner[parent] = index if parent not in owner else -1  # -1: holds two entries
-            parent = parent.getparent()
-    items = {node for node, index in owner.items() if index >= 0}
-    total = 0
-    for block, element in zip(body.blocks, body.elements, strict=True):
-        node: Element | None = element
-        for _ in range(5):
-            if node is None:
-                break
-            if node in items:
-                total += weighted_length(block.text)
-                break
-            node = node.getparent()
-    return total
+    items = _entry_items(entries)
+    return sum(
+        weighted_length(block.text)
+        for block, element in zip(body.blocks, body.elements, strict=True)
+        if _item_of(element, items) is not None
+    )
 
 
 def _is_prose(text: str) -> bool:
