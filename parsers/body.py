@@ -145,6 +145,13 @@ _SOURCE_NOTE_SIZE = 400
 _CITED = re.compile(
     r"\((?:19|20)\d{2}[a-z]?\)\s*[.,:]|\bet al\.|\bdoi:|\bRetrieved\s+from\b", re.IGNORECASE
 )
+# weighted characters: "By Dana Whitfield, RD · Medically reviewed by … · Updated Mar 2, 2026";
+# a hundred characters of any script
+_META_LINE_SIZE = 160
+_DISCLAIMER_LABEL = re.compile(
+    r"^(?:(?:medical|legal|health)\s+)?(?:disclaimer|disclosure)s?\s*[:：]?$|^免责(?:声明|条款)[:：]?$",
+    re.IGNORECASE,
+)
 _BOILERPLATE_LINE = re.compile(
     r"^(?:分享到|分享：|标签[：:]|关键[词字][：:]|tags?\s*[：:]|本文链接|转载请注明|"
     r"share\s*(?:this|on)?\s*[：:]?$)",
@@ -362,6 +369,7 @@ def _scan(start: Element, exclude: Collection[Element], anchors: list[Element]) 
     # block elements whose class/id says chrome (comments, sidebar, share): read, not skipped,
     # since such words also turn up on content ("valign_top"); the scoring weighs them down
     negatives: list[tuple[Element, int]] = []
+    plain_row: Element | None = None  # a data table's row: one line, its cells inline
     for event, element in walker:
         tag = element.tag
         if event == "start":
@@ -390,9 +398,13 @@ def _scan(start: Element, exclude: Collection[Element], anchors: list[Element]) 
                 walker.skip_subtree()
                 skipped = element
                 continue
-            if tag in _BLOCK_TAGS:
+            if tag in _CELLS and plain_row is not None and element.getparent() is plain_row:
+                current.pieces.append(" ")
+            elif tag in _BLOCK_TAGS:
                 _flush(current, out)
                 stack.append(current)
+                if tag == "tr" and _is_plain_row(element):
+                    plain_row = element
                 number = None
                 if tag == "li" and lists:
                     lists[-1][1] += 1
@@ -422,7 +434,11 @@ def _scan(start: Element, exclude: Collection[Element], anchors: list[Element]) 
             if element is skipped:
                 skipped = None
             elif isinstance(tag, str):
-                if tag in _BLOCK_TAGS:
+                if tag in _CELLS and plain_row is not None and element.getparent() is plain_row:
+                    current.pieces.append(" ")
+                elif tag in _BLOCK_TAGS:
+                    if element is plain_row:
+                        plain_row = None
                     if negatives and negatives[-1][0] is element:
                         negatives.pop()
                     if tag in _LIST_TAGS and lists:
@@ -484,6 +500,11 @@ def _class_strength(element: Element, tag: str) -> int:
 # it (an unclosed <button> in a header swallows the rest of the page); an <aside> of <article>
 # cards is chrome
 _CHROME_TAGS = frozenset(("header", "nav", "aside", "footer", "button"))
+_HOLDS_BLOCKS = etree.XPath(
+    "boolean(descendant::*[self::p or self::div or self::br or self::table or self::ul"
+    " or self::ol or self::li or self::h1 or self::h2 or self::h3 or self::h4 or self::h5"
+    " or self::h6 or self::blockquote or self::section or self::dl or self::pre])"
+)
 _NOTE_NUMBER = re.compile(r"^[\[(]?\d{1,3}(?:\s*[,–-]\s*\d{1,3})*[\])]?$")
 _REACT_STREAMED = re.compile(r"S:\d+$")
 _HOLDS_MAIN_ELEMENT = etree.XPath("boolean(descendant::main)")
@@ -492,6 +513,21 @@ _HOLDS_PARAGRAPHS = etree.XPath(
     "boolean(descendant::*[self::p or self::div or self::h2 or self::h3 or self::ul or self::ol"
     " or self::table or self::section or self::br]) or string-length(normalize-space()) > 300"
 )
+
+
+def _is_plain_row(row: Element) -> bool:
+    """A data table's row: two cells or more, none holding blocks of its own (a layout table's
+    cells hold paragraphs, lists, line breaks, whole articles). It reads as one line, "1
+    Vermont 87.8 89.0%", as a reader takes it in, not as a paragraph per cell."""
+    cells = 0
+    worded = False  # a calendar's rows of day numbers are no data table
+    for cell in row:
+        if cell.tag in _CELLS:
+            cells += 1
+            if _HOLDS_BLOCKS(cell):
+                return False
+            worded = worded or len(element_text(cell)) >= 3
+    return cells >= 2 and worded
 
 
 def _is_note_marker(element: Element) -> bool:
@@ -746,6 +782,8 @@ def _drop_noise(blocks: Sequence[_RawBlock]) -> list[_RawBlock]:
             # a section headed "Latest news", "About the author", 相关文章 is the site's, to
             # the next heading
             in_chrome_section = len(text) <= 40 and bool(_CHROME_HEADING.match(text))
+        elif len(text) <= 40 and _DISCLAIMER_LABEL.match(text):
+            in_chrome_section = True  # a box labelled "Medical disclaimer" in plain text
         if in_chrome_section or (_mostly_links(block) and index not in listed):
             continue
         if len(text) <= 40 and _BOILERPLATE_LINE.match(text):
@@ -753,7 +791,7 @@ def _drop_noise(blocks: Sequence[_RawBlock]) -> list[_RawBlock]:
         if not started:
             if (
                 not block.heading
-                and len(text) <= 100
+                and (len(text) <= 100 or weighted_length(text) <= _META_LINE_SIZE)
                 and _META_LINE.search(text)
                 and _looks_like_meta(text)
             ):
@@ -895,7 +933,7 @@ _CHROME_HEADING = re.compile(
     r"^(?:(?:latest|recent|popular|related|trending|more|other)\s+(?:news|posts?|articles?|stories)"
     r"|you\s+(?:may|might)\s+also\s+(?:like|enjoy)|more\s+from\b|about\s+the\s+authors?"
     r"|(?:share|follow)\s+(?:this|us)|leave\s+a\s+(?:reply|comment)|\d*\s*comments?"
-    r"|testimonials?|subscribe\b|sign\s+up\s+for"
+    r"|testimonials?|subscribe\b|sign\s+up\s+for|(?:medical\s+|legal\s+)?disclaimers?"
     r"|相关(?:文章|阅读|推荐|新闻)|热门(?:文章|推荐)?|最新(?:文章|资讯)|推荐阅读|猜你喜欢|网友评论|发表评论)"
     r"\W*$",
     re.IGNORECASE,

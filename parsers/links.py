@@ -46,6 +46,7 @@ _SECTION_WORDS = (
     "recommend",
     "related",
     "similar",
+    "resources",
     "also",
     "more like",
     "more to",
@@ -97,6 +98,8 @@ _REC_HEADING = re.compile(
     r"related(?:\s+(?:[a-z-]+\s+){0,2}(?:posts?|articles?|stories|reading|content|news|links|"
     r"guides?|education|information|pages?))?|"
     r"similar\s+(?:posts?|articles?|stories|reads?|guides?)|"
+    # "Helpful resources on our site"; plain "Additional resources" lists other sites' pages
+    r"(?:helpful|useful|related|more|additional)\s+resources\s+(?:on|from)\s+(?:our|this)\s+site|"
     r"you\s+(?:may|might)\s+also\s+(?:like|enjoy|be\s+interested\s+in)|"
     r"you\s+(?:may|might)\s+be\s+interested\s+in|more\s+like\s+this|more\s+to\s+read|"
     r"further\s+reading|read\s+(?:also|next)|also\s+read|see\s+also|keep\s+reading|"

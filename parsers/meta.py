@@ -469,6 +469,9 @@ def _breadcrumbs(
         marks = f"{element.get('class') or ''} {element.get('id') or ''}"
         if _CRUMB_MARK.search(marks):
             holders.append(element)
+    if texts.markup_has('aria-label="Breadcrumb', 'aria-label="breadcrumb'):
+        # a trail named only for screen readers: <nav aria-label="Breadcrumb"><ol>…
+        holders.extend(_ARIA_CRUMBS(page.root))
     for text in texts.containing(_CRUMB_LABEL_WORDS, 200):
         holder = text.getparent()
         if holder is not None and text.is_tail:
@@ -523,6 +526,9 @@ def _crumb_items(holder: Element, base_url: str | None) -> list[tuple[str, str |
     return items
 
 
+_ARIA_CRUMBS = etree.XPath(
+    "//body//*[starts-with(@aria-label, 'Breadcrumb') or starts-with(@aria-label, 'breadcrumb')]"
+)
 _NOT_CRUMBS = frozenset(("script", "style", "h1", "h2", "h3", "h4", "h5", "h6"))
 
 
