@@ -40,6 +40,7 @@ TEMPLATES = (
     "drupal",
     "framer",
     "squarespace",
+    "nextjs",
 )
 """Every template a case may name (pages moved here from benchmarks/heldout/ bring theirs)."""
 
