@@ -693,7 +693,7 @@ def _block_value(block: _RawBlock, use_classes: bool) -> float:
         return 0.0
     length = weighted_length(text)
     link_share = block.link_chars / len(text) if text else 0.0
-    value = length * (1.0 - 2.0 * link_share) - _line_cost(block)
+    value = length * (1.0 - 2.0 * link_share) - _BLOCK_COST
     if value > 0:
         value += 3.0 * min(_punctuation(text), 20)
     if use_classes and block.negative:
@@ -703,17 +703,6 @@ def _block_value(block: _RawBlock, use_classes: bool) -> float:
         if value > 0:
             value *= 0.5
     return value
-
-
-def _line_cost(block: _RawBlock) -> float:
-    """What a block pays for being one more line: a run of short lines is a menu or a form. A
-    table's row is one line, its cost shared by its cells: a data table's short cells ("91.0",
-    "Date") are content; a calendar's days ("1" to "31") and a menu's links are not."""
-    element = block.element
-    if element.tag not in _CELLS or block.link_chars or len(block.text) < 3:
-        return _BLOCK_COST
-    row = element.getparent()
-    return _BLOCK_COST / max(1, len(row)) if row is not None else _BLOCK_COST
 
 
 def _markup_bonus(element: Element) -> float:
@@ -857,8 +846,8 @@ def _drop_repeats(blocks: list[_RawBlock]) -> list[_RawBlock]:
 
 def _mostly_links(block: _RawBlock) -> bool:
     """A block that is mostly link text, and says little of its own: a menu's line, a list of
-    other posts. A source note citing its URL ("3. Task Force (2013). Dental Caries.
-    https://…") has a sentence of its own beside its link."""
+    other posts. A line naming a report and printing its long address as the link has a
+    sentence of its own beside the link, and is text."""
     text = block.text
     return block.link_chars * 2 > len(text) and len(text) - block.link_chars < _OWN_SENTENCE
 

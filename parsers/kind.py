@@ -219,14 +219,17 @@ def _entry_items(entries: Sequence[Element]) -> set[Element]:
 
 
 def _item_of(element: Element, items: Collection[Element]) -> Element | None:
+    """The outermost of `items` holding `element` (five levels up), or None: a card's teaser
+    and its headline belong to one item, the card."""
+    found = None
     node: Element | None = element
     for _ in range(5):
         if node is None:
-            return None
+            break
         if node in items:
-            return node
+            found = node
         node = node.getparent()
-    return None
+    return found
 
 
 def _stands_alone(anchor: Element, item: Element, kept: set[Element]) -> bool:

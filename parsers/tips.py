@@ -96,9 +96,8 @@ _CITATION = re.compile(
     r"|\((?:19|20)\d{2}[a-z]?\)\s*[.,]\s"  # "Research (2018). Oral Health in America"
     r"|\b(?:Retrieved|Accessed)\s+(?:from|on)\b"
 )
-_PRINTED_NUMBER = re.compile(
-    r"\[?\d{1,3}[.)\]]\s"
-)  # "1. ", "[2] ": a line that is a numbered entry
+# "1. ", "[2] ": a line that is a numbered entry
+_PRINTED_NUMBER = re.compile(r"\[?\d{1,3}[.)\]]\s")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # "135. 2 cm": a full stop between two numbers is a machine-translated decimal point
 _SENTENCE_END = re.compile(r"[.!?;](?=\s|$)(?!(?<=[0-9][.])\s+[0-9])|[。！？；]")
