@@ -240,10 +240,10 @@ def _place_streamed(root: etree._Element) -> None:
         template.get("id"): template for template in _PLACEHOLDERS(root) if template.get("id")
     }
     for part in _STREAMED(root):
-        placeholder = placeholders.get("B:" + part.get("id", "")[2:])
+        placeholder = placeholders.pop("B:" + part.get("id", "")[2:], None)
         parent = placeholder.getparent() if placeholder is not None else None
-        if placeholder is None or parent is None:
-            continue
+        if placeholder is None or parent is None or _holds(part, placeholder):
+            continue  # no place for it, or a place inside itself (not React's markup)
         if part.text:
             _text_before(placeholder, part.text)
         at = parent.index(placeholder)
@@ -251,6 +251,10 @@ def _place_streamed(root: etree._Element) -> None:
             parent.insert(at + offset, child)
         _remove_keeping_tail(part)
         _remove_keeping_tail(placeholder)
+
+
+def _holds(ancestor: etree._Element, element: etree._Element) -> bool:
+    return any(node is ancestor for node in element.iterancestors())
 
 
 def _remove_keeping_tail(element: etree._Element) -> None:

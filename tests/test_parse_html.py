@@ -619,6 +619,20 @@ def test_truncated_markup_still_parses() -> None:
     assert article.body.startswith(ZH_PARAGRAPHS[0])
 
 
+def test_streamed_part_that_holds_its_own_placeholder() -> None:
+    # React moves <div hidden id="S:1"> to <template id="B:1">; a page that puts the
+    # placeholder inside the part cannot be done so, and the part is read where it stands
+    part = "".join(f"<p>{p}</p>" for p in ZH_PARAGRAPHS)
+    html = (
+        '<html><body><div hidden id="S:1">'
+        f'{part}<div><template id="B:1"></template></div></div>'
+        '<template id="B:2"></template><div hidden id="S:2"></div><div hidden id="S:2"></div>'
+        "</body></html>"
+    )
+    article = parse_html(html, URL)
+    assert article.body.split("\n\n") == ZH_PARAGRAPHS
+
+
 def test_markup_nested_ten_thousand_deep() -> None:
     deep = "<div>" * 10_000 + "".join(f"<p>{p}</p>" for p in ZH_PARAGRAPHS) + "</div>" * 10_000
     article = parse_html(f"<html><body>{deep}</body></html>", URL)
