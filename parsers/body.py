@@ -1,11 +1,12 @@
 """The article's main content: clean, score blocks, pick the content container, list its blocks.
 
 One walk over the tree (iterative, so 10,000-deep markup is fine) turns the page into blocks
-(paragraphs, headings, list items, the text of a <div> between its child blocks), skipping what
-cannot be content (scripts, navigation, sidebars, footers, comments, share bars, hidden
-elements). Blocks then give points to their ancestors, readability-style, by length and
-punctuation, weighted down by link density and moved by class/id words; the best ancestor is
-the content container, and its blocks, minus the link lists and metadata lines, are the body.
+(paragraphs, headings, list items, a data table's rows, the text of a <div> between its child
+blocks), skipping what cannot be content (scripts, navigation, sidebars, footers, comments,
+share bars, hidden elements, footnote calls). Blocks then give points to their ancestors,
+readability-style, by length and punctuation, weighted down by link density and moved by
+class/id words; the best ancestor is the content container, and its blocks, minus repeated
+copies, link lists, metadata lines and the closing references, are the body.
 """
 
 from __future__ import annotations

@@ -83,7 +83,8 @@ def classify(
     prev/next line lowers the bar for a page of few titled links, where the rules said article.
     A page the model calls an article needs substantive text unless the rules agree; one it
     does not is the rules' listing or other, or a listing where the rules' article has a list
-    of entries, or other.
+    of entries, or other. An article's verdict says where other posts' cards close its body
+    (`Verdict.cards_from`), for the caller to cut.
     """
     verdict, measures = _by_rules(body, page_url, title)
     if declared is None or not body.blocks or measures.error or _teasers_only(verdict, measures):
