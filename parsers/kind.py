@@ -203,7 +203,10 @@ def _closing_cards(body: Body, entries: Sequence[Element]) -> int | None:
         headed += _stands_alone(anchor, item, kept)
     if headed < _MIN_FEATURED or headed * 3 < total * 2:
         return None
-    return next(index for index in tail if holder[index] is not None)
+    start = next(index for index in tail if holder[index] is not None)
+    while start > last_own + 1 and body.blocks[start - 1].heading:
+        start -= 1  # the run's own label ("Latest"), between the article and the cards
+    return start
 
 
 def _entry_items(entries: Sequence[Element]) -> set[Element]:
