@@ -28,6 +28,7 @@ from crawler.options import (
     port_number,
     positive_number,
     regex,
+    seconds,
     share,
     whole_number,
 )
@@ -580,7 +581,7 @@ def _add_cluster_commands(command: Any, db_option: Any) -> None:
     )
     _cluster_options(worker)
     worker.add_argument(
-        "--wait", type=float, metavar="SECONDS",
+        "--wait", type=seconds, metavar="SECONDS",
         help="give up when no crawl is enqueued within this time (default: wait)",
     )  # fmt: skip
     worker.add_argument(
@@ -616,7 +617,7 @@ def _add_cluster_commands(command: Any, db_option: Any) -> None:
     _cluster_options(load)
     db_option(load)
     load.add_argument(
-        "--wait", type=float, metavar="SECONDS",
+        "--wait", type=seconds, metavar="SECONDS",
         help="give up when no crawl is enqueued within this time (default: wait)",
     )  # fmt: skip
     _health_options(load)

@@ -316,6 +316,14 @@ def days(text: str) -> float:
     return number
 
 
+def seconds(text: str) -> float:
+    """argparse type: a number of seconds, 0 or more (fractions allowed)."""
+    number = _finite(text)
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more seconds, not {text}")
+    return number
+
+
 def share(text: str) -> float:
     """argparse type: a share between 0 and 1 (0.1 = 10%)."""
     number = _finite(text)

@@ -20,7 +20,13 @@ import pytest
 from entry_point import ARTICLECRAWL, FAST
 
 from crawler import cli
-from crawler.samplesite import SAMPLE_SITE_DIR, GeneratedSite, load_site_manifest, serve
+from crawler.samplesite import (
+    SAMPLE_SITE_DIR,
+    GeneratedSite,
+    SiteServer,
+    load_site_manifest,
+    serve,
+)
 
 SOURCE = "/p/75078.html"
 
@@ -45,6 +51,32 @@ def rows(db: Path, sql: str, *params: object) -> list[tuple]:
         return conn.execute(sql, params).fetchall()
 
 
+@dataclasses.dataclass
+class SampleCrawl:
+    """One plain crawl of the sample site into an empty database, the start of several tests
+    (each works on its own copy of the database, against the same server)."""
+
+    site: SiteServer
+    db: Path
+    result: subprocess.CompletedProcess[str]
+
+    def copy(self, folder: Path) -> Path:
+        """A copy of the crawled database in `folder` (SQLite's backup: a consistent one)."""
+        copy = folder / "a.db"
+        with sqlite3.connect(self.db) as source, sqlite3.connect(copy) as target:
+            source.backup(target)
+        return copy
+
+
+@pytest.fixture(scope="module")
+def sample_crawl(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SampleCrawl]:
+    db = tmp_path_factory.mktemp("sample-crawl") / "a.db"
+    with serve(SAMPLE_SITE_DIR) as site:
+        first = crawl(site.url, db)
+        assert first.returncode == 0, first.stderr[-2000:]
+        yield SampleCrawl(site, db, first)
+
+
 @pytest.fixture
 def site_copy(tmp_path: Path) -> Path:
     root = tmp_path / "site"
@@ -55,21 +87,19 @@ def site_copy(tmp_path: Path) -> Path:
 # -- incremental re-crawls ---------------------------------------------------------------------
 
 
-def test_a_second_crawl_of_an_unchanged_site_writes_no_article(tmp_path: Path) -> None:
-    db = tmp_path / "a.db"
+def test_a_second_crawl_of_an_unchanged_site_writes_no_article(
+    sample_crawl: SampleCrawl, tmp_path: Path
+) -> None:
+    db = sample_crawl.copy(tmp_path)
     manifest = load_site_manifest()
-    with serve(SAMPLE_SITE_DIR) as site:
-        first = crawl(site.url, db)
-        assert first.returncode == 0, first.stderr[-2000:]
-        before = rows(db, "SELECT id, url, last_changed, content_hash FROM articles ORDER BY id")
-        tips_before = rows(db, "SELECT id FROM tips ORDER BY id")
-        site.requests.clear()
-        second = crawl(site.url, db, "--recrawl-after", "0")
-        statuses = [
-            r.status
-            for r in site.requests.snapshot()
-            if r.path.startswith(("/p/", "/zh/yangsheng/"))
-        ]
+    site = sample_crawl.site
+    before = rows(db, "SELECT id, url, last_changed, content_hash FROM articles ORDER BY id")
+    tips_before = rows(db, "SELECT id FROM tips ORDER BY id")
+    site.requests.clear()
+    second = crawl(site.url, db, "--recrawl-after", "0")
+    statuses = [
+        r.status for r in site.requests.snapshot() if r.path.startswith(("/p/", "/zh/yangsheng/"))
+    ]
     assert second.returncode == 0, second.stderr[-2000:]
     result = summary(second)
     assert result["articles_new"] == 0 and result["articles_updated"] == 0
@@ -84,14 +114,13 @@ def test_a_second_crawl_of_an_unchanged_site_writes_no_article(tmp_path: Path) -
     assert unchanged == len(manifest.articles)
 
 
-def test_fresh_articles_are_not_fetched_again(tmp_path: Path) -> None:
-    db = tmp_path / "a.db"
+def test_fresh_articles_are_not_fetched_again(sample_crawl: SampleCrawl, tmp_path: Path) -> None:
+    db = sample_crawl.copy(tmp_path)
     manifest = load_site_manifest()
-    with serve(SAMPLE_SITE_DIR) as site:
-        assert crawl(site.url, db).returncode == 0
-        site.requests.clear()
-        second = crawl(site.url, db)  # default --recrawl-after: 7 days
-        fetched = {r.path for r in site.requests.snapshot()}
+    site = sample_crawl.site
+    site.requests.clear()
+    second = crawl(site.url, db)  # default --recrawl-after: 7 days
+    fetched = {r.path for r in site.requests.snapshot()}
     assert second.returncode == 0, second.stderr[-2000:]
     assert "/" in fetched and "/list/1.html" in fetched  # listings are always fetched
     articles = {a.path for a in manifest.articles}
@@ -180,8 +209,22 @@ def test_reparse_updates_exactly_the_records_a_new_parser_changes(
 # -- crashes, resume, the lock -----------------------------------------------------------------
 
 
+GENERATED_PAGES = 500
+"""Enough that a run stopped after 100-150 articles still has most of the site queued (the
+stops below are mid-crawl), few enough that finishing the site stays cheap."""
+
+
 @pytest.fixture
 def generated() -> Iterator:
+    site_def = GeneratedSite(pages=GENERATED_PAGES, zh_share=0.2)
+    with serve(generated=site_def) as site:
+        yield site_def, site
+
+
+@pytest.fixture
+def long_site() -> Iterator:
+    """A site that takes a crawl long enough to be still running, lock held, however slowly a
+    second process starts beside it (it is killed, never finished: its size costs nothing)."""
     site_def = GeneratedSite(pages=1200, zh_share=0.2)
     with serve(generated=site_def) as site:
         yield site_def, site
@@ -237,6 +280,7 @@ def test_kill_9_mid_crawl_leaves_a_sound_database_and_the_next_run_completes(
     assert rows(db, "PRAGMA integrity_check") == [("ok",)]
     assert_every_article_whole(db, site_def, site.url)
     assert rows(db, "SELECT status FROM crawl_runs") == [("running",)]  # it could not say more
+    assert article_count(db) < site_def.pages  # killed mid-crawl
 
     again = crawl(site.url, db, "--recrawl-after", "0")
     assert again.returncode == 0, again.stderr[-2000:]
@@ -247,13 +291,12 @@ def test_kill_9_mid_crawl_leaves_a_sound_database_and_the_next_run_completes(
     assert article_count(db) == site_def.pages
     assert rows(db, "SELECT count(DISTINCT url) FROM articles") == [(site_def.pages,)]
     assert_every_article_whole(db, site_def, site.url)
-
-    clean = tmp_path / "clean.db"
-    assert crawl(site.url, clean).returncode == 0
-    for table in ("articles", "tips", "links"):
-        assert rows(db, f"SELECT count(*) FROM {table}") == rows(
-            clean, f"SELECT count(*) FROM {table}"
-        )
+    # what a clean crawl of the site writes (the site's ground truth): nothing left over from
+    # the killed run, such as tips or links of no stored article
+    truths = [site_def.expected(i) for i in range(1, site_def.pages + 1)]
+    assert rows(db, "SELECT count(*) FROM tips") == [(sum(t.tip_count for t in truths),)]
+    links = [len(t.recommendations) + (t.prev is not None) + (t.next is not None) for t in truths]
+    assert rows(db, "SELECT count(*) FROM links") == [(sum(links),)]
 
 
 def test_sigterm_stops_cleanly_and_resume_finishes_the_queue(generated, tmp_path: Path) -> None:
@@ -269,6 +312,7 @@ def test_sigterm_stops_cleanly_and_resume_finishes_the_queue(generated, tmp_path
     assert rows(db, "SELECT status FROM crawl_runs") == [("interrupted",)]
     written = article_count(db)
     assert written >= 100 and written == stopped["articles_new"]  # the batch in hand was written
+    assert written < site_def.pages  # stopped mid-crawl
     jobs = list(Path(f"{db}.jobs").iterdir())
     assert len(jobs) == 1
 
@@ -283,9 +327,9 @@ def test_sigterm_stops_cleanly_and_resume_finishes_the_queue(generated, tmp_path
 
 
 def test_a_second_run_on_the_same_database_exits_75_naming_the_first(
-    generated, tmp_path: Path
+    long_site, tmp_path: Path
 ) -> None:
-    _, site = generated
+    _, site = long_site
     db = tmp_path / "a.db"
     first = start_crawl(site.url, db)
     try:
@@ -345,15 +389,14 @@ def test_a_site_whose_articles_lose_their_bodies_exits_1_naming_the_check(
     assert json.loads(health)["healthy"] is False and exit_code == 1
 
 
-def test_a_healthy_run_records_its_verdict(tmp_path: Path) -> None:
-    with serve(SAMPLE_SITE_DIR) as site:
-        result = crawl(site.url, tmp_path / "a.db")
+def test_a_healthy_run_records_its_verdict(sample_crawl: SampleCrawl) -> None:
+    result = sample_crawl.result
     assert result.returncode == 0
     verdict = summary(result)
     assert verdict["healthy"] is True
     names = {check["name"] for check in verdict["checks"]}
     assert names == {"enough articles", "error rate", "field coverage", "finish reason"}
-    assert rows(tmp_path / "a.db", "SELECT exit_code FROM crawl_runs") == [(0,)]
+    assert rows(sample_crawl.db, "SELECT exit_code FROM crawl_runs") == [(0,)]
 
 
 def test_under_cron_the_only_output_is_one_json_line(tmp_path: Path) -> None:

@@ -107,7 +107,8 @@ def reading_while_crawling(tmp_path_factory: pytest.TempPathFactory) -> dict:
             crawl = subprocess.run(
                 [ARTICLECRAWL, "crawl", site.url, "--db", str(db), "--log-level", "ERROR",
                  "-s", "ARTICLECRAWL_BATCH_SIZE=20", "-s", "AUTOTHROTTLE_ENABLED=False",
-                 "-s", "DOWNLOAD_DELAY=0", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=16"],
+                 "-s", "DOWNLOAD_DELAY=0", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=16",
+                 "-s", "CONCURRENT_ITEMS=10"],
                 capture_output=True, text=True, timeout=300,
             )  # fmt: skip
         finally:

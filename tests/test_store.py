@@ -910,12 +910,24 @@ articles = st.builds(
 )
 
 
+@pytest.fixture(scope="module")
+def empty_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A new, empty store's file, made once: each example below starts from a copy of it (a
+    copy opens in a sixth of the time the schema takes to create)."""
+    path = tmp_path_factory.mktemp("empty") / "empty.db"
+    Store(path).close()
+    return path
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(record=articles)
 def test_any_article_comes_back_from_export_as_it_went_in(
-    tmp_path_factory: pytest.TempPathFactory, record: Article
+    tmp_path_factory: pytest.TempPathFactory, empty_store: Path, record: Article
 ) -> None:
-    with Store(tmp_path_factory.mktemp("trip") / "trip.db") as opened:
+    path = tmp_path_factory.mktemp("trip") / "trip.db"
+    with sqlite3.connect(empty_store) as source, sqlite3.connect(path) as target:
+        source.backup(target)
+    with Store(path) as opened:
         run = opened.start_run([], {})
         assert opened.upsert_articles([record], run).new == 1
         [exported] = opened.iter_export()
