@@ -360,9 +360,12 @@ def test_make_install_says_what_each_step_does() -> None:
 def test_the_sample_site_served_by_hand_answers_as_the_readme_says() -> None:
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     assert "python -m crawler.samplesite serve" in readme
+    # Ctrl-C as at a terminal: a script's background job (a CI runner's, say) starts with SIGINT
+    # ignored, which Python and every child would inherit, and the server would never stop
     server = subprocess.Popen(
         [sys.executable, "-m", "crawler.samplesite", "serve", "--port", "0"],
         stdout=subprocess.PIPE, text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )  # fmt: skip
     try:
         assert server.stdout is not None

@@ -36,13 +36,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.generated
         else None
     )
-    with serve(args.root, generated=generated, host=args.host, port=args.port) as server:
-        print(f"serving {server.url} (Ctrl-C to stop)", flush=True)
-        try:
+    try:
+        with serve(args.root, generated=generated, host=args.host, port=args.port) as server:
+            print(f"serving {server.url} (Ctrl-C to stop)", flush=True)
             while True:
-                time.sleep(3600)
-        except KeyboardInterrupt:
-            pass
+                # short naps: Ctrl-C may be delivered to the server's thread, and Python runs
+                # its handler only when the main thread wakes (a long sleep hung the stop)
+                time.sleep(0.2)
+    except KeyboardInterrupt:
+        pass
     return 0
 
 
