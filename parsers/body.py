@@ -24,6 +24,7 @@ from parsers.dom import (
     HIDDEN,
     STRONG,
     WEAK,
+    cites_a_source,
     class_verdict,
     collapse,
     element_text,
@@ -143,9 +144,6 @@ _UPDATED_LINE = re.compile(
     re.IGNORECASE,
 )
 _SOURCE_NOTE_SIZE = 400
-_CITED = re.compile(
-    r"\((?:19|20)\d{2}[a-z]?\)\s*[.,:]|\bet al\.|\bdoi:|\bRetrieved\s+from\b", re.IGNORECASE
-)
 # weighted characters: "By Dana Whitfield, RD · Medically reviewed by … · Updated Mar 2, 2026";
 # a hundred characters of any script
 _META_LINE_SIZE = 160
@@ -805,7 +803,7 @@ def _is_closing_date_line(text: str) -> bool:
 
 def _is_source_note(text: str) -> bool:
     """A cited work: "2. National Institute of … (2019). Dental Sealants. https://…"."""
-    return len(text) <= _SOURCE_NOTE_SIZE and _CITED.search(text) is not None
+    return len(text) <= _SOURCE_NOTE_SIZE and cites_a_source(text)
 
 
 def _drop_repeats(blocks: list[_RawBlock]) -> list[_RawBlock]:

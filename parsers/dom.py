@@ -192,6 +192,20 @@ def weighted_length(text: str) -> int:
     return len(text.encode("utf-8", "surrogatepass"))
 
 
+def cites_a_source(text: str) -> bool:
+    """True when `text` prints what a cited work prints and an article's own sentence does not:
+    "Research (2018). Oral Health in America", "et al.", a DOI, "Retrieved from", a volume and
+    pages ("2011;15(2):")."""
+    return _CITATION.search(text) is not None
+
+
+_CITATION = re.compile(
+    r"\bdoi\b|\bet al\.|\bPubMed\b|\bCrossRef\b|\bMedline\b|Google Scholar"
+    r"|\b(?:19|20)\d{2}\s*;\s*\d+\s*[(:]"
+    r"|\((?:19|20)\d{2}[a-z]?\)\s*[.,:]"
+    r"|\b(?:Retrieved|Accessed)\s+(?:from|on)\b",
+    re.IGNORECASE,
+)
 _MAX_SEARCHED = 400
 
 

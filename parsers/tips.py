@@ -21,6 +21,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from parsers.dom import cites_a_source
 from parsers.numbering import MARKER, Marker, family_rank, list_marker, read_marker
 from parsers.record import Tip
 
@@ -89,13 +90,6 @@ _NOTICE_HEADING = re.compile(
     re.IGNORECASE,
 )
 _MAX_LABEL_CHARS = 24
-# what a cited work prints and an article's own list item does not
-_CITATION = re.compile(
-    r"\bdoi\b|\bet al\.|\bPubMed\b|\bCrossRef\b|\bMedline\b|Google Scholar|"
-    r"\b(?:19|20)\d{2}\s*;\s*\d+\s*[(:]"  # "2011;15(2):" volume and pages
-    r"|\((?:19|20)\d{2}[a-z]?\)\s*[.,]\s"  # "Research (2018). Oral Health in America"
-    r"|\b(?:Retrieved|Accessed)\s+(?:from|on)\b"
-)
 # "1. ", "[2] ": a line that is a numbered entry
 _PRINTED_NUMBER = re.compile(r"\[?\d{1,3}[.)\]]\s")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -165,7 +159,7 @@ def _candidates(body: _Body) -> list[_Candidate]:
                 continue
         if in_references:
             continue
-        if (block.list_number is not None or _PRINTED_NUMBER.match(label)) and _CITATION.search(
+        if (block.list_number is not None or _PRINTED_NUMBER.match(label)) and cites_a_source(
             block.text
         ):
             continue  # one entry of a reference list
