@@ -194,7 +194,7 @@ def find_body(root: Element, exclude: Collection[Element] = ()) -> Body:
     """
     start = _body_element(root)
     anchors: list[Element] = []
-    raw = _scan(start, exclude, anchors)
+    raw = _scan(start, exclude, anchors, _sign_up_boxes(start))
     by_classes = True
     choice, blind = _containers(raw)
     if blind is not None and (
@@ -245,6 +245,33 @@ def find_body(root: Element, exclude: Collection[Element] = ()) -> Body:
         alternations=alternations,
         anchors=tuple(anchors),
     )
+
+
+def _sign_up_boxes(start: Element) -> list[Element]:
+    """The boxes around each e-mail field: a newsletter's sign-up ("Join 250,000 readers", the
+    consent line under it), never the article's text. A box is the widest ancestor of the
+    field that holds little text besides it."""
+    boxes = []
+    for field in _EMAIL_FIELDS(start):
+        box = None
+        for ancestor in field.iterancestors():
+            if ancestor is start or ancestor.tag in ("body", "html", "main", "article"):
+                break
+            if _BOX_TEXT(ancestor) > _BOX_SIZE:
+                break
+            if ancestor.tag in _BLOCK_TAGS:
+                box = ancestor
+        if box is not None:
+            boxes.append(box)
+    return boxes
+
+
+_EMAIL_FIELDS = etree.XPath(
+    "descendant::input[translate(@type, 'EMAIL', 'email') = 'email'"
+    " or contains(translate(@name, 'EMAIL', 'email'), 'email')]"
+)
+_BOX_TEXT = etree.XPath("string-length(normalize-space())")
+_BOX_SIZE = 600
 
 
 def without_title(body: Body, title: str | None, title_element: Element | None) -> Body:
@@ -354,9 +381,14 @@ def _body_element(root: Element) -> Element:
     return body if body is not None else root
 
 
-def _scan(start: Element, exclude: Collection[Element], anchors: list[Element]) -> list[_RawBlock]:
+def _scan(
+    start: Element,
+    exclude: Collection[Element],
+    anchors: list[Element],
+    boxes: Collection[Element] = (),
+) -> list[_RawBlock]:
     """Every block under `start` in page order, skipping what cannot be content; the <a href>
-    met on the way are appended to `anchors`."""
+    met on the way are appended to `anchors`. `boxes` are chrome whatever their class says."""
     out: list[_RawBlock] = []
     current = _Open(start, False, None, 0)
     stack: list[_Open] = []
@@ -385,6 +417,8 @@ def _scan(start: Element, exclude: Collection[Element], anchors: list[Element]) 
                 skipped = element
                 continue
             strength = _class_strength(element, tag)
+            if boxes and element in boxes and strength != HIDDEN:
+                strength = STRONG
             if (
                 strength == HIDDEN
                 or (tag == "sup" and _is_note_marker(element))
@@ -770,8 +804,10 @@ def _drop_noise(blocks: Sequence[_RawBlock]) -> list[_RawBlock]:
             # a section headed "Latest news", "About the author", 相关文章 is the site's, to
             # the next heading
             in_chrome_section = len(text) <= 40 and bool(_CHROME_HEADING.match(text))
-        elif len(text) <= 40 and _DISCLAIMER_LABEL.match(text):
-            in_chrome_section = True  # a box labelled "Medical disclaimer" in plain text
+        elif len(text) <= 40 and (_DISCLAIMER_LABEL.match(text) or _OTHER_POSTS_LABEL.match(text)):
+            # a box labelled "Medical disclaimer" or "Popular posts" in plain text (a lone
+            # "Subscribe" is a button's, and the text goes on after it)
+            in_chrome_section = True
         if in_chrome_section or (_mostly_links(block) and index not in listed):
             continue
         if len(text) <= 40 and _BOILERPLATE_LINE.match(text):
@@ -917,12 +953,18 @@ def _trim_edges(blocks: list[_RawBlock], use_classes: bool) -> list[_RawBlock]:
 _CELLS = frozenset(("td", "th"))
 _OWN_SENTENCE = 60  # characters outside the links
 _REPEAT_SIZE = 60  # weighted characters: a sentence, not a "Read more" or a date line
+# what names a list of the site's other posts, as a heading or as a plain label line
+_OTHER_POSTS = (
+    r"(?:latest|recent|popular|related|trending|more|other)\s+(?:news|posts?|articles?|stories)"
+    r"|you\s+(?:may|might)\s+also\s+(?:like|enjoy)|more\s+from\b"
+    r"|相关(?:文章|阅读|推荐|新闻)|热门(?:文章|推荐)?|最新(?:文章|资讯)|推荐阅读|猜你喜欢"
+)
+_OTHER_POSTS_LABEL = re.compile(rf"^(?:{_OTHER_POSTS})\W*$", re.IGNORECASE)
 _CHROME_HEADING = re.compile(
-    r"^(?:(?:latest|recent|popular|related|trending|more|other)\s+(?:news|posts?|articles?|stories)"
-    r"|you\s+(?:may|might)\s+also\s+(?:like|enjoy)|more\s+from\b|about\s+the\s+authors?"
+    rf"^(?:{_OTHER_POSTS}|about\s+the\s+authors?"
     r"|(?:share|follow)\s+(?:this|us)|leave\s+a\s+(?:reply|comment)|\d*\s*comments?"
     r"|testimonials?|subscribe\b|sign\s+up\s+for|(?:medical\s+|legal\s+)?disclaimers?"
-    r"|相关(?:文章|阅读|推荐|新闻)|热门(?:文章|推荐)?|最新(?:文章|资讯)|推荐阅读|猜你喜欢|网友评论|发表评论)"
+    r"|网友评论|发表评论)"
     r"\W*$",
     re.IGNORECASE,
 )
