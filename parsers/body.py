@@ -520,8 +520,9 @@ def _class_strength(element: Element, tag: str) -> int:
         return 0
     negative = class_verdict(classes, ident)[0]
     if negative == HIDDEN:
-        # a page that hides its root until its script runs ("root hide" around <main>)
-        return 0 if tag in _BLOCK_TAGS and _HOLDS_MAIN_ELEMENT(element) else HIDDEN
+        # a page that hides its root until its script runs ("root hide" around <main>), or a
+        # phone-only hidden menu that broken markup has made hold the rest of the page
+        return 0 if tag in _BLOCK_TAGS and _HOLDS_MOST_OF_PAGE(element) else HIDDEN
     if tag in _BLOCK_TAGS:
         return negative
     # an inline element classed as chrome is a byline or a badge, unless it wraps paragraphs
@@ -540,7 +541,10 @@ _HOLDS_BLOCKS = etree.XPath(
 )
 _NOTE_NUMBER = re.compile(r"^[\[(]?\d{1,3}(?:\s*[,–-]\s*\d{1,3})*[\])]?$")
 _REACT_STREAMED = re.compile(r"S:\d+$")
-_HOLDS_MAIN_ELEMENT = etree.XPath("boolean(descendant::main)")
+_HOLDS_MOST_OF_PAGE = etree.XPath(
+    "boolean(descendant::main) or (string-length(normalize-space()) > 3000"
+    " and string-length(normalize-space()) * 2 > string-length(normalize-space(/html/body)))"
+)
 _HOLDS_MAIN = etree.XPath("boolean(descendant::main) or string-length(normalize-space()) > 3000")
 _HOLDS_PARAGRAPHS = etree.XPath(
     "boolean(descendant::*[self::p or self::div or self::h2 or self::h3 or self::ul or self::ol"
@@ -830,7 +834,24 @@ def _drop_noise(blocks: Sequence[_RawBlock]) -> list[_RawBlock]:
         kept[-1].heading or _is_closing_date_line(kept[-1].text) or _is_source_note(kept[-1].text)
     ):
         kept.pop()
-    return kept
+    return _without_empty_sections(kept)
+
+
+def _without_empty_sections(blocks: list[_RawBlock]) -> list[_RawBlock]:
+    """`blocks` minus the headings (<h1>-<h6>) before the text that are followed straight by a
+    heading of the same or a higher rank: sections with nothing in them, such as a menu's group
+    titles ("Start a business", "Protect your family") over links that were cut, before the
+    headline. Inside the text, a heading over a heading of its rank is the text's own (a
+    review's "Best budget pick" over the product's name)."""
+    for index, block in enumerate(blocks):
+        rank = _HEADING_LEVEL.get(block.element.tag) if block.heading else None
+        if rank is None or index + 1 >= len(blocks):
+            return blocks[index:]
+        following = blocks[index + 1]
+        next_rank = _HEADING_LEVEL.get(following.element.tag) if following.heading else None
+        if next_rank is None or next_rank > rank:
+            return blocks[index:]
+    return blocks
 
 
 def _is_closing_date_line(text: str) -> bool:
