@@ -416,7 +416,7 @@ def _scan(
                 walker.skip_subtree()
                 skipped = element
                 continue
-            strength = _class_strength(element, tag)
+            strength = 0 if tag in _INLINE_UNCLASSED else _class_strength(element, tag)
             if boxes and element in boxes and strength != HIDDEN:
                 strength = STRONG
             if (
@@ -434,7 +434,8 @@ def _scan(
             if tag in _CELLS and plain_row is not None and element.getparent() is plain_row:
                 current.pieces.append(" ")
             elif tag in _BLOCK_TAGS:
-                _flush(current, out)
+                if current.pieces:
+                    _flush(current, out)
                 stack.append(current)
                 if tag == "tr" and _is_plain_row(element):
                     plain_row = element
@@ -476,7 +477,8 @@ def _scan(
                         negatives.pop()
                     if tag in _LIST_TAGS and lists:
                         lists.pop()
-                    _flush(current, out)
+                    if current.pieces:
+                        _flush(current, out)
                     if stack:
                         current = stack.pop()
                 elif tag in _BOLD_TAGS:

@@ -327,28 +327,40 @@ consent banner ("onetrust-consent-sdk"), which is skipped like a hidden one."""
 def class_verdict(classes: str | None, ident: str | None) -> tuple[int, bool]:
     """(negative, positive) for an element's class and id attributes: negative is 0, WEAK,
     STRONG or HIDDEN (the strongest word found); positive is True for a content word."""
-    weak = strong = hidden = positive = shown_wide = False
+    marks = 0
     for token in f"{classes or ''} {ident or ''}".lower().split():
-        if ":" in token and token.rsplit(":", 1)[1] in _DISPLAY_CLASSES:
-            shown_wide = True  # Tailwind's "hidden lg:flex": hidden on phones only
-        if token.startswith(_STATE_PREFIXES):
-            continue
-        if token in _HIDDEN_CLASSES or token.endswith(_HIDDEN_SUFFIXES):
-            hidden = True
-            continue
-        parts = re.split(r"[-_:]", token)
-        parts.append(token)
-        for part in parts:
-            if part in _CONSENT:
-                hidden = True
-            elif part in _NEGATIVE_ALWAYS:
-                strong = True
-            elif part in _NEGATIVE_UNLESS_POSITIVE:
-                weak = True
-            elif part in _POSITIVE:
-                positive = True
-    if hidden and not shown_wide:
+        marks |= _token_marks(token)
+    positive = bool(marks & _POSITIVE_MARK)
+    if marks & _HIDDEN_MARK and not marks & _SHOWN_WIDE:
         return HIDDEN, positive
-    if strong:
+    if marks & _STRONG_MARK:
         return STRONG, positive
-    return (WEAK if weak and not positive else 0), positive
+    return (WEAK if marks & _WEAK_MARK and not positive else 0), positive
+
+
+_SHOWN_WIDE, _HIDDEN_MARK, _STRONG_MARK, _WEAK_MARK, _POSITIVE_MARK = 1, 2, 4, 8, 16
+
+
+@lru_cache(maxsize=8192)
+def _token_marks(token: str) -> int:
+    """What one lower-case class/id token says, as bits: pages share far more tokens than
+    whole class strings, so each is read once."""
+    marks = 0
+    if ":" in token and token.rsplit(":", 1)[1] in _DISPLAY_CLASSES:
+        marks |= _SHOWN_WIDE  # Tailwind's "hidden lg:flex": hidden on phones only
+    if token.startswith(_STATE_PREFIXES):
+        return marks
+    if token in _HIDDEN_CLASSES or token.endswith(_HIDDEN_SUFFIXES):
+        return marks | _HIDDEN_MARK
+    parts = re.split(r"[-_:]", token)
+    parts.append(token)
+    for part in parts:
+        if part in _CONSENT:
+            marks |= _HIDDEN_MARK
+        elif part in _NEGATIVE_ALWAYS:
+            marks |= _STRONG_MARK
+        elif part in _NEGATIVE_UNLESS_POSITIVE:
+            marks |= _WEAK_MARK
+        elif part in _POSITIVE:
+            marks |= _POSITIVE_MARK
+    return marks

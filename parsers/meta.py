@@ -18,8 +18,10 @@ from parsers.page_index import PageIndex
 Element: TypeAlias = etree._Element
 
 _TIME = etree.XPath("//body//time[@datetime] | //*[@itemprop='datePublished']")
+# every class named holds "date": that cheap test first, the exact ones only where it holds
 _DATE_CLASSED = etree.XPath(
-    "//body//*[contains(concat(' ', normalize-space(@class), ' '), ' post-date ') or "
+    "/html/body//*[contains(@class, 'date')]"
+    "[contains(concat(' ', normalize-space(@class), ' '), ' post-date ') or "
     "contains(concat(' ', normalize-space(@class), ' '), ' entry-date ') or "
     "contains(concat(' ', normalize-space(@class), ' '), ' pubdate ') or "
     "contains(concat(' ', normalize-space(@class), ' '), ' publish-date ')]"

@@ -131,28 +131,41 @@ _WANTED_TAGS = (
 
 
 def _crumb_marked(body: Element) -> list[Element]:
+    # the attribute values as plain strings, collected in C, cost far less than a get() per
+    # element or strings that know their element; the elements are looked up for the hits only
+    hits: list[Element] = []
+    for values, holders in ((_CLASSES, _CLASSED), (_IDS, _IDENTIFIED)):
+        found = [index for index, value in enumerate(values(body)) if _is_crumb_mark(value)]
+        if found:
+            elements = holders(body)
+            hits.extend(elements[index] for index in found)
+    if len(hits) <= 1:
+        return hits
+    order = {id(element): _POSITION(element) for element in hits}
     out: list[Element] = []
-    last = None
-    # the attribute values alone, collected in C, cost less than a get() per element
-    for value in _CLASSES_AND_IDS(body):
-        marks = value.lower()
-        if (
-            "crumb" in marks
-            or "position" in marks
-            or "location" in marks
-            or "place" in marks
-            or "weizhi" in marks
-        ):
-            element = value.getparent()
-            if element is not last:  # class and id of one element come one after the other
-                out.append(element)
-                last = element
+    for element in sorted(hits, key=lambda element: order[id(element)]):
+        if not out or element is not out[-1]:  # an element marked by its class and its id
+            out.append(element)
     return out
 
 
-# page order; no word looked for holds a space, so testing class and id apart is the same as
-# testing "class id"
-_CLASSES_AND_IDS = etree.XPath("descendant-or-self::*/@class | descendant-or-self::*/@id")
+def _is_crumb_mark(value: str) -> bool:
+    marks = value.lower()
+    return (
+        "crumb" in marks
+        or "position" in marks
+        or "location" in marks
+        or "place" in marks
+        or "weizhi" in marks
+    )
+
+
+# both in page order, one value per element holding the attribute
+_CLASSES = etree.XPath("descendant-or-self::*/@class", smart_strings=False)
+_CLASSED = etree.XPath("descendant-or-self::*[@class]")
+_IDS = etree.XPath("descendant-or-self::*/@id", smart_strings=False)
+_IDENTIFIED = etree.XPath("descendant-or-self::*[@id]")
+_POSITION = etree.XPath("count(preceding::*) + count(ancestor::*)")
 
 
 def _head_element(page: PageIndex, element: Element, tag: str) -> None:
