@@ -212,6 +212,7 @@ def find_body(root: Element, exclude: Collection[Element] = ()) -> Body:
     if choice is None:
         return Body((), (), None, 0, 0, anchors=tuple(anchors))
     top, sums = choice
+    top = _dominant_child(top, sums)
     members = set(top.iter())
     # read past them, the class words still mark chrome inside the container, but not on the
     # wrappers that hold most of the article
@@ -356,7 +357,7 @@ class _RawBlock:
 class _Open:
     """A block element whose text is being gathered."""
 
-    __slots__ = ("element", "heading", "list_depth", "list_number", "negative", "pieces")
+    __slots__ = ("element", "heading", "linked", "list_depth", "list_number", "negative", "pieces")
 
     def __init__(
         self,
@@ -365,12 +366,16 @@ class _Open:
         list_number: int | None,
         list_depth: int,
         negative: tuple[tuple[Element, int], ...] = (),
+        linked: bool = False,
     ) -> None:
         self.element = element
         self.heading = heading
         self.list_number = list_number
         self.list_depth = list_depth
         self.negative = negative
+        self.linked = linked
+        """The block sits inside a link (a card: <a href><h3>…</h3><p>…</p></a>), so all of
+        its text is link text."""
         self.pieces: list[str] = []
 
 
@@ -401,6 +406,7 @@ def _scan(
     # since such words also turn up on content ("valign_top"); the scoring weighs them down
     negatives: list[tuple[Element, int]] = []
     plain_row: Element | None = None  # a data table's row: one line, its cells inline
+    links_open = 0  # the <a href> the walk is inside
     for event, element in walker:
         tag = element.tag
         if event == "start":
@@ -446,9 +452,23 @@ def _scan(
                         number = lists[-1][1]
                 if strength:
                     negatives.append((element, strength))
-                    current = _Open(element, tag in _HEADINGS, number, len(lists), tuple(negatives))
+                    current = _Open(
+                        element,
+                        tag in _HEADINGS,
+                        number,
+                        len(lists),
+                        tuple(negatives),
+                        links_open > 0,
+                    )
                 else:
-                    current = _Open(element, tag in _HEADINGS, number, len(lists), current.negative)
+                    current = _Open(
+                        element,
+                        tag in _HEADINGS,
+                        number,
+                        len(lists),
+                        current.negative,
+                        links_open > 0,
+                    )
                 if tag in _LIST_TAGS:
                     lists.append([tag == "ol", _list_start(element) - 1])
             elif tag == "br":
@@ -457,8 +477,10 @@ def _scan(
                 current.pieces.append(_BOLD)
             elif tag == "a":
                 current.pieces.append(_LINK)
-                if not negatives and element.get("href"):
-                    anchors.append(element)
+                if element.get("href"):
+                    links_open += 1
+                    if not negatives:
+                        anchors.append(element)
             text = element.text
             if text:
                 current.pieces.append(text)
@@ -485,6 +507,8 @@ def _scan(
                     current.pieces.append(_UNBOLD)
                 elif tag == "a":
                     current.pieces.append(_UNLINK)
+                    if links_open and element.get("href"):
+                        links_open -= 1
             tail = element.tail
             if tail and element is not start:
                 current.pieces.append(tail)
@@ -629,7 +653,7 @@ def _make_block(current: _Open, segment: str) -> _RawBlock | None:
         text,
         lead,
         heading,
-        min(link_chars, len(text)),
+        len(text) if current.linked else min(link_chars, len(text)),
         current.list_number,
         current.list_depth,
         current.negative,
@@ -696,16 +720,20 @@ class Parameters:
     scrap_value: float
     """The class words are read past only when what they leave is worth less than this: a
     scrap, not an article beside a long comment thread."""
+    dominant_share: float
+    """A child of the container worth at least this share of it is the container instead:
+    what its siblings add is scraps (a "most read" list beside the article's own <div>)."""
 
 
 def use_parameters(parameters: Parameters) -> None:
     """Set the body's numbers for this process (for the fitting script; parsing reads the
     fitted ones)."""
-    global _BLOCK_COST, _CLASSES_OUTWEIGHED, _POSITIVE_BONUS, _SCRAP_VALUE
+    global _BLOCK_COST, _CLASSES_OUTWEIGHED, _POSITIVE_BONUS, _SCRAP_VALUE, _DOMINANT_SHARE
     _BLOCK_COST = parameters.block_cost
     _CLASSES_OUTWEIGHED = parameters.classes_outweighed
     _POSITIVE_BONUS = parameters.positive_bonus
     _SCRAP_VALUE = parameters.scrap_value
+    _DOMINANT_SHARE = parameters.dominant_share
 
 
 def _fitted() -> Parameters:
@@ -716,6 +744,7 @@ def _fitted() -> Parameters:
         classes_outweighed=float(values["classes_outweighed"]),
         positive_bonus=float(values["positive_bonus"]),
         scrap_value=float(values["scrap_value"]),
+        dominant_share=float(values["dominant_share"]),
     )
 
 
@@ -724,6 +753,28 @@ _BLOCK_COST = _FITTED.block_cost
 _CLASSES_OUTWEIGHED = _FITTED.classes_outweighed
 _POSITIVE_BONUS = _FITTED.positive_bonus
 _SCRAP_VALUE = _FITTED.scrap_value
+_DOMINANT_SHARE = _FITTED.dominant_share
+
+
+def _dominant_child(top: Element, sums: dict[Element, float]) -> Element:
+    """`top`, or the child subtree that holds nearly all of its value (the markup bonus
+    counted on both sides, so an <article> is not left for a plain <div> inside it), down as
+    far as that holds. The sum over ancestors lets a parent win by a few hundred points of
+    teasers beside the article; readability keeps the best node and adds siblings only when
+    they are worth a good share of it, and this is that test from the other side."""
+    while True:
+        worth = sums[top] * _markup_bonus(top)
+        best: Element | None = None
+        best_worth = 0.0
+        for child in top:
+            value = sums.get(child, 0.0)
+            if value > 0:
+                child_worth = value * _markup_bonus(child)
+                if child_worth > best_worth:
+                    best, best_worth = child, child_worth
+        if best is None or best_worth < _DOMINANT_SHARE * worth:
+            return top
+        top = best
 
 
 def _block_value(block: _RawBlock, use_classes: bool) -> float:

@@ -6,8 +6,9 @@
 The numbers: the fixed cost every block pays (so runs of short lines are worth less than
 nothing), how many times the class-blind container must outweigh the classed one before the
 class words are read past, the value under which what the class words leave counts as a scrap
-(only then are they read past), and the bonus for markup that says "article". A grid over the four
-is searched one number at a time (each tried at its grid values, the others held at the best
+(only then are they read past), the bonus for markup that says "article", and the share of the
+container's value a child must hold to be taken instead. A grid over the five is searched one
+number at a time (each tried at its grid values, the others held at the best
 so far). A point is allowed only where the project's own pages (tests/fixtures and the
 hand-written held-out set, benchmarks/heldout) keep every body exactly right; among those, it is
 scored by mean body F1 on the article pages of the development folds (1-4, see
@@ -39,6 +40,8 @@ GRID = {
     "positive_bonus": (1.0, 1.15, 1.3),
     # 1e9: no limit
     "scrap_value": (1000.0, 2000.0, 4000.0, 1e9),
+    # 1e9: never a child
+    "dominant_share": (0.8, 0.85, 0.9, 1e9),
 }
 
 
