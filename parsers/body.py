@@ -214,6 +214,12 @@ def find_body(root: Element, exclude: Collection[Element] = ()) -> Body:
     top, sums = choice
     top = _dominant_child(top, sums)
     members = set(top.iter())
+    # the prose just before the container, under its grandparent, is the article's: a
+    # standfirst set above it beside the headline
+    scope = top.getparent()
+    scope = scope.getparent() if scope is not None and scope.getparent() is not None else scope
+    if scope is not None:
+        members.update(_lead_in(raw, members, set(scope.iter())))
     # read past them, the class words still mark chrome inside the container, but not on the
     # wrappers that hold most of the article
     wrappers = (
@@ -775,6 +781,28 @@ def _dominant_child(top: Element, sums: dict[Element, float]) -> Element:
         if best is None or best_worth < _DOMINANT_SHARE * worth:
             return top
         top = best
+
+
+def _lead_in(raw: Sequence[_RawBlock], members: set[Element], scope: set[Element]) -> list[Element]:
+    """The elements of the standfirst: one or two paragraphs of sentences just before the
+    first block of `members`, inside `scope`, with nothing but short lines (a byline, a
+    caption, the headline) between them and the text."""
+    first = next((index for index, block in enumerate(raw) if block.element in members), None)
+    if first is None:
+        return []
+    out: list[Element] = []
+    for block in reversed(raw[:first]):
+        if block.element not in scope or len(out) == _MAX_LEAD:
+            break
+        if _is_prose(block) and block.text.endswith(_SENTENCE_CLOSE):
+            out.append(block.element)
+        elif block.link_chars * 2 > len(block.text) or weighted_length(block.text) >= 60:
+            break  # a link list, a long line that is not a sentence: not the article's lead
+    return out
+
+
+_MAX_LEAD = 2
+_SENTENCE_CLOSE = (".", "!", "?", "。", "！", "？", "…", '"', "”", "」")
 
 
 def _block_value(block: _RawBlock, use_classes: bool) -> float:

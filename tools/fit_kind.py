@@ -46,8 +46,7 @@ def main() -> None:
         if page.page_type in _ARTICLE | _NOT_ARTICLE
     ]
     with ProcessPoolExecutor(args.jobs) as pool:
-        rows = list(pool.map(_row, pages, chunksize=16))
-    rows = [row for row in rows if row is not None]
+        rows = [row for row in pool.map(_row, pages, chunksize=16) if row is not None]
     dev = [row for row in rows if row["fold"] != TEST_FOLD]
     test = [row for row in rows if row["fold"] == TEST_FOLD]
     c, threshold, cv_accuracy = _choose(dev)
