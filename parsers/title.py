@@ -27,12 +27,19 @@ _SEPARATORS = re.compile(
     r"|(?<=[\u4e00-\u9fff）)？！?!])-(?=[\u4e00-\u9fffA-Za-z0-9（(])"
 )
 _HEADING_SEPARATOR = re.compile(r"\s+[-–—|]\s+")
+_CLASSED_LEVELS = 4
+_SHORTEST_CLASSED = 8  # weighted characters: four Chinese characters
 _SHORTEST_HEADLINE = 12  # weighted characters: "Index funds" is a headline, "Home" is not
 _NOT_A_TITLE = re.compile(r"^(?:首页|主页|home|index|logo|menu|菜单|导航)$", re.IGNORECASE)
 _MAX_LENGTH = 200
 _ORIGIN = re.compile(r"^(?:https?:)?//[^/]+", re.IGNORECASE)
 _HOME_PATHS = frozenset(["", "/", "./", "index.html", "/index.html", "/index.php", "/index.htm"])
 _NOT_WORD = re.compile(r"[\s\W_]+")
+_LINE_TAGS = frozenset(("div", "p", "h1", "h2", "h3", "h4"))
+# a date, or a source/author label: the line printed under a headline
+_SOURCE_LINE = re.compile(
+    r"\d{4}[-/.年]\d{1,2}|来源|作者|发布|\b(?:source|by|posted|published)\b", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,8 +78,16 @@ def find_title(page: PageIndex, content: Element | None = None) -> Title:
     if best is None:
         best = _best_match(headings, reference, site_names)
     if best is None and reference:
-        classed = _usable(title_classed(page)[:40], site_names, declared)
-        best = _best_match([c for c in classed if not _in_chrome(c[0])], reference, site_names)
+        classed = [
+            c
+            for c in _usable(title_classed(page)[:40], site_names, declared)
+            if not _in_chrome(c[0])
+        ]
+        best = _best_match(classed, reference, site_names)
+        if best is None and content is not None and _names_no_headline(reference, site_names):
+            # <title> names only the site and its section ("科普中国-辟谣文章"): the element
+            # classed as the title just above the text is the headline
+            best = _classed_above(classed, content)
     if best is not None:
         return Title(best[1], best[0])
     for og in og_titles:
@@ -143,6 +158,14 @@ def _site_names(page: PageIndex, head_title: str, declared: set[str]) -> set[str
         # name ("健康百科笔记-眼睛干涩疲劳怎么缓解", name first), the last part is the headline
         elif not any(_comparable(part) in names for part in parts):
             names.add(_comparable(parts[-1]))
+    elif head_title:
+        # no separator: "土豆不“土” 土豆无“土” 松花江网" is one heading's text, then another's,
+        # the site's name (its logo <h1>) last
+        whole = _comparable(head_title)
+        said = {_comparable(_heading_text(heading)) for heading in page.headings} - {""}
+        for text in said:
+            if len(text) < len(whole) and whole.endswith(text) and whole[: -len(text)] in said:
+                names.add(text)
     names.discard("")
     return names
 
@@ -188,7 +211,18 @@ def _headline_part(text: str, site_names: set[str]) -> str:
 
 def _heading_text(element: Element) -> str:
     """The heading's text up to its first <br>: PHPCMS prints the date and source after one,
-    inside the same <h1>."""
+    inside the same <h1>; or its first block, where the blocks after it are that line
+    (<div class="title"><div>headline</div><ul><li>来源：新华社</li>…</ul></div>)."""
+    first = element[0] if len(element) else None
+    if (
+        first is not None
+        and first.tag in _LINE_TAGS
+        and not (element.text or "").strip()
+        and len(element) > 1
+    ):
+        rest = " ".join(element_text(child) for child in element[1:])
+        if _SOURCE_LINE.search(rest):
+            return element_text(first)
     if element.find(".//br") is None:
         return element_text(element)
     pieces: list[str] = [element.text or ""]
@@ -264,6 +298,44 @@ def _near_content(
             if _shares_ancestor(element, content, levels=3):
                 return element, text
     return h1s[0]
+
+
+def _names_no_headline(title: str, site_names: set[str]) -> bool:
+    """True when what is left of <title> past the site's name is a name's length, four
+    Chinese characters or a word or two, not a headline's."""
+    return weighted_length(_without_site(title, site_names)) <= _SHORTEST_HEADLINE
+
+
+def _classed_above(
+    classed: list[tuple[Element, str]], content: Element
+) -> tuple[Element, str] | None:
+    """The last candidate classed as a title before the content that sits beside it (inside
+    the content's third ancestor: CMS templates wrap the text in a few <div>s of layout below
+    the box that holds the title), with a headline's length."""
+    content_at = _position(content)
+    found = None
+    for element, text in classed:
+        if _position(element) >= content_at:
+            break
+        if _holds(element, content):
+            continue  # a wrapper whose class happens to say title
+        if _SHORTEST_CLASSED <= weighted_length(text) <= _MAX_LENGTH and _shares_ancestor(
+            element, content, levels=_CLASSED_LEVELS
+        ):
+            found = (element, text)
+    return found
+
+
+def _holds(ancestor: Element, element: Element) -> bool:
+    return any(node is ancestor for node in element.iterancestors())
+
+
+def _position(element: Element) -> float:
+    """Where `element` starts, in page order."""
+    return float(_POSITION(element))
+
+
+_POSITION = etree.XPath("count(preceding::*) + count(ancestor::*)")
 
 
 def _shares_ancestor(element: Element, content: Element, levels: int) -> bool:
