@@ -216,7 +216,7 @@ def _read(data: bytes | str, url: str | None, content_type: str | None) -> _Read
     body = find_body(root, exclude=(*prev_next.elements, *recommendations.elements))
     from parsers.title import find_title  # after body: title prefers headings near the content
 
-    title = find_title(page, body.container)
+    title = find_title(page, body.container, body.elements[0] if body.elements else None)
     body = without_title(body, title.text, title.element)
     meta = read_meta(page, base, title.text, title.element, texts)
     declared = Declared(

@@ -52,6 +52,7 @@ _SECTION_WORDS = (
     "more to",
     "further",
     "read next",
+    "read more",
     "interested",
     "keep read",
     "more stor",
@@ -102,7 +103,7 @@ _REC_HEADING = re.compile(
     r"(?:helpful|useful|related|more|additional)\s+resources\s+(?:on|from)\s+(?:our|this)\s+site|"
     r"you\s+(?:may|might)\s+also\s+(?:like|enjoy|be\s+interested\s+in)|"
     r"you\s+(?:may|might)\s+be\s+interested\s+in|more\s+like\s+this|more\s+to\s+read|"
-    r"further\s+reading|read\s+(?:also|next)|also\s+read|see\s+also|keep\s+reading|"
+    r"further\s+reading|read\s+(?:also|next|more)|also\s+read|see\s+also|keep\s+reading|"
     r"more\s+(?:stories|articles|posts|reading)(?:\s+(?:like\s+this|for\s+you))?|"
     r"what\s+to\s+read\s+next|"
     # "More great bread recipes", "Learn more in our plumbing series", "More in this series"
@@ -111,6 +112,7 @@ _REC_HEADING = re.compile(
     r"\s*[:：.…]*$",
     re.IGNORECASE,
 )
+_READ_MORE = re.compile(r"^read\s+more\W*$", re.IGNORECASE)
 _ACTION_BAR = re.compile(
     r"收藏|打印|分享|举报|关闭|纠错|点赞|顶|踩|复制|print|share|bookmark", re.I
 )
@@ -288,6 +290,8 @@ def find_recommendations(base_url: str | None, texts: PageTexts) -> Recommendati
         heading = text.getparent()
         if heading is None or (not text.is_tail and _in_action_bar(heading)):
             continue
+        if heading.tag not in _HEADINGS and _READ_MORE.match(label):
+            continue  # a "Read more" link or button; only as a heading does it name a block
         if first_label is not None and label.casefold() != first_label:
             continue  # another kind of block (a sidebar 猜你喜欢 beside the 相关阅读)
         if any(_holds(element, heading) for element in elements):

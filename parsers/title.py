@@ -28,7 +28,8 @@ _SEPARATORS = re.compile(
 )
 _HEADING_SEPARATOR = re.compile(r"\s+[-–—|]\s+")
 _CLASSED_LEVELS = 4
-_SHORTEST_CLASSED = 8  # weighted characters: four Chinese characters
+_SHORTEST_CLASSED = 8  # weighted characters: three Chinese characters
+_LONGEST_NAME = 18  # weighted characters: a site name of six Chinese characters
 _SHORTEST_HEADLINE = 12  # weighted characters: "Index funds" is a headline, "Home" is not
 _NOT_A_TITLE = re.compile(r"^(?:首页|主页|home|index|logo|menu|菜单|导航)$", re.IGNORECASE)
 _MAX_LENGTH = 200
@@ -50,13 +51,17 @@ class Title:
     element: Element | None
 
 
-def find_title(page: PageIndex, content: Element | None = None) -> Title:
+def find_title(
+    page: PageIndex, content: Element | None = None, first_line: Element | None = None
+) -> Title:
     """The article's headline without the site name.
 
     A heading that says exactly what og:title or a part of <title> says is the headline. Else
     the best candidate is an <h1>/<h2> (or an element whose class says title) that shares the
-    longest part with <title>; without one, og:title, then <title> cut at its separators, then
-    the first <h1> near the content (for an empty or site-name-only <title>).
+    longest part with <title>; without one, and where <title> names only the site and a
+    section, the element classed as the title just above the text (`content`, whose first
+    block is `first_line`); then og:title, then <title> cut at its separators, then the first
+    <h1> near the content (for an empty or site-name-only <title>).
     """
     head_title = element_text(page.head_title) if page.head_title is not None else ""
     declared = _declared_names(page)
@@ -87,7 +92,7 @@ def find_title(page: PageIndex, content: Element | None = None) -> Title:
         if best is None and content is not None and _names_no_headline(reference, site_names):
             # <title> names only the site and its section ("科普中国-辟谣文章"): the element
             # classed as the title just above the text is the headline
-            best = _classed_above(classed, content)
+            best = _classed_above(classed, content, first_line)
     if best is not None:
         return Title(best[1], best[0])
     for og in og_titles:
@@ -301,23 +306,24 @@ def _near_content(
 
 
 def _names_no_headline(title: str, site_names: set[str]) -> bool:
-    """True when what is left of <title> past the site's name is a name's length, four
-    Chinese characters or a word or two, not a headline's."""
-    return weighted_length(_without_site(title, site_names)) <= _SHORTEST_HEADLINE
+    """True when what is left of <title> past the site's name is a name's length (six Chinese
+    characters, a word or two), not a headline's."""
+    return weighted_length(_without_site(title, site_names)) <= _LONGEST_NAME
 
 
 def _classed_above(
-    classed: list[tuple[Element, str]], content: Element
+    classed: list[tuple[Element, str]], content: Element, first_line: Element | None
 ) -> tuple[Element, str] | None:
-    """The last candidate classed as a title before the content that sits beside it (inside
-    the content's third ancestor: CMS templates wrap the text in a few <div>s of layout below
-    the box that holds the title), with a headline's length."""
-    content_at = _position(content)
+    """The last candidate classed as a title that comes before the content (or is its first
+    line) and sits beside it (inside the content's third ancestor: CMS templates wrap the text
+    in a few <div>s of layout below the box that holds the title), with a headline's length."""
+    limit = first_line if first_line is not None else content
+    limit_at = _position(limit)
     found = None
     for element, text in classed:
-        if _position(element) >= content_at:
+        if _position(element) > limit_at:
             break
-        if _holds(element, content):
+        if _holds(element, content) or _holds(element, limit):
             continue  # a wrapper whose class happens to say title
         if _SHORTEST_CLASSED <= weighted_length(text) <= _MAX_LENGTH and _shares_ancestor(
             element, content, levels=_CLASSED_LEVELS

@@ -425,3 +425,38 @@ def test_date_line_with_a_time_where_nothing_leads_to_it() -> None:
         "</body></html>"
     )
     assert parse_html(html, URL).published == "2005-03-31T03:18:00"
+
+
+# --- headlines -----------------------------------------------------------------------------
+
+
+def test_title_box_holding_the_headline_and_its_source_line() -> None:
+    """seen on a Chinese science portal: <title> names only the site and its section, no
+    heading anywhere; the box classed as the title holds the headline's own <div> and a list of
+    source, author and date."""
+    html = (
+        "<html><head><title>科普健康网-科普文章</title></head><body>"
+        "<div class='header'><a href='/'>首页</a> <a href='/kp/'>科普文章</a></div>"
+        "<div class='detail'><div class='detail-title'><div>晚饭后马上散步好不好</div>"
+        "<ul><li>来源：科普健康网</li><li>作者：王静</li><li>2026-01-08 08:15</li></ul></div>"
+        "<div class='detail-body'><div class='wrap'>"
+        + "<p>很多人习惯吃完晚饭就出门散步，认为这样有助于消化。其实饭后胃里充满食物，"
+        "血液集中在消化道，马上快走反而会加重胃的负担。</p>"
+        * 4
+        + "</div></div></div></body></html>"
+    )
+    article = parse_html(html, URL)
+    assert article.title == "晚饭后马上散步好不好"
+    assert not article.body.startswith("晚饭后")  # the headline is not the body's first line
+
+
+def test_read_more_heading_over_a_link_is_the_related_block() -> None:
+    """seen on an Irish newspaper: <h3>Read More</h3> over one linked story after the text;
+    a "Read more" link inside the text names no block."""
+    inline = "<p>More on that in <a href='/guide/'>Read more</a>.</p>"
+    after = (
+        "<div class='multi-readmore'><h3>Read More</h3><div class='readmore-wrapper'>"
+        "<a href='/food/leftovers/'>Simple ways to elevate Christmas leftovers</a></div></div>"
+    )
+    assert rec_urls(page(inline, after=after)) == ["https://example.com/food/leftovers/"]
+    assert rec_urls(page(inline)) == []
