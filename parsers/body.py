@@ -413,6 +413,8 @@ def _scan(
     negatives: list[tuple[Element, int]] = []
     plain_row: Element | None = None  # a data table's row: one line, its cells inline
     links_open = 0  # the <a href> the walk is inside
+    # the <pre> the walk is inside: its lines are lines, its classes a highlighter's
+    code: list[Element] = []
     for event, element in walker:
         tag = element.tag
         if event == "start":
@@ -428,7 +430,13 @@ def _scan(
                 walker.skip_subtree()
                 skipped = element
                 continue
-            strength = 0 if tag in _INLINE_UNCLASSED else _class_strength(element, tag)
+            if tag == "pre":
+                code.append(element)
+            if tag in _INLINE_UNCLASSED or (code and tag not in _BLOCK_TAGS):
+                # a highlighter's <span class="hljs-comment"> is code, not a comment thread
+                strength = 0
+            else:
+                strength = _class_strength(element, tag)
             if boxes and element in boxes and strength != HIDDEN:
                 strength = STRONG
             if (
@@ -489,10 +497,12 @@ def _scan(
                         anchors.append(element)
             text = element.text
             if text:
-                current.pieces.append(text)
+                current.pieces.append(text.replace("\n", _BR) if code else text)
         else:
             if tag == "article":
                 in_article -= 1
+            elif code and code[-1] is element:
+                code.pop()
             if element is skipped:
                 skipped = None
             elif isinstance(tag, str):
@@ -517,7 +527,7 @@ def _scan(
                         links_open -= 1
             tail = element.tail
             if tail and element is not start:
-                current.pieces.append(tail)
+                current.pieces.append(tail.replace("\n", _BR) if code else tail)
     _flush(current, out)
     return out
 
