@@ -5,8 +5,10 @@ One walk over the tree (iterative, so 10,000-deep markup is fine) turns the page
 blocks), skipping what cannot be content (scripts, navigation, sidebars, footers, comments,
 share bars, hidden elements, footnote calls). Blocks then give points to their ancestors,
 readability-style, by length and punctuation, weighted down by link density and moved by
-class/id words; the best ancestor is the content container, and its blocks, minus repeated
-copies, link lists, metadata lines and the closing references, are the body.
+class/id words (a block inside a link, a card, is all link text; a newsletter's sign-up box is
+chrome whatever its class). The best ancestor, or its child that holds nearly all of its worth,
+is the content container; its blocks and the standfirst just above it, minus repeated copies,
+link lists, metadata lines and the closing references, are the body.
 """
 
 from __future__ import annotations
