@@ -173,6 +173,19 @@ def element_text(element: Element) -> str:
     return collapse(" ".join(_itertext(element)))
 
 
+def holds(ancestor: Element, element: Element) -> bool:
+    """True when `ancestor` is an ancestor of `element` (not `element` itself)."""
+    return any(node is ancestor for node in element.iterancestors())
+
+
+def page_position(element: Element) -> int:
+    """Where `element` starts among the elements of its page, in page order (0 for the root)."""
+    return int(_POSITION(element))
+
+
+_POSITION = etree.XPath("count(preceding::*) + count(ancestor::*)")
+
+
 def is_negative(element: Element) -> bool:
     """True when the element's class/id names a sidebar, comment, share bar, ad or the like."""
     return class_verdict(element.get("class"), element.get("id"))[0] > 0

@@ -16,7 +16,7 @@ from lxml import etree
 
 from parsers.body import Body, find_body, without_title
 from parsers.decode import decode_html
-from parsers.dom import PageTexts
+from parsers.dom import PageTexts, holds
 from parsers.errors import ParseError
 from parsers.kind import Declared, classify, signals
 from parsers.kind_model import PageSignals, page_counts
@@ -242,7 +242,7 @@ def _place_streamed(root: etree._Element) -> None:
     for part in _STREAMED(root):
         placeholder = placeholders.pop("B:" + part.get("id", "")[2:], None)
         parent = placeholder.getparent() if placeholder is not None else None
-        if placeholder is None or parent is None or _holds(part, placeholder):
+        if placeholder is None or parent is None or holds(part, placeholder):
             continue  # no place for it, or a place inside itself (not React's markup)
         if part.text:
             _text_before(placeholder, part.text)
@@ -251,10 +251,6 @@ def _place_streamed(root: etree._Element) -> None:
             parent.insert(at + offset, child)
         _remove_keeping_tail(part)
         _remove_keeping_tail(placeholder)
-
-
-def _holds(ancestor: etree._Element, element: etree._Element) -> bool:
-    return any(node is ancestor for node in element.iterancestors())
 
 
 def _remove_keeping_tail(element: etree._Element) -> None:

@@ -15,7 +15,7 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
-from parsers.dom import PageTexts, collapse, element_text, is_negative
+from parsers.dom import PageTexts, collapse, element_text, holds, is_negative
 from parsers.page_index import PageIndex
 from parsers.record import Link
 
@@ -819,12 +819,8 @@ def _snippet(item: Element, title_element: Element, title: str) -> str | None:
 
 
 def _holds(element: Element, inner: Element) -> bool:
-    node: Element | None = inner
-    while node is not None:
-        if node is element:
-            return True
-        node = node.getparent()
-    return False
+    """True when `inner` is `element` or inside it."""
+    return inner is element or holds(element, inner)
 
 
 def _absolute(href: str, base_url: str | None) -> str | None:

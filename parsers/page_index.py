@@ -14,6 +14,8 @@ from typing import TypeAlias
 
 from lxml import etree
 
+from parsers.dom import page_position
+
 Element: TypeAlias = etree._Element
 
 _HOME_HREFS = frozenset(("/", "./", "index.html"))
@@ -141,7 +143,7 @@ def _crumb_marked(body: Element) -> list[Element]:
             hits.extend(elements[index] for index in found)
     if len(hits) <= 1:
         return hits
-    order = {id(element): _POSITION(element) for element in hits}
+    order = {id(element): page_position(element) for element in hits}
     out: list[Element] = []
     for element in sorted(hits, key=lambda element: order[id(element)]):
         if not out or element is not out[-1]:  # an element marked by its class and its id
@@ -165,7 +167,6 @@ _CLASSES = etree.XPath("descendant-or-self::*/@class", smart_strings=False)
 _CLASSED = etree.XPath("descendant-or-self::*[@class]")
 _IDS = etree.XPath("descendant-or-self::*/@id", smart_strings=False)
 _IDENTIFIED = etree.XPath("descendant-or-self::*[@id]")
-_POSITION = etree.XPath("count(preceding::*) + count(ancestor::*)")
 
 
 def _head_element(page: PageIndex, element: Element, tag: str) -> None:

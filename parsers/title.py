@@ -14,7 +14,9 @@ from parsers.dom import (
     class_verdict,
     collapse,
     element_text,
+    holds,
     is_hidden_by_class,
+    page_position,
     weighted_length,
 )
 from parsers.page_index import PageIndex, title_classed
@@ -318,30 +320,18 @@ def _classed_above(
     line) and sits beside it (inside the content's third ancestor: CMS templates wrap the text
     in a few <div>s of layout below the box that holds the title), with a headline's length."""
     limit = first_line if first_line is not None else content
-    limit_at = _position(limit)
+    limit_at = page_position(limit)
     found = None
     for element, text in classed:
-        if _position(element) > limit_at:
+        if page_position(element) > limit_at:
             break
-        if _holds(element, content) or _holds(element, limit):
+        if holds(element, content) or holds(element, limit):
             continue  # a wrapper whose class happens to say title
         if _SHORTEST_CLASSED <= weighted_length(text) <= _MAX_LENGTH and _shares_ancestor(
             element, content, levels=_CLASSED_LEVELS
         ):
             found = (element, text)
     return found
-
-
-def _holds(ancestor: Element, element: Element) -> bool:
-    return any(node is ancestor for node in element.iterancestors())
-
-
-def _position(element: Element) -> float:
-    """Where `element` starts, in page order."""
-    return float(_POSITION(element))
-
-
-_POSITION = etree.XPath("count(preceding::*) + count(ancestor::*)")
 
 
 def _shares_ancestor(element: Element, content: Element, levels: int) -> bool:
