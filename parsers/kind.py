@@ -25,10 +25,7 @@ from parsers.record import Kind
 Element: TypeAlias = etree._Element
 
 _MIN_ENTRIES = 5
-# how far a page that leans article (it links the previous or next article, or its only list is
-# its own related block) may fall under the model's threshold and still be one: few such pages
-# were there to fit the model on, so the lean tips a close call, not a page the model is sure of
-_LEAN_MARGIN = 0.45
+_PREV_NEXT_MARGIN = 0.45
 _FEW_TITLED_LINKS = 20  # a page of one article and its few links; a list page has dozens
 _TEASER_SIZE = 400  # weighted characters: a title and a teaser of two sentences
 _SUBSTANTIVE = 200  # weighted characters of body text: about 40 words, or 70 Chinese characters
@@ -80,11 +77,10 @@ def classify(
 
     The hand-written rules below (`_by_rules`) give a first verdict. The rules' verdict stands
     for a page with no body text, an error page, a listing whose body is its entries' teasers,
-    and an article whose only list is its own related block (on a page of few titled links)
-    unless the model is sure it is no article. Otherwise the fitted model (`parsers.kind_model`)
-    decides article or not from that verdict, what the page declares (og:type, JSON-LD,
-    <article>), and the shape of its body and URL; a prev/next line lowers the bar for a page of
-    few titled links, where the rules said article.
+    and an article whose only list is its own related block (on a page of few titled links).
+    Otherwise the fitted model (`parsers.kind_model`) decides article or not from that verdict,
+    what the page declares (og:type, JSON-LD, <article>), and the shape of its body and URL; a
+    prev/next line lowers the bar for a page of few titled links, where the rules said article.
     A page the model calls an article needs substantive text unless the rules agree; one it
     does not is the rules' listing or other, or a listing where the rules' article has a list
     of entries, or other. An article's verdict says where other posts' cards close its body
@@ -94,21 +90,21 @@ def classify(
     if declared is None or not body.blocks or measures.error or _teasers_only(verdict, measures):
         return _with_cards(verdict, body, measures)
     few_links = declared.counts.titled_links < _FEW_TITLED_LINKS
-    probability = kind_model.article_probability(
-        _signals_of(body, page_url, title, declared, verdict, measures)
-    )
-    threshold = kind_model.threshold()
     if (
         verdict.kind == "article"
         and few_links
         and _entries_recommended(measures.entries, declared.link_blocks)
-        and probability >= threshold - _LEAN_MARGIN
     ):
-        # its only list is its own "related" block: the rules' article stands (a shop's grid
-        # under "Recommended for you", which the model is sure is no article, does not)
+        # its only list is its own "related" block: the rules' article stands
         return _with_cards(verdict, body, measures)
+    probability = kind_model.article_probability(
+        _signals_of(body, page_url, title, declared, verdict, measures)
+    )
+    threshold = kind_model.threshold()
     if verdict.kind == "article" and declared.prev_next and few_links:
-        threshold -= _LEAN_MARGIN  # a page that links the previous or next article leans article
+        # a page that links the previous or next article leans article: few pages with
+        # prev/next lines were there to fit the model on, so it only tips a close call
+        threshold -= _PREV_NEXT_MARGIN
     if probability >= threshold:
         if verdict.kind == "article" or measures.article_text >= _SUBSTANTIVE:
             return _with_cards(Verdict("article", ()), body, measures)

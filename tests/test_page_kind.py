@@ -1,8 +1,7 @@
 """Page kind on shapes met on real sites (written here, not copied): a listicle of numbered
 <h2> sections is one article; a plain list of entries under a "Latest articles" heading is a
 listing; a page-builder article nested deep under a class word that also names chrome
-("valign_top") keeps its text; a one-line page is not an article whatever it declares; a shop's
-grid under "Recommended for you" is no article."""
+("valign_top") keeps its text; a one-line page is not an article whatever it declares."""
 
 from __future__ import annotations
 
@@ -79,47 +78,6 @@ def test_a_one_line_page_is_not_an_article_even_when_it_says_so() -> None:
         "<body><p>The weather was mild on day 3.</p></body></html>",
         "https://example.org/2024/05/03/day-3-of-the-long-walk-home/",
     )
-    assert page.kind != "article"
-
-
-_PRODUCTS = (
-    "folding-rowing-machine",
-    "magnetic-exercise-bike",
-    "adjustable-dumbbell-set",
-    "foam-yoga-mat",
-    "compact-treadmill",
-    "kettlebell-pair",
-    "pull-up-bar",
-    "resistance-band-kit",
-    "weight-bench",
-    "jump-rope-pro",
-)
-
-
-def _shop_grid() -> str:
-    # each product's address has the category page's own shape (/browse/<name>/<number>)
-    products = "".join(
-        f"<li class='tile'><a href='/browse/{name}/2{n}45'><img src='/i/{n}.jpg' alt=''>"
-        f"<span>{name.replace('-', ' ').capitalize()}, model {n}</span></a>"
-        f"<span class='price'>${n}99.99</span><span>4.5 out of 5 stars</span></li>"
-        for n, name in enumerate(_PRODUCTS, start=1)
-    )
-    return (
-        "<html><head><title>Fitness Equipment (102+) | Bulk Club</title>"
-        '<script type="application/ld+json">{"@context": "https://schema.org",'
-        ' "@type": "CollectionPage", "name": "Fitness Equipment"}</script></head><body>'
-        "<header><a href='/'>Bulk Club</a></header><main><h1>Fitness Equipment (102+)</h1>"
-        "<p>Shop treadmills, bikes and rowers for your home gym, with free shipping for members "
-        "on orders over $50, and easy returns within 90 days of purchase.</p>"
-        f"<section><h2>Recommended for you</h2><ul>{products}</ul></section></main></body></html>"
-    )
-
-
-def test_a_shop_grid_under_recommended_for_you_is_no_article() -> None:
-    """seen on a warehouse club's category page: its only list sits under "Recommended for
-    you", the label of an article's own related block, but it is a grid of priced products
-    that the page declares a collection."""
-    page = parse_html(_shop_grid(), "https://example.org/browse/fitness-equipment/1915")
     assert page.kind != "article"
 
 
