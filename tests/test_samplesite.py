@@ -31,6 +31,7 @@ from crawler.samplesite import (
 )
 from crawler.samplesite.build import check, render_site
 from crawler.samplesite.generated import BASE_TIME
+from parsers import parse_html
 
 REPO = Path(__file__).resolve().parents[1]
 SEED = "/p/75078.html"
@@ -528,3 +529,28 @@ def test_serve_command_runs_a_server() -> None:
 def test_serve_rejects_both_a_root_and_a_generated_site() -> None:
     with pytest.raises(ValueError), serve(SAMPLE_SITE_DIR, generated=GeneratedSite(10)):
         pass
+
+
+def test_every_generated_article_parses_as_its_plan_says() -> None:
+    """The parser alone over the generated site's first 300 articles (no server, no crawl), so
+    a parser change that loses them (a page-kind rule calling plain articles with a related
+    block listings) fails here in a second, not only in the long crawl tests."""
+    generated = GeneratedSite(300)
+    origin = "http://127.0.0.1:8000"
+    for i in range(1, 301):
+        truth = generated.expected(i)
+        page = generated.render(truth.path, origin)
+        assert page is not None
+        article = parse_html(page.body, origin + truth.path, content_type=page.content_type)
+        assert article.kind == "article", truth.path
+        assert article.title == truth.title, truth.path
+        assert len(article.tips) == truth.tip_count, truth.path
+        assert (article.prev.url if article.prev else None) == (
+            origin + truth.prev if truth.prev else None
+        ), truth.path
+        assert (article.next.url if article.next else None) == (
+            origin + truth.next if truth.next else None
+        ), truth.path
+        assert [link.url for link in article.recommendations] == [
+            origin + path for path in truth.recommendations
+        ], truth.path
