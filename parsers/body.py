@@ -30,6 +30,7 @@ from parsers.dom import (
     class_verdict,
     collapse,
     element_text,
+    holds,
     one_space,
     weighted_length,
 )
@@ -221,7 +222,7 @@ def find_body(root: Element, exclude: Collection[Element] = ()) -> Body:
     scope = top.getparent()
     scope = scope.getparent() if scope is not None and scope.getparent() is not None else scope
     if scope is not None:
-        members.update(_lead_in(raw, members, set(scope.iter())))
+        members.update(_lead_in(raw, members, scope))
     # read past them, the class words still mark chrome inside the container, but not on the
     # wrappers that hold most of the article
     wrappers = (
@@ -795,7 +796,7 @@ def _dominant_child(top: Element, sums: dict[Element, float]) -> Element:
         top = best
 
 
-def _lead_in(raw: Sequence[_RawBlock], members: set[Element], scope: set[Element]) -> list[Element]:
+def _lead_in(raw: Sequence[_RawBlock], members: set[Element], scope: Element) -> list[Element]:
     """The elements of the standfirst: one or two paragraphs of sentences just before the
     first block of `members`, inside `scope`, with nothing but short lines (a byline, a
     caption, the headline) between them and the text."""
@@ -804,7 +805,9 @@ def _lead_in(raw: Sequence[_RawBlock], members: set[Element], scope: set[Element
         return []
     out: list[Element] = []
     for block in reversed(raw[:first]):
-        if block.element not in scope or len(out) == _MAX_LEAD:
+        # an ancestor test for the few blocks looked at, not a set of the scope's whole subtree
+        element = block.element
+        if len(out) == _MAX_LEAD or not (element is scope or holds(scope, element)):
             break
         if _is_prose(block) and block.text.endswith(_SENTENCE_CLOSE):
             out.append(block.element)
