@@ -258,11 +258,11 @@ def find_body(root: Element, exclude: Collection[Element] = ()) -> Body:
 
 
 def _sign_up_boxes(start: Element) -> list[Element]:
-    """The boxes around each e-mail field: a newsletter's sign-up ("Join 250,000 readers", the
-    consent line under it), never the article's text. A box is the widest ancestor of the
-    field that holds little text besides it."""
+    """The boxes around each e-mail or phone field: a newsletter's or a text-message sign-up
+    ("Join 250,000 readers", the consent line under it), never the article's text. A box is
+    the widest ancestor of the field that holds little text besides it."""
     boxes = []
-    for field in _EMAIL_FIELDS(start):
+    for field in _SIGN_UP_FIELDS(start):
         box = None
         for ancestor in field.iterancestors():
             if ancestor is start or ancestor.tag in ("body", "html", "main", "article"):
@@ -276,8 +276,9 @@ def _sign_up_boxes(start: Element) -> list[Element]:
     return boxes
 
 
-_EMAIL_FIELDS = etree.XPath(
+_SIGN_UP_FIELDS = etree.XPath(
     "descendant::input[translate(@type, 'EMAIL', 'email') = 'email'"
+    " or translate(@type, 'TEL', 'tel') = 'tel'"
     " or contains(translate(@name, 'EMAIL', 'email'), 'email')]"
 )
 _BOX_TEXT = etree.XPath("string-length(normalize-space())")

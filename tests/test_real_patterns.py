@@ -460,3 +460,30 @@ def test_read_more_heading_over_a_link_is_the_related_block() -> None:
     )
     assert rec_urls(page(inline, after=after)) == ["https://example.com/food/leftovers/"]
     assert rec_urls(page(inline)) == []
+
+
+# --- body -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        "<input type='tel' placeholder='Enter phone number' aria-label='Phone number'>",
+        "<input type='email' placeholder='Enter email' aria-label='Email'>",
+    ],
+)
+def test_sign_up_box_inside_the_text_is_not_body(field: str) -> None:
+    """seen on a deals site: an SMS sign-up (a phone field, its pitch and the consent line
+    under it) in the middle of the post, unclassed; the same for an e-mail field."""
+    box = (
+        "<section class='relative p-8 my-12 mx-auto'><div class='flex flex-col'>"
+        "<p>Be the first to know!</p><p>Get our editors' picks texted right to your phone!</p>"
+        f"<form class='flex flex-col mt-4'>{field}<button>Sign Me Up</button></form>"
+        "<p>By signing up, you agree to receive recurring automated marketing messages at the "
+        "number provided. Msg and data rates may apply. Reply STOP to opt out.</p>"
+        "</div></section>"
+    )
+    body = parse_html(page(box + PARAGRAPH), URL).body
+    assert "texted right to your phone" not in body
+    assert "By signing up" not in body
+    assert body.count("Most people can make this change") == 5
