@@ -8,14 +8,25 @@ _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 _LATIN = re.compile(r"[A-Za-z]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _SAMPLE = 4000  # characters looked at; enough to tell, cheap on long pages
+# languages not written in Latin letters: a page in Latin letters declaring one of them (the
+# source site's zh-CN on English text) keeps its original's declaration, and is read as English
+_NOT_LATIN = frozenset(
+    "zh ja ko ru uk be bg sr mk kk ky mn tg ar fa ur ps he yi el hi mr ne bn pa gu ta te kn ml"
+    " si th lo km my ka hy am".split()
+)
+_SUBTAG = re.compile(r"[a-z]{2,3}")
+_CYRILLIC_LANGUAGES = frozenset("ru uk be bg sr mk kk ky mn tg".split())
 
 
 def guess_language(text: str, declared: str | None = None) -> str | None:
     """The primary language subtag ("zh", "en", "ja", "ko"), or None when it cannot be told.
 
     The letters decide when they are clear: machine-translated sites often keep the `lang`
-    attribute of the original ("zh-CN" on an English page), so a declaration only breaks ties.
+    attribute of the original ("zh-CN" on an English page), so a declaration only breaks ties,
+    and names which language the letters are when it is one written in them (Latin letters
+    tell German from English no better than the page's `lang="de"` does).
 
     >>> guess_language("腰痛怎么办？多休息。")
     'zh'
@@ -23,6 +34,10 @@ def guess_language(text: str, declared: str | None = None) -> str | None:
     'en'
     >>> guess_language("12345", declared="en-US")
     'en'
+    >>> guess_language("Wer morgens Wasser trinkt, schläft besser.", declared="de-DE")
+    'de'
+    >>> guess_language("Как спать лучше зимой: советы врача", declared=None)
+    'ru'
     """
     sample = text[:_SAMPLE]
     counts = {
@@ -31,13 +46,18 @@ def guess_language(text: str, declared: str | None = None) -> str | None:
         "ko": len(_HANGUL.findall(sample)),
         # a Chinese character carries about as much as a short English word
         "en": len(_LATIN.findall(sample)) // 4,
+        "ru": len(_CYRILLIC.findall(sample)) // 4,
     }
     if counts["ja"] and counts["ja"] * 5 >= counts["zh"]:
         counts["ja"] += counts["zh"]
     best = max(counts, key=lambda lang: counts[lang])
+    primary = declared.strip().lower().replace("_", "-").split("-")[0] if declared else ""
+    if not _SUBTAG.fullmatch(primary):  # "{{ lang }}", "english": no language tag
+        primary = ""
     if counts[best] >= 5:
+        if best == "en" and primary and primary not in _NOT_LATIN:
+            return primary
+        if best == "ru" and primary in _CYRILLIC_LANGUAGES:
+            return primary
         return best
-    if declared:
-        primary = declared.strip().lower().replace("_", "-").split("-")[0]
-        return primary or None
-    return None
+    return primary or None

@@ -518,6 +518,18 @@ def test_language_follows_the_text_not_the_declared_lang() -> None:
     assert parse_html(html, URL).language == "en"
 
 
+@pytest.mark.parametrize(
+    ("declared", "language"),
+    [("de-DE", "de"), ("fr", "fr"), ("en-GB", "en"), ("zh-CN", "en"), ("english", "en")],
+)
+def test_declared_language_names_latin_letters(declared: str, language: str) -> None:
+    """Latin letters tell a Latin-script page from a Chinese one, not German from English: a
+    declared language written in them names it; one that is not (the source site's zh-CN) or
+    a value that is no language tag does not."""
+    html = en_article().replace('lang="en"', f'lang="{declared}"')
+    assert parse_html(html, URL).language == language
+
+
 # --- the page index (one walk that feeds title, meta, links) ------------------------------
 
 
