@@ -133,6 +133,7 @@ _LIST_TAGS = frozenset(("ol", "ul"))
 _SPLIT_PARAGRAPHS = re.compile(r"\x01[ \x02\x03\x05\x06]*\x01[\x01 \x02\x03\x05\x06]*")
 _LINE_BREAK = re.compile(r" ?\x01[ \x01]*")
 _LEAD = re.compile(r"^[ \x05]*\x02([^\x03]*)\x03")
+_BULLET_LINE = re.compile(r"^[ ・•·●○◦▪]+$\n?", re.MULTILINE)
 _LINKED = re.compile(r"\x05([^\x06]*)(?:\x06|$)")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
@@ -156,7 +157,11 @@ _DISCLAIMER_LABEL = re.compile(
 )
 _BOILERPLATE_LINE = re.compile(
     r"^(?:分享到|分享：|标签[：:]|关键[词字][：:]|tags?\s*[：:]|本文链接|转载请注明|"
-    r"share\s*(?:this|on)?\s*[：:]?$)",
+    r"share\s*(?:this|on)?\s*[：:]?$|"
+    # an ad slot's label; an audio player's ("Listen to this article 7:12"); a rule drawn
+    # with characters ("___", "* * *"; not a code block's "});")
+    r"(?:advertisement|advertising|广告|広告|광고)$|listen\s+to\s+this\s+(?:article|story)\b|"
+    r"(?:[_*=~•·—–-]\s*){3,}$)",
     re.IGNORECASE,
 )
 
@@ -197,7 +202,7 @@ def find_body(root: Element, exclude: Collection[Element] = ()) -> Body:
     """
     start = _body_element(root)
     anchors: list[Element] = []
-    raw = _scan(start, exclude, anchors, _sign_up_boxes(start))
+    raw = _scan(start, exclude, anchors, _boxes(start))
     by_classes = True
     choice, blind = _containers(raw)
     if blind is not None and (
@@ -257,30 +262,59 @@ def find_body(root: Element, exclude: Collection[Element] = ()) -> Body:
     )
 
 
-def _sign_up_boxes(start: Element) -> list[Element]:
-    """The boxes around each e-mail or phone field: a newsletter's or a text-message sign-up
-    ("Join 250,000 readers", the consent line under it), never the article's text. A box is
-    the widest ancestor of the field that holds little text besides it."""
-    boxes = []
-    for field in _SIGN_UP_FIELDS(start):
-        box = None
-        for ancestor in field.iterancestors():
-            if ancestor is start or ancestor.tag in ("body", "html", "main", "article"):
-                break
-            if _BOX_TEXT(ancestor) > _BOX_SIZE:
-                break
-            if ancestor.tag in _BLOCK_TAGS:
-                box = ancestor
+def _boxes(start: Element) -> list[Element]:
+    """The boxes around form fields and buttons that are chrome whatever their class says: a
+    sign-up (the box around an e-mail or phone field) and a group of buttons with a label."""
+    boxes: list[Element] = []
+    looked: set[Element] = set()
+    for control in start.iter("input", "button"):  # one pass for both kinds
+        box = _sign_up_box(control) if control.tag == "input" else _control_box(control, looked)
         if box is not None:
             boxes.append(box)
     return boxes
 
 
-_SIGN_UP_FIELDS = etree.XPath(
-    "descendant::input[translate(@type, 'EMAIL', 'email') = 'email'"
-    " or translate(@type, 'TEL', 'tel') = 'tel'"
-    " or contains(translate(@name, 'EMAIL', 'email'), 'email')]"
-)
+def _sign_up_box(field: Element) -> Element | None:
+    """The box around an e-mail or phone field: a newsletter's or a text-message sign-up
+    ("Join 250,000 readers", the consent line under it), never the article's text. A box is
+    the widest ancestor of the field that holds little text besides it."""
+    kind = (field.get("type") or "").lower()
+    if kind not in ("email", "tel") and "email" not in (field.get("name") or "").lower():
+        return None
+    box = None
+    for ancestor in field.iterancestors():
+        if ancestor.tag in _BOX_LIMITS or _BOX_TEXT(ancestor) > _BOX_SIZE:
+            break
+        if ancestor.tag in _BLOCK_TAGS:
+            box = ancestor
+    return box
+
+
+def _control_box(button: Element, looked: set[Element]) -> Element | None:
+    """The box around a group of buttons that holds little else: a reaction prompt ("What do
+    you think of this article?" over its buttons), a "Was this helpful?" poll, a tab bar. The
+    buttons are skipped anyway; their box's label is not the article's text either. A box
+    holds two buttons or more, so a code block's "Copy" button or a question's toggle over its
+    answer makes none. `looked` are the ancestors other buttons climbed through already."""
+    box = None
+    for ancestor in button.iterancestors():
+        if ancestor.tag in _BOX_LIMITS or ancestor in looked:
+            break
+        looked.add(ancestor)
+        size = _BOX_TEXT(ancestor)
+        if size > _BOX_SIZE:
+            break
+        buttons = list(ancestor.iter("button"))
+        if size - sum(_BOX_TEXT(inner) for inner in buttons) > _LABEL_SIZE:
+            break
+        if ancestor.tag in _BLOCK_TAGS and len(buttons) >= 2:
+            box = ancestor
+    return box
+
+
+# a box never reaches past these: the article's own wrappers hold its text
+_BOX_LIMITS = frozenset(("body", "html", "main", "article"))
+_LABEL_SIZE = 40  # characters besides the buttons' own: a label and a link or two
 _BOX_TEXT = etree.XPath("string-length(normalize-space())")
 _BOX_SIZE = 600
 
@@ -428,6 +462,8 @@ def _scan(
             if tag == "article":
                 in_article += 1
             if check_exclude and element in exclude:
+                if tag == "br":
+                    current.pieces.append(_BR)  # a related block's label line still ends
                 # not body text, but still links the page shows (a home page's list headed
                 # 推荐阅读 is its main list)
                 anchors.extend(a for a in element.iter("a") if a.get("href"))
@@ -664,7 +700,12 @@ def _make_block(current: _Open, segment: str) -> _RawBlock | None:
         if opening:
             lead = collapse(_unmarked(opening.group(1)).replace(_BR, " ")) or None
     text = _unmarked(segment)
-    text = _LINE_BREAK.sub("\n", text).strip(" \n") if _BR in text else text.strip()
+    if _BR in text:
+        text = _LINE_BREAK.sub("\n", text).strip(" \n")
+        if _BULLET_LINE.search(text):  # "・" left alone on its line by a link that was cut
+            text = _BULLET_LINE.sub("", text).strip(" \n")
+    else:
+        text = text.strip()
     if not text:
         return None
     heading = current.heading or (lead is not None and lead == text and len(text) <= 80)
@@ -911,7 +952,7 @@ def _drop_noise(blocks: Sequence[_RawBlock]) -> list[_RawBlock]:
             in_chrome_section = True
         if in_chrome_section or (_mostly_links(block) and index not in listed):
             continue
-        if len(text) <= 40 and _BOILERPLATE_LINE.match(text):
+        if len(text) <= 80 and _BOILERPLATE_LINE.match(text):
             continue
         if not started:
             if (
@@ -925,13 +966,32 @@ def _drop_noise(blocks: Sequence[_RawBlock]) -> list[_RawBlock]:
                 started = True
         kept.append(block)
     # a heading with nothing under it heads what was cut off; a date line closing the text
-    # ("Last updated: June 12, 2025") is the page's record, and the notes citing its sources
-    # are the references, not the article's own text
+    # ("Last updated: June 12, 2025") is the page's record, the notes citing its sources are
+    # the references, and a closing note (the editor's credit in parentheses, a correction, a
+    # funder's disclosure) is about the article, not of it
     while kept and (
-        kept[-1].heading or _is_closing_date_line(kept[-1].text) or _is_source_note(kept[-1].text)
+        kept[-1].heading
+        or _is_closing_date_line(kept[-1].text)
+        or _is_source_note(kept[-1].text)
+        or (len(kept[-1].text) <= _CLOSING_NOTE_SIZE and _CLOSING_NOTE.match(kept[-1].text))
     ):
         kept.pop()
-    return _without_empty_sections(kept)
+    return _without_empty_sections(_without_orphan_contents_labels(kept))
+
+
+def _without_orphan_contents_labels(blocks: list[_RawBlock]) -> list[_RawBlock]:
+    """`blocks` minus a "Table of contents" label whose list of links into the page was cut:
+    the label of the page's own navigation, with nothing left under it. A table of contents
+    written as the text's own list (its items kept) keeps its label."""
+    return [
+        block
+        for index, block in enumerate(blocks)
+        if not (
+            len(block.text) <= 30
+            and _CONTENTS_LABEL.match(block.text)
+            and (index + 1 == len(blocks) or not blocks[index + 1].list_depth)
+        )
+    ]
 
 
 def _without_empty_sections(blocks: list[_RawBlock]) -> list[_RawBlock]:
@@ -1074,18 +1134,35 @@ _REPEAT_SIZE = 60  # weighted characters: a sentence, not a "Read more" or a dat
 # what names a list of the site's other posts, as a heading or as a plain label line
 _OTHER_POSTS = (
     r"(?:latest|recent|popular|related|trending|more|other)\s+(?:news|posts?|articles?|stories)"
-    r"|you\s+(?:may|might)\s+also\s+(?:like|enjoy)|more\s+from\b"
+    r"|you\s+(?:may|might)\s+also\s+(?:like|enjoy)|more\s+(?:from|in)\b(?:\s+[\w&'’-]+){0,3}"
     r"|相关(?:文章|阅读|推荐|新闻)|热门(?:文章|推荐)?|最新(?:文章|资讯)|推荐阅读|猜你喜欢"
+    r"|関連(?:記事|ニュース)|관련\s*(?:기사|뉴스)"
 )
-_OTHER_POSTS_LABEL = re.compile(rf"^(?:{_OTHER_POSTS})\W*$", re.IGNORECASE)
+_OTHER_POSTS_LABEL = re.compile(rf"^[【\[]?(?:{_OTHER_POSTS})\W*$", re.IGNORECASE)
 _CHROME_HEADING = re.compile(
-    rf"^(?:{_OTHER_POSTS}|about\s+the\s+authors?"
+    rf"^[【\[]?(?:{_OTHER_POSTS}|about\s+the\s+authors?"
     r"|(?:share|follow)\s+(?:this|us)|leave\s+a\s+(?:reply|comment)|\d*\s*comments?"
     r"|testimonials?|subscribe\b|sign\s+up\s+for|(?:medical\s+|legal\s+)?disclaimers?"
+    r"|support\s+(?:our|local|independent)\s+(?:journalism|reporting|newsroom)"
     r"|网友评论|发表评论)"
     r"\W*$",
     re.IGNORECASE,
 )
+_CONTENTS_LABEL = re.compile(
+    r"^(?:table\s+of\s+contents?|contents|in\s+this\s+(?:article|post|guide)|on\s+this\s+page"
+    r"|jump\s+to(?:\s+section)?|(?:本文|文章)?目录)\W*$",
+    re.IGNORECASE,
+)
+_CLOSING_NOTE = re.compile(
+    r"[（(][^（()）]{1,40}[)）]$"  # （责任编辑：刘洋）, （からだ新報編集部）
+    r"|(?:correction|clarification)\s*[:：]"
+    # a funder's disclosure: "… receives support from … The AP is solely responsible for all
+    # content" (a closing sentence saying who funded the clinic is the story's own)
+    r"|.{0,200}\b(?:receives?|received)\s+(?:financial\s+)?(?:support|funding)\s+from\b"
+    r".*\bresponsible\s+for\s+(?:all\s+|the\s+)?content",
+    re.IGNORECASE,
+)
+_CLOSING_NOTE_SIZE = 300
 _SENTENCE_END = re.compile(r"[。！？!?]|\.\s|\.$")
 _DATE_IN_LINE = re.compile(r"\d{4}[-/.年]\d{1,2}")
 _NOT_WORD = re.compile(r"[\s\W_]+")

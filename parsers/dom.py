@@ -82,8 +82,22 @@ _NEGATIVE_ALWAYS = frozenset(
 _CONSENT = frozenset(["consent", "gdpr", "onetrust", "cookiebot", "cookielawinfo"])
 
 
-# Only as a whole class: "hidden-xs" hides on phones and shows on desktops.
-_HIDDEN_CLASSES = frozenset(["hidden", "hide", "sr-only", "screen-reader-text", "visually-hidden"])
+# Only as a whole class: "hidden-xs" hides on phones and shows on desktops. Besides the common
+# names: HTML5 Boilerplate's "visuallyhidden", Drupal's "element-invisible", and the Korean
+# portals' screen-reader-only "blind" (Naver) and "screen_out" (Daum, Kakao)
+_HIDDEN_CLASSES = frozenset(
+    [
+        "hidden",
+        "hide",
+        "sr-only",
+        "screen-reader-text",
+        "visually-hidden",
+        "visuallyhidden",
+        "element-invisible",
+        "blind",
+        "screen_out",
+    ]
+)
 # a framework's prefixed form: "usa-sr-only" (USWDS), "u-visually-hidden"
 _HIDDEN_SUFFIXES = ("-sr-only", "-visually-hidden", "-screen-reader-text")
 _DISPLAY_CLASSES = frozenset(

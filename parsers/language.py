@@ -13,11 +13,49 @@ _SAMPLE = 4000  # characters looked at; enough to tell, cheap on long pages
 # languages not written in Latin letters: a page in Latin letters declaring one of them (the
 # source site's zh-CN on English text) keeps its original's declaration, and is read as English
 _NOT_LATIN = frozenset(
-    "zh ja ko ru uk be bg sr mk kk ky mn tg ar fa ur ps he yi el hi mr ne bn pa gu ta te kn ml"
-    " si th lo km my ka hy am".split()
+    [
+        "zh",
+        "ja",
+        "ko",
+        "ru",
+        "uk",
+        "be",
+        "bg",
+        "sr",
+        "mk",
+        "kk",
+        "ky",
+        "mn",
+        "tg",
+        "ar",
+        "fa",
+        "ur",
+        "ps",
+        "he",
+        "yi",
+        "el",
+        "hi",
+        "mr",
+        "ne",
+        "bn",
+        "pa",
+        "gu",
+        "ta",
+        "te",
+        "kn",
+        "ml",
+        "si",
+        "th",
+        "lo",
+        "km",
+        "my",
+        "ka",
+        "hy",
+        "am",
+    ]
 )
 _SUBTAG = re.compile(r"[a-z]{2,3}")
-_CYRILLIC_LANGUAGES = frozenset("ru uk be bg sr mk kk ky mn tg".split())
+_CYRILLIC_LANGUAGES = frozenset(["ru", "uk", "be", "bg", "sr", "mk", "kk", "ky", "mn", "tg"])
 
 
 def guess_language(text: str, declared: str | None = None) -> str | None:

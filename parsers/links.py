@@ -15,7 +15,7 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
-from parsers.dom import PageTexts, collapse, element_text, holds, is_negative
+from parsers.dom import PageTexts, collapse, element_text, holds, is_negative, weighted_length
 from parsers.page_index import PageIndex
 from parsers.record import Link
 
@@ -43,6 +43,11 @@ _SECTION_WORDS = (
     "喜欢",
     "还看",
     "感兴趣",
+    "関連",
+    "あわせて",
+    "おすすめ",
+    "관련",
+    "추천",
     "recommend",
     "related",
     "similar",
@@ -89,11 +94,14 @@ _NOTHING = re.compile(r"^[\s:：]*(?:没有了|没有|无|暂无|none|no more|no
 _ARROWS = re.compile(r"^[\s:：«»<>←→‹›|\-]+|[\s«»<>←→‹›|]+$")
 
 _REC_HEADING = re.compile(
-    r"^(?:recommend(?:ed|ations?)?(?:\s+(?:for\s+you|articles?|posts?|reading|stories))?|"
+    r"^[【\[]?(?:recommend(?:ed|ations?)?(?:\s+(?:for\s+you|articles?|posts?|reading|stories))?|"
     r"相关推荐|推荐阅读|相关文章|延伸阅读|猜你喜欢|相关阅读|相关内容|相关资讯|相关链接|相关文章推荐|"
     r"相关新闻|相关报道|往期推荐|往期回顾|往期精选|"
     r"为您推荐|为你推荐|精彩推荐|推荐文章|看了本文的人还看了|看过本文的人还看了|大家还在看|"
     r"你可能还喜欢|您可能还喜欢|你可能感兴趣|您可能感兴趣的文章|你可能也喜欢|"
+    # Japanese and Korean: related articles, news and links; "read these too"; recommended
+    r"関連(?:記事|ニュース|リンク)|あわせて読みたい|おすすめ記事|"
+    r"관련\s*(?:기사|뉴스)|함께\s*(?:보면\s*좋은|읽으면\s*좋은)\s*기사|추천\s*기사|"
     # "Related topics" / "Related tags" list subjects, not articles; "Related Patient
     # Education", "Similar Posts" list pages
     r"related(?:\s+(?:[a-z-]+\s+){0,2}(?:posts?|articles?|stories|reading|content|news|links|"
@@ -109,9 +117,11 @@ _REC_HEADING = re.compile(
     # "More great bread recipes", "Learn more in our plumbing series", "More in this series"
     r"more\s+(?:[a-z-]+\s+){0,2}recipes(?:\s+(?:like\s+this|to\s+try))?|"
     r"(?:(?:learn|read)\s+)?more\s+(?:in|from)\s+(?:this|our|the)\s+(?:[a-z-]+\s+){0,2}series)"
-    r"\s*[:：.…]*$",
+    r"[】\]]?\s*[:：.…]*$",
     re.IGNORECASE,
 )
+_TEASER_SIZE = 24  # weighted characters: "からだ新報", "Health news" are labels; a sentence is more
+_SENTENCE_CLOSE = (".", "!", "?", "。", "！", "？", "…")
 _READ_MORE = re.compile(r"^read\s+more\W*$", re.IGNORECASE)
 _ACTION_BAR = re.compile(
     r"收藏|打印|分享|举报|关闭|纠错|点赞|顶|踩|复制|print|share|bookmark", re.I
@@ -292,7 +302,7 @@ def find_recommendations(base_url: str | None, texts: PageTexts) -> Recommendati
             continue
         if heading.tag not in _HEADINGS and _READ_MORE.match(label):
             continue  # a "Read more" link or button; only as a heading does it name a block
-        if first_label is not None and label.casefold() != first_label:
+        if first_label is not None and _label_key(label) != first_label:
             continue  # another kind of block (a sidebar 猜你喜欢 beside the 相关阅读)
         if any(_holds(element, heading) for element in elements):
             continue  # a heading inside a block already read
@@ -302,18 +312,23 @@ def find_recommendations(base_url: str | None, texts: PageTexts) -> Recommendati
         seen = {link.url for link in links}
         found = [
             link
-            for link in _items(_headline_anchors(anchors), used, base_url)
+            for link in _items(_headline_anchors(anchors), base_url, label=heading)
             if link.url not in seen
         ]
         if found:
             # a page may show its block more than once (mid-article and at the end), under the
             # same heading
-            first_label = label.casefold()
+            first_label = _label_key(label)
             links.extend(found)
             elements.extend((heading, *used))
     if not links and texts.nodes and texts.markup_has("aria-label", "ARIA-LABEL"):
         return _labelled_region(texts.nodes[0].getparent(), base_url)
     return Recommendations(links=tuple(links), elements=tuple(elements))
+
+
+def _label_key(label: str) -> str:
+    """A block's label as compared across the page: "関連記事" and "【関連記事】" name one block."""
+    return label.strip("【】[]:：. ").casefold()
 
 
 def _labelled_region(anywhere: Element, base_url: str | None) -> Recommendations:
@@ -329,7 +344,7 @@ def _labelled_region(anywhere: Element, base_url: str | None) -> Recommendations
             for a in region.iter("a")
             if a.get("href") and not _is_more_link(a) and not _is_topic_link(a)
         ]
-        found = _items(_headline_anchors(anchors), (region,), base_url)
+        found = _items(_headline_anchors(anchors), base_url)
         if found:
             return Recommendations(links=tuple(found), elements=(region,))
     return Recommendations(links=(), elements=())
@@ -337,7 +352,7 @@ def _labelled_region(anywhere: Element, base_url: str | None) -> Recommendations
 
 def listing_links(anchors: Sequence[Element], base_url: str | None) -> tuple[Link, ...]:
     """The entries of a listing, from its entry anchors in page order: title, URL, teaser."""
-    return tuple(_items(anchors, (), base_url))
+    return tuple(_items(anchors, base_url))
 
 
 def find_next_page(
@@ -684,9 +699,11 @@ def _in_heading(anchor: Element) -> bool:
 
 
 def _items(
-    anchors: Iterable[Element], scope: Sequence[Element], base_url: str | None
+    anchors: Iterable[Element], base_url: str | None, label: Element | None = None
 ) -> list[Link]:
-    """One Link per distinct URL, in page order, with its item's teaser."""
+    """One Link per distinct URL, in page order, with its item's teaser. An item never holds
+    the block's `label`: a "RELATED:" line's one link is an item of that line, not of the
+    article around it."""
     by_url: dict[str, Element] = {}
     order: list[str] = []
     for anchor in anchors:
@@ -705,7 +722,7 @@ def _items(
         anchor = by_url[url]
         title_element = _title_element(anchor)
         title = element_text(title_element) or collapse(anchor.get("title")) or None
-        item = _item_of(anchor, urls, base_url, resolved)
+        item = _item_of(anchor, urls, base_url, resolved, label)
         if title is None and anchor.tag != "a":
             # a custom link element shows nothing itself: the card's title names its article
             card_title = _card_title(item)
@@ -761,14 +778,17 @@ def _item_of(
     urls: set[str],
     base_url: str | None,
     resolved: dict[str | None, str | None],
+    label: Element | None = None,
 ) -> Element:
-    """The largest ancestor of `anchor` that holds no link to another listed URL (`resolved`
-    caches href -> absolute URL across calls)."""
+    """The largest ancestor of `anchor` that holds no link to another listed URL, nor the
+    block's `label` (`resolved` caches href -> absolute URL across calls)."""
     own = absolute_url(anchor.get("href"), base_url)
     item = anchor
     node = anchor.getparent()
     for _ in range(4):
         if node is None or node.tag in ("body", "html", "ul", "ol"):
+            break
+        if label is not None and _holds(node, label):
             break
         for other in node.iter("a") if anchor.tag == "a" else _link_elements(node):
             href = other.get("href")
@@ -815,7 +835,9 @@ def _snippet(item: Element, title_element: Element, title: str) -> str | None:
             continue
         lines.append(line)
     snippet = " ".join(lines).strip()
-    return snippet if len(snippet) >= 4 else None
+    if weighted_length(snippet) < _TEASER_SIZE and not snippet.endswith(_SENTENCE_CLOSE):
+        return None  # a source's or a section's name beside the title, not a teaser
+    return snippet
 
 
 def _holds(element: Element, inner: Element) -> bool:

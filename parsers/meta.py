@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TypeAlias
@@ -43,7 +44,18 @@ _CRUMB_LABEL_WORDS = (
     "your location",
     "current position",
 )
-_BYLINE_WORDS = ("作者", "来源", "发布", "时间", "日期", "by ", "author", "posted", "published")
+_BYLINE_WORDS = (
+    "作者",
+    "来源",
+    "发布",
+    "时间",
+    "日期",
+    "기자",
+    "by ",
+    "author",
+    "posted",
+    "published",
+)
 
 _CRUMB_LABEL = re.compile(
     r"^\s*(?:当前位置|您的位置|你的位置|所在位置|当前的位置|您现在的位置|现在的位置|位置|"
@@ -52,8 +64,11 @@ _CRUMB_LABEL = re.compile(
 )
 _CRUMB_SEPARATOR = re.compile(r"\s*(?:>>|»|›|>|/|→|＞|\\|·)\s*")
 _DATE = re.compile(
-    r"(?P<y>(?:19|20)\d{2})\s*(?:[-/.]|年)\s*(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*(?P<d>\d{1,2})(?!\d)(?:\s*日)?"
-    r"(?:\s*T?\s*(?P<H>\d{1,2})[:：](?P<M>\d{2})(?:[:：](?P<S>\d{2}))?)?"
+    r"(?P<y>(?:19|20)\d{2})\s*(?:[-/.]|年)\s*(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*(?P<d>\d{1,2})(?!\d)"
+    r"(?:\s*日|\.(?!\d))?"
+    # 08:15, or the clock in words: 9時0分 (Japanese), 9时5分, 9시 0분 (Korean)
+    r"(?:\s*T?\s*(?P<H>\d{1,2})(?:[:：](?P<M>\d{2})(?:[:：](?P<S>\d{2}))?"
+    r"|\s*[時时시]\s*(?P<M2>\d{1,2})\s*[分분](?:\s*(?P<S2>\d{1,2})\s*[秒초])?))?"
 )
 _MONTH = (
     r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -102,6 +117,9 @@ _NOT_NAME = (
 _BYLINE = re.compile(
     r"(?:^|\s)[Bb]y\s+(?P<name>[A-Z][\w.'-]*(?:\s+(?!" + _NOT_NAME + r")[A-Z][\w.'-]*){0,3})"
 )
+_TITLE_PARTS = re.compile(r"\s*(?:[_|｜–—]|\s-\s)\s*")
+# a Korean byline: the reporter's name, then 기자 ("reporter"), ending the word
+_KO_REPORTER = re.compile(r"(?:^|\s)(?P<name>[\uac00-\ud7af]{2,4})\s*기자(?![\uac00-\ud7af])")
 _ISO = re.compile(
     r"^(?P<date>(?:19|20)\d{2}-\d{2}-\d{2})(?:[T ](?P<time>\d{2}:\d{2}(?::\d{2})?)"
     r"(?P<fraction>\.\d+)?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
@@ -149,7 +167,7 @@ def read_meta(
         published=_published(page, metas, byline_texts, texts),
         breadcrumbs=_breadcrumbs(page, base_url, canonical, title, texts),
         description=description,
-        author=_author(metas, byline_texts, page.json_ld),
+        author=_author(metas, byline_texts, page.json_ld, _site_names(page, title)),
         declared_language=root.get("lang") or root.get("xml:lang") or metas.get("language"),
         og_type=metas.get("og:type", "").strip().lower() or None,
     )
@@ -169,6 +187,8 @@ def parse_date(text: str | None) -> str | None:
     '2021-03-04T08:15:00+08:00'
     >>> [parse_date(t) for t in ("Updated Feb. 27, 2025", "12 November 2025, 8:23 PM ET")]
     ['2025-02-27', '2025-11-12T20:23:00']
+    >>> [parse_date(t) for t in ("2024年5月13日 9時0分", "입력 2024. 5. 13. 09:00")]
+    ['2024-05-13T09:00:00', '2024-05-13T09:00:00']
     """
     if not text:
         return None
@@ -201,7 +221,11 @@ def parse_date(text: str | None) -> str | None:
     date = f"{year:04d}-{month:02d}-{day:02d}"
     if match["H"] is None:
         return date
-    hour, minute, second = int(match["H"]), int(match["M"]), int(match["S"] or 0)
+    if words is None and match["M2"] is not None:  # the clock in words
+        minute, second = int(match["M2"]), int(match["S2"] or 0)
+    else:
+        minute, second = int(match["M"]), int(match["S"] or 0)
+    hour = int(match["H"])
     if words is not None and words["ampm"]:
         if not 1 <= hour <= 12:
             return date
@@ -426,15 +450,40 @@ _NO_AUTHOR = frozenset(
 )
 
 
-def _author(metas: dict[str, str], byline_texts: list[str], json_ld: list[str]) -> str | None:
-    """meta author, else the name after 作者 / "Author:" / "By" in the lines after the title.
+def _site_names(page: PageIndex, title: str | None) -> set[str]:
+    """What the page calls its site: og:site_name, and the parts of its <title> beside the
+    headline ("…_医卫动态_柳川新闻网")."""
+    names = {collapse(name).casefold() for name in page.site_names}
+    head = element_text(page.head_title) if page.head_title is not None else ""
+    if head and title and title in head:
+        names.update(
+            part.casefold()
+            for part in (collapse(piece) for piece in _TITLE_PARTS.split(head.replace(title, "")))
+            if part
+        )
+    return names
+
+
+def _author(
+    metas: dict[str, str],
+    byline_texts: list[str],
+    json_ld: list[str],
+    site_names: Collection[str] = (),
+) -> str | None:
+    """meta author, else the name after 作者 / "Author:" / "By" (or before 기자) in the lines
+    after the title.
 
     The source (来源 / "Source:") is a publisher, not an author, and "佚名" (anonymous) is no
-    name: both give None.
+    name: both give None, as does a meta author that is the site's own name.
     """
     for key in ("author", "article:author", "dc.creator", "byl"):
         value = collapse(metas.get(key))
-        if value and not value.startswith("http") and value.lower() not in _NO_AUTHOR:
+        if (
+            value
+            and not value.startswith("http")
+            and value.lower() not in _NO_AUTHOR
+            and value.casefold() not in site_names  # the site naming itself, not a writer
+        ):
             return value
     declared = _json_ld_author(json_ld)
     if declared:
@@ -445,6 +494,8 @@ def _author(metas: dict[str, str], byline_texts: list[str], json_ld: list[str]) 
         match = (
             _AUTHOR.search(text) if any(word in lowered for word in _AUTHOR_WORDS) else None
         ) or (_BYLINE.search(text) if "by" in lowered else None)
+        if match is None and "기자" in text:
+            match = _KO_REPORTER.search(text)
         if match:
             name = match.group("name").strip("：:,， ")
             return None if not name or name.lower() in _NO_AUTHOR else name

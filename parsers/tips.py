@@ -96,6 +96,8 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # "135. 2 cm": a full stop between two numbers is a machine-translated decimal point
 _SENTENCE_END = re.compile(r"[.!?;](?=\s|$)(?!(?<=[0-9][.])\s+[0-9])|[。！？；]")
 _MAX_LEAD_WORDS = 8
+# before a colon or a dash: "Check your whole body every time you come inside: ..."
+_MAX_LABEL_WORDS = 12
 _ENUMERATION_FAMILIES = frozenset({"paren-arabic", "arabic-bracket"})
 _ENUMERATION_GAP = re.compile(r"[,;，；]\s*(?:(?:and|or)\s+)?$", re.IGNORECASE)
 _MIN_CLAUSE_WORDS = 3
@@ -328,10 +330,10 @@ def _is_heading_block(block: Block) -> bool:
     return block.heading or (block.lead is not None and block.lead.strip() == block.text.strip())
 
 
-def _is_short(phrase: str) -> bool:
+def _is_short(phrase: str, words: int = 0) -> bool:
     if _CJK.search(phrase):
         return len(phrase) <= _MAX_LEAD_CJK
-    return len(phrase.split()) <= _MAX_LEAD_WORDS
+    return len(phrase.split()) <= (words or _MAX_LEAD_WORDS)
 
 
 # --- which candidates are items, and how runs nest --------------------------------------------
@@ -525,6 +527,7 @@ class _RunBuilder:
 _LEAD_END = re.compile(r"[:：]|\s[-–—]+\s|[.!?](?=\s|$)(?!(?<=[0-9][.])\s+[0-9])|[。！？]|\n")
 _TRAILING = " \t\n\u3000.。:：;；,，、!！?？-–—"
 _LEAD_COMMA = re.compile(r"[,，;；]")
+_SENTENCE_STOP = re.compile(r"[.!?。！？\n]")
 _WORD = re.compile(r"\w")
 
 
@@ -628,7 +631,13 @@ class _TreeWriter:
         if phrase is None:
             match = _LEAD_END.search(text)
             candidate = text[: match.start()] if match else text
-            if candidate.strip() and _is_short(candidate) and not _LEAD_COMMA.search(candidate):
+            # a phrase set off by a colon or a dash may run longer than a first sentence can
+            labelled = match is not None and not _SENTENCE_STOP.match(match.group())
+            if (
+                candidate.strip()
+                and _is_short(candidate, _MAX_LABEL_WORDS if labelled else _MAX_LEAD_WORDS)
+                and not _LEAD_COMMA.search(candidate)
+            ):
                 phrase = candidate
         if phrase is None:
             return None

@@ -487,3 +487,76 @@ def test_sign_up_box_inside_the_text_is_not_body(field: str) -> None:
     assert "texted right to your phone" not in body
     assert "By signing up" not in body
     assert body.count("Most people can make this change") == 5
+
+
+def test_reaction_prompt_over_buttons_is_not_body() -> None:
+    """seen on news portals: "What did you think?" over a row of reaction buttons between the
+    paragraphs; a code block's single "Copy" button and a question's toggle over its answer
+    keep their text."""
+    prompt = (
+        "<div class='reactions'><p>What did you think of this story?</p><ul>"
+        "<li><button>Useful <span>412</span></button></li><li><button>Surprising</button></li>"
+        "<li><button>Not for me</button></li></ul><a href='/comments/'>Comment</a></div>"
+    )
+    toggle = (
+        "<div class='faq'><h3><button aria-expanded='false'>Is it safe?</button></h3>"
+        "<div><p>Yes, for most adults, as long as they start slowly.</p></div></div>"
+    )
+    code = "<div class='code'><button>Copy</button><pre>pip install --upgrade pip</pre></div>"
+    body = parse_html(page(prompt + toggle + code + PARAGRAPH), URL).body
+    assert "What did you think" not in body
+    assert "Yes, for most adults, as long as they start slowly." in body
+    assert "pip install --upgrade pip" in body
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "<p>（责任编辑：刘洋）</p>",
+        "<p>(Web editor: Hongyu)</p>",
+        "<p><em>Correction: An earlier version of this story misstated a number.</em></p>",
+        "<p>___</p><p>The Health Desk receives support from the Larkspur Foundation. The Desk "
+        "is solely responsible for all content.</p>",
+    ],
+    ids=["editor in parentheses", "English editor", "correction", "funder's disclosure"],
+)
+def test_closing_note_is_not_body(closing: str) -> None:
+    """seen on Chinese portals, Japanese portals and wire stories: a line about the article
+    closing it (its editor, a correction, who funds the desk) is not its text; a last
+    paragraph saying who funded something in the story is."""
+    body = parse_html(page(closing), URL).body
+    assert body.endswith("what helps.")
+    funded = "<p>The clinic received funding from the county, and opens in May.</p>"
+    assert parse_html(page(funded), URL).body.endswith("opens in May.")
+
+
+def test_labels_of_players_ads_and_contents_are_not_body() -> None:
+    """seen on news sites and guides: an audio player's line, an ad slot's label, a rule drawn
+    with underscores, and a "Table of contents" label whose links into the page were cut."""
+    toc = (
+        "<p>Table of contents</p><ul><li><a href='#one'>One</a></li>"
+        "<li><a href='#two'>Two</a></li></ul>"
+    )
+    chrome = (
+        "<div class='audio'><span>Listen to this article</span> <span>7:12</span></div>"
+        "<div class='slot'><div>Advertisement</div></div><p>___</p>"
+    )
+    body = parse_html(page(toc + PARAGRAPH + chrome + PARAGRAPH), URL).body
+    for label in ("Table of contents", "Listen to this", "Advertisement", "___"):
+        assert label not in body
+    assert body.count("Most people can make this change") == 6
+
+
+@pytest.mark.parametrize(
+    "heading", ["More from Health", "Support our journalism", "【関連記事】", "관련기사"]
+)
+def test_section_headed_as_the_site_s_is_not_body(heading: str) -> None:
+    """seen on news sites and portals: a section list or a subscription appeal after the
+    text, under a heading naming it."""
+    after = (
+        f"<h2>{heading}</h2><p>Reporting like this takes months of records requests and "
+        "interviews, and other stories run here with their one-sentence teasers.</p>"
+    )
+    body = parse_html(page(after), URL).body
+    assert "records requests" not in body
+    assert body.endswith("what helps.")
