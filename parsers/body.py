@@ -17,6 +17,7 @@ import json
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from importlib import resources
 from typing import TypeAlias
 
@@ -135,6 +136,8 @@ _LINE_BREAK = re.compile(r" ?\x01[ \x01]*")
 _LEAD = re.compile(r"^[ \x05]*\x02([^\x03]*)\x03")
 _BULLET_LINE = re.compile(r"^[ ・•·●○◦▪]+$\n?", re.MULTILINE)
 _LINKED = re.compile(r"\x05([^\x06]*)(?:\x06|$)")
+_STYLABLE = frozenset(("div", "section", "p"))
+_INLINE_STYLE = re.compile(r"display\s*:\s*inline(?:-block|-flex)?\b", re.IGNORECASE)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 _META_LINE = re.compile(
@@ -143,7 +146,7 @@ _META_LINE = re.compile(
     re.IGNORECASE,
 )
 _UPDATED_LINE = re.compile(
-    r"^(?:(?:last\s+)?(?:updated|modified|reviewed|revised)(?:\s+on)?|(?:最后)?(?:更新|修改)(?:时间|日期)?)"
+    r"^(?:(?:last\s+)?(?:medically\s+)?(?:updated|modified|reviewed|revised)(?:\s+on)?|(?:最后)?(?:更新|修改)(?:时间|日期)?)"
     r"\s*[:：]?\s*\S.*\d",
     re.IGNORECASE,
 )
@@ -158,10 +161,12 @@ _DISCLAIMER_LABEL = re.compile(
 _BOILERPLATE_LINE = re.compile(
     r"^(?:分享到|分享：|标签[：:]|关键[词字][：:]|tags?\s*[：:]|本文链接|转载请注明|"
     r"share\s*(?:this|on)?\s*[：:]?$|"
+    # a social account's prompts: "long-press the QR code", "scan to follow", "tap the blue words"
+    r"长按(?:识别|扫描)?(?:图中)?二维码|扫码关注|微信扫一扫|点击(?:上方)?蓝字|"
     # an ad slot's label; an audio player's ("Listen to this article 7:12"); a rule drawn
     # with characters ("___", "* * *"; not a code block's "});")
     r"(?:advertisement|advertising|广告|広告|광고)$|listen\s+to\s+this\s+(?:article|story)\b|"
-    r"(?:[_*=~•·—–-]\s*){3,}$)",
+    r"(?:[_*=~•·—–-]\s*){3,}$|[-—–_\s]*(?:end|the\s+end|完|全文完)[-—–_\s]*$)",
     re.IGNORECASE,
 )
 
@@ -453,6 +458,7 @@ def _scan(
     links_open = 0  # the <a href> the walk is inside
     # the <pre> the walk is inside: its lines are lines, its classes a highlighter's
     code: list[Element] = []
+    inline_styled: set[Element] = set()  # block tags a style attribute lays out as inline
     for event, element in walker:
         tag = element.tag
         if event == "start":
@@ -482,6 +488,7 @@ def _scan(
             if (
                 strength == HIDDEN
                 or (tag == "sup" and _is_note_marker(element))
+                or (tag == "a" and _is_note_link(element))
                 or (
                     tag in _DROP_TAGS
                     and not (in_article and tag == "header")
@@ -493,6 +500,10 @@ def _scan(
                 continue
             if tag in _CELLS and plain_row is not None and element.getparent() is plain_row:
                 current.pieces.append(" ")
+            elif tag in _STYLABLE and _INLINE_STYLE.search(element.get("style") or ""):
+                # an editor's "display: inline-block" boxes side by side are one line (a
+                # number badge beside its heading)
+                inline_styled.add(element)
             elif tag in _BLOCK_TAGS:
                 if current.pieces:
                     _flush(current, out)
@@ -504,6 +515,9 @@ def _scan(
                     lists[-1][1] += 1
                     if lists[-1][0]:
                         number = lists[-1][1]
+                elif current.list_number is not None and tag not in _LIST_TAGS:
+                    # <li><p>…</p></li>: the item's number goes to its first paragraph
+                    number, current.list_number = current.list_number, None
                 if strength:
                     negatives.append((element, strength))
                     current = _Open(
@@ -548,6 +562,8 @@ def _scan(
             elif isinstance(tag, str):
                 if tag in _CELLS and plain_row is not None and element.getparent() is plain_row:
                     current.pieces.append(" ")
+                elif inline_styled and element in inline_styled:
+                    pass
                 elif tag in _BLOCK_TAGS:
                     if element is plain_row:
                         plain_row = None
@@ -580,7 +596,15 @@ def _class_strength(element: Element, tag: str) -> int:
         return 0
     style = element.get("style")
     if style and _HIDDEN_STYLE.search(style):
-        return HIDDEN
+        # a platform that shows the article only once its script runs (WeChat's
+        # "visibility: hidden" on #js_content) hides most of the page's text; a consent
+        # manager's dialog, however long its vendor list, stays hidden
+        shown_later = (
+            tag in _BLOCK_TAGS
+            and class_verdict(element.get("class"), element.get("id"))[0] != HIDDEN
+            and _holds_most_of_page(element)
+        )
+        return 0 if shown_later else HIDDEN
     if (
         element.get("hidden") is not None
         and not _REACT_STREAMED.match(element.get("id") or "")
@@ -623,10 +647,34 @@ _HOLDS_BLOCKS = etree.XPath(
 )
 _NOTE_NUMBER = re.compile(r"^[\[(]?\d{1,3}(?:\s*[,–-]\s*\d{1,3})*[\])]?$")
 _REACT_STREAMED = re.compile(r"S:\d+$")
+
+
+def _holds_most_of_page(element: Element) -> bool:
+    """Whether a hidden `element` holds the page: its <main>, or more than half of the text a
+    reader is shown (scripts left out, as a WeChat page's run to ten times its article)."""
+    if _HOLDS_A_MAIN(element):
+        return True
+    own = _visible_text(element)
+    return own > _MOST_OF_PAGE_SIZE and own * 2 > _page_text(element.getroottree().getroot())
+
+
+@lru_cache(maxsize=4)
+def _page_text(root: Element) -> int:
+    """Characters of text the page shows (cached: asked once per hidden element)."""
+    return _visible_text(root)
+
+
+def _visible_text(element: Element) -> int:
+    return sum(len(text.strip()) for text in _SHOWN_TEXTS(element))
+
+
+_HOLDS_A_MAIN = etree.XPath("boolean(descendant::main)")
 _HOLDS_MOST_OF_PAGE = etree.XPath(
     "boolean(descendant::main) or (string-length(normalize-space()) > 3000"
     " and string-length(normalize-space()) * 2 > string-length(normalize-space(/html/body)))"
 )
+_SHOWN_TEXTS = etree.XPath("descendant::text()[not(parent::script or parent::style)]")
+_MOST_OF_PAGE_SIZE = 1000
 _HOLDS_MAIN = etree.XPath("boolean(descendant::main) or string-length(normalize-space()) > 3000")
 _HOLDS_PARAGRAPHS = etree.XPath(
     "boolean(descendant::*[self::p or self::div or self::h2 or self::h3 or self::ul or self::ol"
@@ -656,6 +704,17 @@ def _is_note_marker(element: Element) -> bool:
     if anchor is None or not (anchor.get("href") or "").startswith("#"):
         return False
     return _NOTE_NUMBER.match(element_text(element)) is not None
+
+
+def _is_note_link(anchor: Element) -> bool:
+    """A bare number linking a note on the same page, with no <sup> around it (Substack's
+    <a class="footnote-anchor" href="#footnote-1">1</a>, raised by the style sheet)."""
+    href = anchor.get("href")
+    if not href or not href.startswith("#") or len(anchor):
+        return False
+    text = anchor.text
+    # a citation printed in brackets inside the sentence, "(1, 2)", is read as written
+    return text is not None and text.strip().isdigit() and len(text.strip()) <= 3
 
 
 def _list_start(element: Element) -> int:
@@ -855,9 +914,34 @@ def _lead_in(raw: Sequence[_RawBlock], members: set[Element], scope: Element) ->
             out.append(block.element)
         elif block.link_chars * 2 > len(block.text) or weighted_length(block.text) >= 60:
             break  # a link list, a long line that is not a sentence: not the article's lead
+    if not out:
+        # a line the page marks as the standfirst, past the byline's linked name and buttons
+        for block in reversed(raw[max(0, first - _STANDFIRST_REACH) : first]):
+            if not (block.element is scope or holds(scope, block.element)):
+                break
+            if _is_standfirst(block):
+                out.append(block.element)
+                break
     return out
 
 
+def _is_standfirst(block: _RawBlock) -> bool:
+    """A line the page marks as the headline's standfirst ("subtitle", "dek", "standfirst"):
+    the article's own summary, even set as a heading and without a full stop."""
+    classes = block.element.get("class")
+    return (
+        classes is not None
+        and _STANDFIRST_CLASS.search(classes) is not None
+        and not block.link_chars
+        and weighted_length(block.text) >= 40
+    )
+
+
+_STANDFIRST_REACH = 12  # blocks looked back over: a byline, a date, a row of buttons
+_STANDFIRST_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:subtitle|sub-?headline|standfirst|dek|deck)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
 _MAX_LEAD = 2
 _SENTENCE_CLOSE = (".", "!", "?", "。", "！", "？", "…", '"', "”", "」")
 
@@ -1136,6 +1220,7 @@ _OTHER_POSTS = (
     r"(?:latest|recent|popular|related|trending|more|other)\s+(?:news|posts?|articles?|stories)"
     r"|you\s+(?:may|might)\s+also\s+(?:like|enjoy)|more\s+(?:from|in)\b(?:\s+[\w&'’-]+){0,3}"
     r"|相关(?:文章|阅读|推荐|新闻)|热门(?:文章|推荐)?|最新(?:文章|资讯)|推荐阅读|猜你喜欢"
+    r"|往期(?:推荐|回顾|精选)"
     r"|関連(?:記事|ニュース)|관련\s*(?:기사|뉴스)"
 )
 _OTHER_POSTS_LABEL = re.compile(rf"^[【\[]?(?:{_OTHER_POSTS})\W*$", re.IGNORECASE)
@@ -1156,6 +1241,10 @@ _CONTENTS_LABEL = re.compile(
 _CLOSING_NOTE = re.compile(
     r"[（(][^（()）]{1,40}[)）]$"  # （责任编辑：刘洋）, （からだ新報編集部）
     r"|(?:correction|clarification)\s*[:：]"
+    r"|(?:来源|(?:责任)?编辑|责编|审核|校对|排版|监制)[:：]"  # a Chinese post's closing credits
+    # the author's disclaimer closing the text ("… is not medical advice")
+    r"|.{0,200}\b(?:is\s+not|does\s+not\s+constitute|not\s+intended\s+as)\s+"
+    r"(?:professional\s+)?(?:medical|legal|financial|health)\s+advice\b"
     # a funder's disclosure: "… receives support from … The AP is solely responsible for all
     # content" (a closing sentence saying who funded the clinic is the story's own)
     r"|.{0,200}\b(?:receives?|received)\s+(?:financial\s+)?(?:support|funding)\s+from\b"

@@ -11,7 +11,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TypeAlias
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from lxml import etree
 
@@ -57,6 +57,7 @@ _SECTION_WORDS = (
     "more to",
     "further",
     "read next",
+    "read this",
     "read more",
     "interested",
     "keep read",
@@ -95,6 +96,7 @@ _ARROWS = re.compile(r"^[\s:：«»<>←→‹›|\-]+|[\s«»<>←→‹›|]+$
 
 _REC_HEADING = re.compile(
     r"^[【\[]?(?:recommend(?:ed|ations?)?(?:\s+(?:for\s+you|articles?|posts?|reading|stories))?|"
+    r"recommended\s+from\s+[\w.'’-]+(?:\s+[\w.'’-]+)?|"
     r"相关推荐|推荐阅读|相关文章|延伸阅读|猜你喜欢|相关阅读|相关内容|相关资讯|相关链接|相关文章推荐|"
     r"相关新闻|相关报道|往期推荐|往期回顾|往期精选|"
     r"为您推荐|为你推荐|精彩推荐|推荐文章|看了本文的人还看了|看过本文的人还看了|大家还在看|"
@@ -111,7 +113,8 @@ _REC_HEADING = re.compile(
     r"(?:helpful|useful|related|more|additional)\s+resources\s+(?:on|from)\s+(?:our|this)\s+site|"
     r"you\s+(?:may|might)\s+also\s+(?:like|enjoy|be\s+interested\s+in)|"
     r"you\s+(?:may|might)\s+be\s+interested\s+in|more\s+like\s+this|more\s+to\s+read|"
-    r"further\s+reading|read\s+(?:also|next|more)|also\s+read|see\s+also|keep\s+reading|"
+    r"further\s+reading|read\s+(?:also|next|more)|read\s+this\s+next|also\s+read|see\s+also|"
+    r"keep\s+reading|"
     r"more\s+(?:stories|articles|posts|reading)(?:\s+(?:like\s+this|for\s+you))?|"
     r"what\s+to\s+read\s+next|"
     # "More great bread recipes", "Learn more in our plumbing series", "More in this series"
@@ -119,6 +122,18 @@ _REC_HEADING = re.compile(
     r"(?:(?:learn|read)\s+)?more\s+(?:in|from)\s+(?:this|our|the)\s+(?:[a-z-]+\s+){0,2}series)"
     r"[】\]]?\s*[:：.…]*$",
     re.IGNORECASE,
+)
+# labels naming what relates to this article, not what the site picks for the reader
+_RELATED = re.compile(
+    r"^[【\[]?(?:related|read\s+(?:this\s+)?next|see\s+also|further\s+reading|相关|延伸阅读|関連|관련)",
+    re.IGNORECASE,
+)
+_CARD_BYLINE = re.compile(
+    r"^(?:(?:medically\s+|fact[-\s]checked\s+|written\s+(?:and\s+)?)?(?:reviewed\s+)?by\s|作者[:：])",
+    re.IGNORECASE,
+)
+_AD_LABEL = re.compile(
+    r"^(?:广告|推广|赞助|ad|ads|sponsored|advertisement|promoted)$", re.IGNORECASE
 )
 _TEASER_SIZE = 24  # weighted characters: "からだ新報", "Health news" are labels; a sentence is more
 _SENTENCE_CLOSE = (".", "!", "?", "。", "！", "？", "…")
@@ -133,7 +148,7 @@ _SECTION_END = re.compile(
 )
 _MORE_TEXT = re.compile(
     r"^(?:更多|查看更多|more|更多>>|more\s*»|read more|阅读全文|详细|详情|全文|\.\.\.|>>|»|"
-    r"(?:view|see)\s+(?:all|more)(?:\s+(?:posts|articles|stories|news))?)\W*$",
+    r"(?:view|see)\s+(?:all|more)(?:\s+\d+)?(?:\s+(?:posts|articles|stories|news))?)\W*$",
     re.IGNORECASE,
 )
 _DATE_ONLY = re.compile(  # a date alone, or after its label ("日期：2023-03-31")
@@ -208,7 +223,7 @@ _MAX_TAB_CHARS = 12
 _MAX_LABEL_LINE = 16
 _MAX_PAGER_CHARS = 200
 _NOT_SHOWN = frozenset(("script", "style", "noscript", "template", "ins", "iframe"))
-_TOPIC_PATH = re.compile(r"/(?:tags?|category|categories|topics?)/", re.IGNORECASE)
+_TOPIC_PATH = re.compile(r"/(?:tags?|category|categories|topics?|list)/", re.IGNORECASE)
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _LISTS = frozenset(("ul", "ol"))
 _TITLE_CHILD = _HEADINGS | {"strong", "b"}
@@ -302,8 +317,15 @@ def find_recommendations(base_url: str | None, texts: PageTexts) -> Recommendati
             continue
         if heading.tag not in _HEADINGS and _READ_MORE.match(label):
             continue  # a "Read more" link or button; only as a heading does it name a block
-        if first_label is not None and _label_key(label) != first_label:
-            continue  # another kind of block (a sidebar 猜你喜欢 beside the 相关阅读)
+        if (
+            first_label is not None
+            and _label_key(label) != first_label
+            and not (_RELATED.match(first_label) and _RELATED.match(label))
+        ):
+            # another kind of block (a sidebar 猜你喜欢 beside the 相关阅读); a block named as
+            # related to this article may follow another one ("Related:" mid-text, "Read this
+            # next" after it)
+            continue
         if any(_holds(element, heading) for element in elements):
             continue  # a heading inside a block already read
         anchors, used = _links_after(heading)
@@ -583,7 +605,7 @@ def _links_after(heading: Element) -> tuple[list[Element], list[Element]]:
     node: Element | None = heading
     allowed = _text_length(heading, 400) + _WRAPPER_SLACK
     tab = _tab_position(heading)
-    for _ in range(4):
+    for _ in range(_LABEL_WRAPPERS):
         if node is None or node.tag in ("body", "html"):
             break
         if node is not heading and _text_length(node, allowed) > allowed:
@@ -626,6 +648,11 @@ def _links_after(heading: Element) -> tuple[list[Element], list[Element]]:
     return [], []
 
 
+# how many wrappers around a label are climbed to find the block after it: an editor's label
+# sits in a <span> in a <strong> in a styled <span> in two or three <section>s
+_LABEL_WRAPPERS = 6
+
+
 def _tab_position(heading: Element) -> tuple[int, int] | None:
     """(index, count) when `heading` is one of a row of tab labels (short, link-less siblings of
     one tag, alone in their parent); else None."""
@@ -654,7 +681,8 @@ def _text_length(element: Element, limit: int) -> int:
 
 
 def _is_topic_link(anchor: Element) -> bool:
-    """A tag or category link (rel="tag", /tag/..., /category/...): a subject, not an article."""
+    """A tag, category or reading-list link (rel="tag", /tag/..., /category/..., /list/...): a
+    subject or a collection, not an article."""
     rel = (anchor.get("rel") or "").lower().split()
     if "tag" in rel or "category" in rel:
         return True
@@ -695,7 +723,7 @@ def _in_heading(anchor: Element) -> bool:
     parent = anchor.getparent()
     if parent is not None and parent.tag in _HEADINGS:
         return True
-    return any(child.tag in _HEADINGS for child in anchor)
+    return any(node.tag in _HEADINGS for node in anchor.iterdescendants())
 
 
 def _items(
@@ -729,11 +757,35 @@ def _items(
             if card_title is not None:
                 title_element = card_title
                 title = element_text(card_title)
-        if title is None:
+        if title is None or _is_ad(anchor, item) or _is_home_page(url):
             continue
         snippet = _snippet(item, title_element, title)
         out.append(Link(title=title, url=url, snippet=snippet))
     return out
+
+
+def _is_home_page(url: str) -> bool:
+    """A link to a site's front page ("https://quietkitchen.substack.com?utm_source=…"): a
+    publication recommended, not an article. "/?p=123" (WordPress's plain links) is a post."""
+    parts = urlsplit(url)
+    if parts.path not in ("", "/"):
+        return False
+    return all(
+        key.startswith("utm_") or key in ("ref", "source")
+        for key, _ in parse_qsl(parts.query, keep_blank_values=True)
+    )
+
+
+def _is_ad(anchor: Element, item: Element) -> bool:
+    """A paid entry in a feed of stories: its link is marked rel="sponsored", or the entry
+    carries an ad's label ("广告", "Sponsored") in an element of its own."""
+    if "sponsored" in (anchor.get("rel") or "").lower().split():
+        return True
+    return any(
+        node is not anchor and _AD_LABEL.match(collapse(node.text) or "")
+        for node in item.iter()
+        if isinstance(node.tag, str) and len(node) == 0
+    )
 
 
 def _link_elements(element: Element) -> list[Element]:
@@ -833,11 +885,12 @@ def _snippet(item: Element, title_element: Element, title: str) -> str | None:
         line = collapse(_COUNTER.sub("", line))
         if not line or _DATE_ONLY.match(line) or line == title or _MORE_TEXT.match(line):
             continue
+        if len(line) <= 80 and _CARD_BYLINE.match(line):  # "Medically reviewed by …": who, not what
+            continue
+        if weighted_length(line) < _TEASER_SIZE and not line.endswith(_SENTENCE_CLOSE):
+            continue  # a source's or a section's name beside the title ("暖心健康汇 · 12")
         lines.append(line)
-    snippet = " ".join(lines).strip()
-    if weighted_length(snippet) < _TEASER_SIZE and not snippet.endswith(_SENTENCE_CLOSE):
-        return None  # a source's or a section's name beside the title, not a teaser
-    return snippet
+    return " ".join(lines).strip() or None
 
 
 def _holds(element: Element, inner: Element) -> bool:

@@ -290,7 +290,11 @@ def _shown_time(page: PageIndex, texts: PageTexts) -> str | None:
     # does not count)
     itemprop = texts.markup_has('="datePublished"', "='datePublished'", "=datePublished")
     elements = _TIME(page.root) if itemprop else page.times
-    elements = [element for element in elements if not _is_update_time(element)]
+    elements = [
+        element
+        for element in elements
+        if not _is_update_time(element) and not _in_comments(element)
+    ]
     for element in elements:  # a machine-readable date first (a <span itemprop> may hold one)
         value = parse_date(element.get("datetime") or element.get("content"))
         if value:
@@ -300,6 +304,17 @@ def _shown_time(page: PageIndex, texts: PageTexts) -> str | None:
         if value:
             return value
     return None
+
+
+def _in_comments(element: Element) -> bool:
+    """A <time> inside a comment thread: a reader's comment's time, not the article's. (The
+    wrappers of the whole page are not asked: a <body class="comment_feature"> says nothing.)"""
+    for ancestor in element.iterancestors():
+        if ancestor.tag in ("body", "html", "main", "article"):
+            return False
+        if "comment" in f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}".lower():
+            return True
+    return False
 
 
 def _is_update_time(element: Element) -> bool:
@@ -555,7 +570,8 @@ def _breadcrumbs(
 
 
 def _crumb_items(holder: Element, base_url: str | None) -> list[tuple[str, str | None]]:
-    """(label, link URL or None) for each piece of the trail, in order."""
+    """(label, link URL or None) for each piece of the trail, in order; a second link to a
+    step already listed (a phone layout's "Back to Health A to Z") is no new step."""
     items: list[tuple[str, str | None]] = []
     walker = etree.iterwalk(holder, events=("start", "end"))
     for event, node in walker:
@@ -568,8 +584,13 @@ def _crumb_items(holder: Element, base_url: str | None) -> list[tuple[str, str |
             if tag == "a":
                 label = element_text(node)
                 label = _CRUMB_LABEL.sub("", label)
-                if label and not _CRUMB_SEPARATOR.fullmatch(label):
-                    items.append((label, absolute_url(node.get("href"), base_url) or ""))
+                url = absolute_url(node.get("href"), base_url) or ""
+                if (
+                    label
+                    and not _CRUMB_SEPARATOR.fullmatch(label)
+                    and not (url and any(url == seen for _, seen in items))
+                ):
+                    items.append((label, url))
                 walker.skip_subtree()
                 continue
             if (node.text and node is not holder) or node.text:

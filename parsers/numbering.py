@@ -1,9 +1,10 @@
 """Numbering markers: the families of list markers articles print, and the value of each numeral.
 
 A marker is one printed token that opens a numbered item: "1." "1、" "1)" "1：" "(1)" "（1）" "一、"
-"（一）" "①" "⑴" "❶" "第一，" "第一步" "Step 1" "#1". `MARKER` finds candidates anywhere in a text;
-`read_marker` turns one match into a `Marker` (family, value, number). Whether a candidate is
-really an item is decided by parsers.tips, which knows where it stands and what came before.
+"（一）" "①" "⑴" "❶" "第一，" "第一步" "Step 1" "#1" "01". `MARKER` finds candidates anywhere in
+a text; `read_marker` turns one match into a `Marker` (family, value, number). Whether a
+candidate is really an item is decided by parsers.tips, which knows where it stands and what
+came before.
 
 The `number` of a marker is its numeral as printed, without the punctuation that follows it:
 "1." -> "1", "一、" -> "一", "第一，" -> "第一", "第一步" -> "第一步" (步 is a word,
@@ -36,6 +37,7 @@ MARKER = re.compile(
         (?:[ \u3000]?[:：.．、)）-](?![0-9]))?)
   | (?P<hash>(?<![\w&#＃])[#＃][ \u3000]?(?P<hn>[{_DIGITS}]{{1,2}})(?![0-9A-Za-z\uff10-\uff19])
         (?:[.:：)）](?![0-9]))?)
+  | (?P<padded>(?<![{_DIGITS}A-Za-z.．,\-/~+])0(?P<pd>[1-9])(?=[ \u3000]))
   | (?P<chinese>(?<![{_CN}])(?P<cn>[{_CN}]{{1,3}})[、.．])
   | (?P<arabic>(?<![{_DIGITS}A-Za-z.．,\-/~+])
         (?P<ar>[{_DIGITS}]{{1,2}})(?P<ap>[.．。、)）：])(?![{_DIGITS}])))
@@ -51,6 +53,7 @@ _CN_DIGIT = {ch: value for value, ch in enumerate("一二三四五六七八九",
 # 一、 > （一） > 1、/1. > （1） > ①; a list of a lower rank never holds one of a higher rank.
 _RANK = {
     "chinese": 0,
+    "padded": 0,
     "paren-chinese": 1,
     "ordinal": 2,
     "ordinal-step": 2,
@@ -78,7 +81,8 @@ class Marker:
     "arabic-colon" (1：, a line's marker only),
     "paren-arabic" ((1) （1）), "chinese" (一、), "paren-chinese" (（一）), "circled" (①),
     "paren-digit" (⑴), "circled-negative" (❶), "ordinal" (第一，), "ordinal-step" (第一步),
-    "step" (Step 1), "tip" (Tip 1, Tip #1), "hash" (#1, a heading's marker only), or
+    "step" (Step 1), "tip" (Tip 1, Tip #1), "hash" (#1, a heading's marker only), "padded"
+    (01 02 03 before a section's heading, a heading's marker only), or
     "list-<depth>" for <ol> items."""
     value: int
     """The numeral's value, 1-based."""
@@ -103,6 +107,8 @@ def read_marker(match: re.Match[str]) -> Marker | None:
         else:
             family = "arabic-dot"
         return _marker(family, int(digits), digits)
+    if group == "padded":
+        return _marker("padded", int(match["pd"]), f"0{match['pd']}")
     if group == "hash":
         digits = match["hn"].translate(_FULL_WIDTH_DIGITS)
         return _marker("hash", int(digits), digits)

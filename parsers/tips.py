@@ -75,8 +75,8 @@ _NUMERAL_FAMILIES = frozenset(
 )
 # "#1" marks an item only where it opens a heading-like line ("<h3>#1 Snake plant</h3>"), "Tip 1"
 # and "1：" only where they open a line ("here is tip 2 again" is prose, "比例为 3：2" a ratio)
-_HEADING_ONLY_FAMILIES = frozenset({"hash"})
-_LINE_START_FAMILIES = frozenset({"hash", "tip", "arabic-colon"})
+_HEADING_ONLY_FAMILIES = frozenset({"hash", "padded"})
+_LINE_START_FAMILIES = frozenset({"hash", "padded", "tip", "arabic-colon"})
 # a section of citations: its numbered list is sources, not the article's items
 _REFERENCES_HEADING = re.compile(
     r"^(?:references?|sources?|citations?|footnotes?|notes|bibliography|works\s+cited|"
@@ -625,7 +625,13 @@ class _TreeWriter:
         phrase: str | None = None
         if opens_block and block.lead:
             phrase = _bold_lead(block.lead, self.body.text[own.start : own.end], text)
-        if phrase is None and opens_block and self.body.heading[own.block]:
+        if (
+            phrase is None
+            and opens_block
+            and (self.body.heading[own.block] or own.marker.family in _HEADING_ONLY_FAMILIES)
+        ):
+            # a heading's item, or one whose marker only ever opens a heading ("01" beside
+            # its title): the heading is the title, commas and all
             line = text.split("\n", 1)[0]
             phrase = line if len(line) <= _MAX_HEADING_CHARS else None
         if phrase is None:

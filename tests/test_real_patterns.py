@@ -560,3 +560,23 @@ def test_section_headed_as_the_site_s_is_not_body(heading: str) -> None:
     body = parse_html(page(after), URL).body
     assert "records requests" not in body
     assert body.endswith("what helps.")
+
+
+def test_related_block_of_publications_and_ads_lists_no_articles() -> None:
+    """seen on newsletter platforms and Chinese portals: a "Recommendations" block of other
+    publications' front pages, and a paid card in a related feed, are no articles; a
+    WordPress post linked by its plain "/?p=123" address is one."""
+    after = (
+        "<div class='recs'><h3>Related posts</h3><ul>"
+        "<li><a href='https://kitchen.example.net/?utm_source=recs'>The Quiet Kitchen</a></li>"
+        "<li><a href='/?p=123'>How to sleep better on hot nights</a></li>"
+        "<li><a href='https://ads.example.com/click?id=7' rel='sponsored nofollow'>"
+        "Smart blood pressure monitor, 20% off</a></li>"
+        "<li><a href='/walking-after-meals/'>Why a short walk after dinner helps</a>"
+        "<span class='tag'>Ad</span></li>"
+        "<li><a href='/desk-stretches/'>Desk stretches for a stiff neck</a></li></ul></div>"
+    )
+    assert rec_urls(page("", after=after)) == [
+        "https://example.com/?p=123",
+        "https://example.com/desk-stretches/",
+    ]
