@@ -136,6 +136,7 @@ _LINE_BREAK = re.compile(r" ?\x01[ \x01]*")
 _LEAD = re.compile(r"^[ \x05]*\x02([^\x03]*)\x03")
 _BULLET_LINE = re.compile(r"^[ ・•·●○◦▪]+$\n?", re.MULTILINE)
 _LINKED = re.compile(r"\x05([^\x06]*)(?:\x06|$)")
+_DOCUMENT = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|wps|odt)(?:[?#]|$)", re.IGNORECASE)
 _STYLABLE = frozenset(("div", "section", "p"))
 _INLINE_STYLE = re.compile(r"display\s*:\s*inline(?:-block|-flex)?\b", re.IGNORECASE)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -161,6 +162,9 @@ _DISCLAIMER_LABEL = re.compile(
 _BOILERPLATE_LINE = re.compile(
     r"^(?:分享到|分享：|标签[：:]|关键[词字][：:]|tags?\s*[：:]|本文链接|转载请注明|"
     r"share\s*(?:this|on)?\s*[：:]?$|"
+    # an embedded post's labels and the site's note under it
+    r"(?:skip|end\s+of)\s+(?:twitter|x|facebook|instagram|tiktok|youtube)\s+(?:post|content|video)|"
+    r".{0,40}\bnot\s+responsible\s+for\s+the\s+content\s+of\s+external\s+(?:sites|websites)|"
     # a social account's prompts: "long-press the QR code", "scan to follow", "tap the blue words"
     r"长按(?:识别|扫描)?(?:图中)?二维码|扫码关注|微信扫一扫|点击(?:上方)?蓝字|"
     # an ad slot's label; an audio player's ("Listen to this article 7:12"); a rule drawn
@@ -544,7 +548,10 @@ def _scan(
             elif tag in _BOLD_TAGS:
                 current.pieces.append(_BOLD)
             elif tag == "a":
-                current.pieces.append(_LINK)
+                # a link to a file (附件：1. 手册.pdf) is the notice's attachment, read as text
+                href = element.get("href")
+                if not href or not _DOCUMENT.search(href):
+                    current.pieces.append(_LINK)
                 if element.get("href"):
                     links_open += 1
                     if not negatives:
@@ -605,6 +612,14 @@ def _class_strength(element: Element, tag: str) -> int:
             and _holds_most_of_page(element)
         )
         return 0 if shown_later else HIDDEN
+    if (
+        tag in _BLOCK_TAGS
+        and element.get("aria-hidden") == "true"
+        and not _holds_most_of_page(element)
+    ):
+        # a copy for the eye only, kept from screen readers: a pull quote repeating a sentence
+        # of the text (the page's root, hidden from them while a dialog is open, is read)
+        return HIDDEN
     if (
         element.get("hidden") is not None
         and not _REACT_STREAMED.match(element.get("id") or "")
@@ -1036,7 +1051,11 @@ def _drop_noise(blocks: Sequence[_RawBlock]) -> list[_RawBlock]:
             in_chrome_section = True
         if in_chrome_section or (_mostly_links(block) and index not in listed):
             continue
-        if len(text) <= 80 and _BOILERPLATE_LINE.match(text):
+        if (
+            (len(text) <= 80 and _BOILERPLATE_LINE.match(text))
+            or (len(text) <= 250 and _PROMO_LINE.search(text))
+            or (len(text) <= 160 and len(_CN_META_LABELS.findall(text)) >= 2)
+        ):
             continue
         if not started:
             if (
@@ -1233,6 +1252,12 @@ _CHROME_HEADING = re.compile(
     r"\W*$",
     re.IGNORECASE,
 )
+# a newsletter's one-line promo inside the text: "… every Tuesday and Thursday. Sign up here."
+# a Chinese page's info line wherever it stands: 发布时间：… 来源：… 浏览次数：…
+_CN_META_LABELS = re.compile(
+    r"(?:发布时间|发布日期|来源|作者|浏览次数|点击数|阅读量|责任编辑|字体)[:：]"
+)
+_PROMO_LINE = re.compile(r"\b(?:sign\s+up|subscribe)\s+here\W*$", re.IGNORECASE)
 _CONTENTS_LABEL = re.compile(
     r"^(?:table\s+of\s+contents?|contents|in\s+this\s+(?:article|post|guide)|on\s+this\s+page"
     r"|jump\s+to(?:\s+section)?|(?:本文|文章)?目录)\W*$",
@@ -1241,6 +1266,7 @@ _CONTENTS_LABEL = re.compile(
 _CLOSING_NOTE = re.compile(
     r"[（(][^（()）]{1,40}[)）]$"  # （责任编辑：刘洋）, （からだ新報編集部）
     r"|(?:correction|clarification)\s*[:：]"
+    r"|(?:additional\s+)?(?:reporting|writing|editing)\s+by\b"  # a wire story's credits
     r"|(?:来源|(?:责任)?编辑|责编|审核|校对|排版|监制)[:：]"  # a Chinese post's closing credits
     # the author's disclaimer closing the text ("… is not medical advice")
     r"|.{0,200}\b(?:is\s+not|does\s+not\s+constitute|not\s+intended\s+as)\s+"

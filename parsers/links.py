@@ -64,6 +64,7 @@ _SECTION_WORDS = (
     "more stor",
     "more art",
     "more post",
+    "more on this",
     "to read",
     "series",
     "recipes",
@@ -98,7 +99,7 @@ _REC_HEADING = re.compile(
     r"^[【\[]?(?:recommend(?:ed|ations?)?(?:\s+(?:for\s+you|articles?|posts?|reading|stories))?|"
     r"recommended\s+from\s+[\w.'’-]+(?:\s+[\w.'’-]+)?|"
     r"相关推荐|推荐阅读|相关文章|延伸阅读|猜你喜欢|相关阅读|相关内容|相关资讯|相关链接|相关文章推荐|"
-    r"相关新闻|相关报道|往期推荐|往期回顾|往期精选|"
+    r"相关新闻|相关报道|往期推荐|往期回顾|往期精选|相关疾病|相关问答|"
     r"为您推荐|为你推荐|精彩推荐|推荐文章|看了本文的人还看了|看过本文的人还看了|大家还在看|"
     r"你可能还喜欢|您可能还喜欢|你可能感兴趣|您可能感兴趣的文章|你可能也喜欢|"
     # Japanese and Korean: related articles, news and links; "read these too"; recommended
@@ -116,7 +117,7 @@ _REC_HEADING = re.compile(
     r"further\s+reading|read\s+(?:also|next|more)|read\s+this\s+next|also\s+read|see\s+also|"
     r"keep\s+reading|"
     r"more\s+(?:stories|articles|posts|reading)(?:\s+(?:like\s+this|for\s+you))?|"
-    r"what\s+to\s+read\s+next|"
+    r"what\s+to\s+read\s+next|more\s+on\s+this\s+(?:story|topic)|"
     # "More great bread recipes", "Learn more in our plumbing series", "More in this series"
     r"more\s+(?:[a-z-]+\s+){0,2}recipes(?:\s+(?:like\s+this|to\s+try))?|"
     r"(?:(?:learn|read)\s+)?more\s+(?:in|from)\s+(?:this|our|the)\s+(?:[a-z-]+\s+){0,2}series)"
@@ -135,7 +136,7 @@ _CARD_BYLINE = re.compile(
 _AD_LABEL = re.compile(
     r"^(?:广告|推广|赞助|ad|ads|sponsored|advertisement|promoted)$", re.IGNORECASE
 )
-_TEASER_SIZE = 24  # weighted characters: "からだ新報", "Health news" are labels; a sentence is more
+_TEASER_SIZE = 40  # weighted characters: "からだ新報", "Healthcare & Pharmaceuticals" are labels
 _SENTENCE_CLOSE = (".", "!", "?", "。", "！", "？", "…")
 _READ_MORE = re.compile(r"^read\s+more\W*$", re.IGNORECASE)
 _ACTION_BAR = re.compile(

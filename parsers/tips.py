@@ -80,7 +80,7 @@ _LINE_START_FAMILIES = frozenset({"hash", "padded", "tip", "arabic-colon"})
 # a section of citations: its numbered list is sources, not the article's items
 _REFERENCES_HEADING = re.compile(
     r"^(?:references?|sources?|citations?|footnotes?|notes|bibliography|works\s+cited|"
-    r"参考文献|参考资料|参考来源|注释|资料来源)\s*[:：]?$",
+    r"参考文献|参考资料|参考来源|注释|资料来源|附件|attachments?)\s*[:：]?$",
     re.IGNORECASE,
 )
 # a site's legal notice printed under the article: its 一、二、 clauses are boilerplate, not tips
@@ -596,6 +596,8 @@ class _TreeWriter:
                     and not opens[block]
                     and not (body.heading[block] and not _below(body.blocks[block], level))
                     and body.blocks[block].list_depth >= depth
+                    # references, attachments, a legal notice: the items' text ends there
+                    and not _opens_back_matter(body.blocks[block])
                 ):
                     count += 1
                     block += 1
@@ -650,6 +652,13 @@ class _TreeWriter:
         title = phrase.strip().rstrip(_TRAILING)
         more = _WORD.search(text, len(phrase)) is not None
         return title if title and (more or has_children) else None
+
+
+def _opens_back_matter(block: Block) -> bool:
+    label = block.text.strip()
+    return len(label) <= _MAX_LABEL_CHARS and (
+        _REFERENCES_HEADING.match(label) is not None or _NOTICE_HEADING.match(label) is not None
+    )
 
 
 def _below(heading: Block, level: int) -> bool:

@@ -580,3 +580,16 @@ def test_related_block_of_publications_and_ads_lists_no_articles() -> None:
         "https://example.com/?p=123",
         "https://example.com/desk-stretches/",
     ]
+
+
+def test_attachment_links_are_the_notice_s_text() -> None:
+    """seen on government notices: 附件：1. 手册.pdf 2. 一览表.docx under the text are the
+    notice's own; an empty link to a file (an icon) is nothing, and breaks nothing."""
+    attachments = (
+        "<p>附件：</p><p>1. <a href='/files/guide.pdf'>夏季肠道传染病防控知识手册.pdf</a></p>"
+        "<p>2. <a href='/files/list.docx'>肠道门诊设置一览表.docx</a></p>"
+        "<p><a href='/files/icon.pdf'></a></p>"
+    )
+    body = parse_html(page(PARAGRAPH + attachments), URL).body
+    assert "夏季肠道传染病防控知识手册.pdf" in body
+    assert "肠道门诊设置一览表.docx" in body
