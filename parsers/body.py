@@ -673,9 +673,10 @@ def _holds_most_of_page(element: Element) -> bool:
     return own > _MOST_OF_PAGE_SIZE and own * 2 > _page_text(element.getroottree().getroot())
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=1)
 def _page_text(root: Element) -> int:
-    """Characters of text the page shows (cached: asked once per hidden element)."""
+    """Characters of text the page shows (cached for the page being read: asked once per hidden
+    element; one entry, so no earlier page's tree is kept alive)."""
     return _visible_text(root)
 
 
@@ -923,9 +924,17 @@ def _lead_in(raw: Sequence[_RawBlock], members: set[Element], scope: Element) ->
     for block in reversed(raw[:first]):
         # an ancestor test for the few blocks looked at, not a set of the scope's whole subtree
         element = block.element
-        if len(out) == _MAX_LEAD or not (element is scope or holds(scope, element)):
+        if not (element is scope or holds(scope, element)):
             break
-        if _is_prose(block) and block.text.endswith(_SENTENCE_CLOSE):
+        # a summary list above the text ("Key takeaways", 划重点) is taken whole, with its label
+        in_list = bool(out) and out[-1].tag == "li" and element.getparent() is out[-1].getparent()
+        if len(out) >= _MAX_LEAD and not in_list:
+            if out[-1].tag == "li" and _labels_list(block, out[-1].getparent()):
+                out.append(element)
+            break
+        if (_is_prose(block) and block.text.endswith(_SENTENCE_CLOSE)) or (
+            in_list and not block.link_chars
+        ):
             out.append(block.element)
         elif block.link_chars * 2 > len(block.text) or weighted_length(block.text) >= 60:
             break  # a link list, a long line that is not a sentence: not the article's lead
@@ -938,6 +947,15 @@ def _lead_in(raw: Sequence[_RawBlock], members: set[Element], scope: Element) ->
                 out.append(block.element)
                 break
     return out
+
+
+def _labels_list(block: _RawBlock, listing: Element) -> bool:
+    """Whether `block` is the short label just above `listing`: "Key takeaways", 划重点."""
+    return (
+        block.element is listing.getprevious()
+        and weighted_length(block.text) <= 40
+        and not _SENTENCE_END.search(block.text)
+    )
 
 
 def _is_standfirst(block: _RawBlock) -> bool:
@@ -1215,6 +1233,10 @@ def _trim_edges(blocks: list[_RawBlock], use_classes: bool) -> list[_RawBlock]:
     labels, a promo bar, a list of other posts under the article): the best-valued contiguous
     run of blocks (Kadane's maximum subarray)."""
     values = [_block_value(block, use_classes) for block in blocks]
+    for index in range(len(blocks) - 1):
+        item = blocks[index + 1].element
+        if item.tag == "li" and _labels_list(blocks[index], item.getparent()):
+            values[index] = 0.0  # a list's label ("Key takeaways") is neutral, as a heading is
     # the run (i, j) maximizing prefix[j] - prefix[i]; on ties the widest, so neutral blocks
     # (headings) at the edges stay
     prefix = 0.0

@@ -167,7 +167,10 @@ def read_meta(
         published=_published(page, metas, byline_texts, texts),
         breadcrumbs=_breadcrumbs(page, base_url, canonical, title, texts),
         description=description,
-        author=_author(metas, byline_texts, page.json_ld, _site_names(page, title)),
+        author=(
+            _author(metas, byline_texts, page.json_ld, _site_names(page, title))
+            or _classed_author(page, texts)
+        ),
         declared_language=root.get("lang") or root.get("xml:lang") or metas.get("language"),
         og_type=metas.get("og:type", "").strip().lower() or None,
     )
@@ -515,6 +518,44 @@ def _author(
             name = match.group("name").strip("：:,， ")
             return None if not name or name.lower() in _NO_AUTHOR else name
     return None
+
+
+def _classed_author(page: PageIndex, texts: PageTexts) -> str | None:
+    """The name in the first element classed as the byline or the author (a theme's
+    <span class="author vcard"><a>Name</a></span>, a doctor's byline card): its link's text,
+    or its own when short. Comment threads, whose every entry has an author, are not asked."""
+    if not texts.markup_has("author", "yline"):
+        return None
+    for element in _AUTHOR_CLASSED(page.root)[:_AUTHOR_LOOK]:
+        if _in_comments(element) or is_hidden_by_class(element):
+            continue
+        anchor = element if element.tag == "a" else element.find(".//a")
+        name = collapse(element_text(anchor) if anchor is not None else element_text(element))
+        name = _AUTHOR_LABEL.sub("", name).strip(" :：,，")
+        if (
+            2 <= len(name) <= _AUTHOR_SIZE
+            and not any(ch.isdigit() for ch in name)
+            and not _NOT_AN_AUTHOR.search(name)
+        ):
+            return None if name.lower() in _NO_AUTHOR else name
+    return None
+
+
+# class words of a byline: "author", "byline", "post-author", "DoctorByline_name"
+_AUTHOR_CLASSED = etree.XPath(
+    "//body//*[contains(translate(@class, 'ABHILNORTUY', 'abhilnortuy'), 'author')"
+    " or contains(translate(@class, 'ABHILNORTUY', 'abhilnortuy'), 'byline')]"
+)
+_AUTHOR_LOOK = 8  # elements looked at: the byline sits near the top
+_AUTHOR_SIZE = 40
+_AUTHOR_LABEL = re.compile(r"^(?:by|written\s+by|author\b:?|作者[:：]?|文[/／])\s*", re.IGNORECASE)
+# what an author-classed element holds when it is no name: a share link, a citation tool, a
+# disclosure, the label alone
+_NOT_AN_AUTHOR = re.compile(
+    r"\b(?:cite|citation|disclosure|share|follow|linkedin|facebook|twitter|instagram|e-?mail"
+    r"|author|profile|posts?|articles?|read\s+more)\b",
+    re.IGNORECASE,
+)
 
 
 def _breadcrumbs(

@@ -495,12 +495,14 @@ class _RunBuilder:
         """An unnumbered heading starts a new section: only runs of numbered headings go on, and
         of those only the runs of a higher level, or whose next number is printed further down
         (an unnumbered <h2> "FAQ" after numbered <h2> sections ends them; an unnumbered <h3>
-        inside one of them does not)."""
+        inside one of them does not; any <h2> ends a run of numbered bold paragraphs)."""
         level = self.body.blocks[index].level
         at = self.body.starts[index]
         while self.stack:
             run = self.stack[-1]
-            if run.heading and not (level and run.level >= level and not self._goes_on(run, at)):
+            # bold paragraphs numbered as headings (level 0) rank below any <h1>-<h6>
+            outranked = level and (run.level >= level or run.level == 0)
+            if run.heading and not (outranked and not self._goes_on(run, at)):
                 return
             self.stack.pop()
 
@@ -644,7 +646,12 @@ class _TreeWriter:
             if (
                 candidate.strip()
                 and _is_short(candidate, _MAX_LABEL_WORDS if labelled else _MAX_LEAD_WORDS)
-                and not _LEAD_COMMA.search(candidate)
+                # a comma marks a clause of a sentence, not of a line standing alone as the
+                # item's heading ("3. Stool sticky, not easy to flush")
+                and (
+                    not _LEAD_COMMA.search(candidate)
+                    or (own.headingish and (match is None or match.group() == "\n"))
+                )
             ):
                 phrase = candidate
         if phrase is None:
