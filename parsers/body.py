@@ -1067,7 +1067,9 @@ def _drop_noise(blocks: Sequence[_RawBlock]) -> list[_RawBlock]:
             # a box labelled "Medical disclaimer" or "Popular posts" in plain text (a lone
             # "Subscribe" is a button's, and the text goes on after it)
             in_chrome_section = True
-        if in_chrome_section or (_mostly_links(block) and index not in listed):
+        if in_chrome_section or (
+            _mostly_links(block) and index not in listed and not _heads_prose(blocks, index)
+        ):
             continue
         if (
             (len(text) <= 80 and _BOILERPLATE_LINE.match(text))
@@ -1098,6 +1100,21 @@ def _drop_noise(blocks: Sequence[_RawBlock]) -> list[_RawBlock]:
     ):
         kept.pop()
     return _without_empty_sections(_without_orphan_contents_labels(kept))
+
+
+def _heads_prose(blocks: Sequence[_RawBlock], index: int) -> bool:
+    """A numbered heading whose words link somewhere ("1. <a>Roasted chickpeas</a>"), over a
+    paragraph of prose: a listicle's section, not a link list."""
+    block = blocks[index]
+    return (
+        block.heading
+        and _STARTS_NUMBERED.match(block.text) is not None
+        and index + 1 < len(blocks)
+        and _is_prose(blocks[index + 1])
+    )
+
+
+_STARTS_NUMBERED = re.compile(r"^(?:\d{1,2}[.)、]|#\d{1,2}\b)\s*")
 
 
 def _without_orphan_contents_labels(blocks: list[_RawBlock]) -> list[_RawBlock]:
@@ -1282,7 +1299,7 @@ _CN_META_LABELS = re.compile(
 _PROMO_LINE = re.compile(r"\b(?:sign\s+up|subscribe)\s+here\W*$", re.IGNORECASE)
 _CONTENTS_LABEL = re.compile(
     r"^(?:table\s+of\s+contents?|contents|in\s+this\s+(?:article|post|guide)|on\s+this\s+page"
-    r"|jump\s+to(?:\s+section)?|(?:本文|文章)?目录)\W*$",
+    r"|jump\s+to(?:\s+(?:a\s+|the\s+)?[\w-]+)?|(?:本文|文章)?目录)\W*$",
     re.IGNORECASE,
 )
 _CLOSING_NOTE = re.compile(

@@ -397,11 +397,34 @@ def _main_group(
             continue
         entries = [a for a in candidates.values() if a in titled and _place(a) == place]
         entries.sort(key=order.__getitem__)
-        return entries, shape
+        # the lead story set apart above the list (a hero card: a headline of the same shape,
+        # in a heading of its own)
+        first = order[entries[0]] if entries else 0
+        leads = [
+            a
+            for a in named
+            if a not in entries
+            and order[a] < first
+            and _in_heading(a)
+            and candidates.get(_without_fragment(absolute_url(a.get("href"), page_url) or "")) is a
+        ]
+        leads.sort(key=order.__getitem__)
+        return leads[-_MAX_LEADS:] + entries, shape
     return [], None
 
 
 _MIN_FEATURED = 3
+_MAX_LEADS = 2
+_HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4"))
+
+
+def _in_heading(anchor: Element) -> bool:
+    parent = anchor.getparent()
+    return (parent is not None and parent.tag in _HEADING_TAGS) or any(
+        node.tag in _HEADING_TAGS for node in anchor.iterdescendants()
+    )
+
+
 _SITE_WIDE = re.compile(
     r"^(?:热门|热点|热文|最新|排行|点击排行|最近更新|hot|popular|latest|recent|trending|most\s+read)",
     re.IGNORECASE,

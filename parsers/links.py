@@ -868,17 +868,17 @@ def _snippet(item: Element, title_element: Element, title: str) -> str | None:
                 not isinstance(tag, str)
                 or tag in ("script", "style")
                 or node is title_element
-                or (tag == "a" and not _holds(node, title_element))  # "Continue reading"
+                or (tag == "a" and not _holds(node, title_element) and not _in_sentence(node))
                 or (node is not item and is_negative(node))  # entry-meta, screen-reader text
             ):
                 walker.skip_subtree()
                 continue
-            if tag not in _FORMATTING:
+            if tag not in _FORMATTING and tag != "a":
                 pieces.append("\n")  # a date in its own <span> is its own piece
             if node.text:
                 pieces.append(node.text)
         else:
-            if isinstance(tag, str) and tag not in _FORMATTING:
+            if isinstance(tag, str) and tag not in _FORMATTING and tag != "a":
                 pieces.append("\n")
             if node is not item and node.tail:
                 pieces.append(node.tail)
@@ -893,6 +893,19 @@ def _snippet(item: Element, title_element: Element, title: str) -> str | None:
             continue  # a source's or a section's name beside the title ("暖心健康汇 · 12")
         lines.append(line)
     return " ".join(lines).strip() or None
+
+
+def _in_sentence(anchor: Element) -> bool:
+    """A link inside running text ("…which is why <a>a warm shower</a> an hour before…"),
+    not one standing alone ("Continue reading", a topic's name): the teaser's own words. A
+    "[详细]" or "Read more" after the teaser is no word of it."""
+    if _MORE_TEXT.match(element_text(anchor).strip("[]【】()（） ")):
+        return False
+    if anchor.tail and anchor.tail.strip():
+        return True
+    previous = anchor.getprevious()
+    before = previous.tail if previous is not None else (anchor.getparent().text or "")
+    return bool(before and before.strip())
 
 
 def _holds(element: Element, inner: Element) -> bool:
