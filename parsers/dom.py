@@ -192,6 +192,17 @@ def holds(ancestor: Element, element: Element) -> bool:
     return any(node is ancestor for node in element.iterancestors())
 
 
+def in_heading(anchor: Element) -> bool:
+    """Whether a link titles a card or a section: inside a heading (<h3><a>) or around one."""
+    parent = anchor.getparent()
+    if parent is not None and parent.tag in _HEADING_TAGS:
+        return True
+    return any(node.tag in _HEADING_TAGS for node in anchor.iterdescendants())
+
+
+_HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+
+
 def page_position(element: Element) -> int:
     """Where `element` starts among the elements of its page, in page order (0 for the root)."""
     return int(_POSITION(element))

@@ -18,7 +18,7 @@ from lxml import etree
 
 from parsers import kind_model
 from parsers.body import Body
-from parsers.dom import element_text, weighted_length
+from parsers.dom import element_text, in_heading, weighted_length
 from parsers.links import absolute_url, url_shape
 from parsers.record import Kind
 
@@ -405,7 +405,7 @@ def _main_group(
             for a in named
             if a not in entries
             and order[a] < first
-            and _in_heading(a)
+            and in_heading(a)
             and candidates.get(_without_fragment(absolute_url(a.get("href"), page_url) or "")) is a
         ]
         leads.sort(key=order.__getitem__)
@@ -415,14 +415,6 @@ def _main_group(
 
 _MIN_FEATURED = 3
 _MAX_LEADS = 2
-_HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4"))
-
-
-def _in_heading(anchor: Element) -> bool:
-    parent = anchor.getparent()
-    return (parent is not None and parent.tag in _HEADING_TAGS) or any(
-        node.tag in _HEADING_TAGS for node in anchor.iterdescendants()
-    )
 
 
 _SITE_WIDE = re.compile(

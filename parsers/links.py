@@ -15,7 +15,15 @@ from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from lxml import etree
 
-from parsers.dom import PageTexts, collapse, element_text, holds, is_negative, weighted_length
+from parsers.dom import (
+    PageTexts,
+    collapse,
+    element_text,
+    holds,
+    in_heading,
+    is_negative,
+    weighted_length,
+)
 from parsers.page_index import PageIndex
 from parsers.record import Link
 
@@ -710,7 +718,7 @@ def _headline_anchors(anchors: list[Element]) -> list[Element]:
     """Where the block's cards title their articles with headings (<h3><a>) or title links
     (<a class="title">), only the URLs those link to: a card's kicker or topic link ("Mental
     Health"), its source and its comment count are no articles."""
-    headed = {a.get("href") for a in anchors if _in_heading(a) or _is_title_anchor(a)}
+    headed = {a.get("href") for a in anchors if in_heading(a) or _is_title_anchor(a)}
     if len(headed) < 2:
         return anchors
     return [a for a in anchors if a.get("href") in headed]
@@ -719,13 +727,6 @@ def _headline_anchors(anchors: list[Element]) -> list[Element]:
 def _is_title_anchor(anchor: Element) -> bool:
     """<a class="title">: a feed card's headline, beside its source and comment-count links."""
     return "title" in (anchor.get("class") or "").lower().split()
-
-
-def _in_heading(anchor: Element) -> bool:
-    parent = anchor.getparent()
-    if parent is not None and parent.tag in _HEADINGS:
-        return True
-    return any(node.tag in _HEADINGS for node in anchor.iterdescendants())
 
 
 def _items(
@@ -904,7 +905,8 @@ def _in_sentence(anchor: Element) -> bool:
     if anchor.tail and anchor.tail.strip():
         return True
     previous = anchor.getprevious()
-    before = previous.tail if previous is not None else (anchor.getparent().text or "")
+    parent = anchor.getparent()
+    before = previous.tail if previous is not None else (parent.text if parent is not None else "")
     return bool(before and before.strip())
 
 
