@@ -685,6 +685,11 @@ def _visible_text(element: Element) -> int:
 
 
 _HOLDS_A_MAIN = etree.XPath("boolean(descendant::main)")
+# The same question for an element hidden by its class, asked more strictly: scripts counted in
+# the page's text and 3,000 characters at least. A class cannot be told from a consent manager's
+# own ("ot-hide" on OneTrust's preference centre), and the looser test above read those vendor
+# lists as the article on three development pages; an inline style is asked the looser test,
+# with consent managers' classes left hidden.
 _HOLDS_MOST_OF_PAGE = etree.XPath(
     "boolean(descendant::main) or (string-length(normalize-space()) > 3000"
     " and string-length(normalize-space()) * 2 > string-length(normalize-space(/html/body)))"
