@@ -159,6 +159,10 @@ _DISCLAIMER_LABEL = re.compile(
     r"^(?:(?:medical|legal|health)\s+)?(?:disclaimer|disclosure)s?\s*[:：]?$|^免责(?:声明|条款)[:：]?$",
     re.IGNORECASE,
 )
+# the publisher's legal notice under the text, however it is set: 版权声明, 反侵权公告
+_LEGAL_NOTICE_LABEL = re.compile(
+    r"^(?:copyright\s+notice|(?:版权|反侵权|侵权|特别)(?:声明|公告))\s*[:：]?$", re.IGNORECASE
+)
 _BOILERPLATE_LINE = re.compile(
     r"^(?:分享到|分享：|标签[：:]|关键[词字][：:]|tags?\s*[：:]|本文链接|转载请注明|"
     r"share\s*(?:this|on)?\s*[：:]?$|"
@@ -166,7 +170,9 @@ _BOILERPLATE_LINE = re.compile(
     r"(?:skip|end\s+of)\s+(?:twitter|x|facebook|instagram|tiktok|youtube)\s+(?:post|content|video)|"
     r".{0,40}\bnot\s+responsible\s+for\s+the\s+content\s+of\s+external\s+(?:sites|websites)|"
     # a social account's prompts: "long-press the QR code", "scan to follow", "tap the blue words"
-    r"长按(?:识别|扫描)?(?:图中)?二维码|扫码关注|微信扫一扫|点击(?:上方)?蓝字|"
+    r"长按(?:识别|扫描)?(?:图中)?二维码|扫码关注|(?:微信)?扫一扫|点击(?:上方)?蓝字|"
+    # a notice's tools: "pdf下载 word下载", "【打印】【关闭】"
+    r"(?:[\[【]?(?:pdf|word|doc)?\s*(?:下载|打印|关闭)(?:本页|窗口)?[\]】]?\s*){2,}$|"
     # an ad slot's label; an audio player's ("Listen to this article 7:12"); a rule drawn
     # with characters ("___", "* * *"; not a code block's "});")
     r"(?:advertisement|advertising|广告|広告|광고)$|listen\s+to\s+this\s+(?:article|story)\b|"
@@ -1067,8 +1073,14 @@ def _drop_noise(blocks: Sequence[_RawBlock]) -> list[_RawBlock]:
         if block.heading:
             # a section headed "Latest news", "About the author", 相关文章 is the site's, to
             # the next heading
-            in_chrome_section = len(text) <= 40 and bool(_CHROME_HEADING.match(text))
-        elif len(text) <= 40 and (_DISCLAIMER_LABEL.match(text) or _OTHER_POSTS_LABEL.match(text)):
+            in_chrome_section = len(text) <= 40 and bool(
+                _CHROME_HEADING.match(text) or _LEGAL_NOTICE_LABEL.match(text)
+            )
+        elif len(text) <= 40 and (
+            _DISCLAIMER_LABEL.match(text)
+            or _LEGAL_NOTICE_LABEL.match(text)
+            or _OTHER_POSTS_LABEL.match(text)
+        ):
             # a box labelled "Medical disclaimer" or "Popular posts" in plain text (a lone
             # "Subscribe" is a button's, and the text goes on after it)
             in_chrome_section = True
@@ -1080,6 +1092,7 @@ def _drop_noise(blocks: Sequence[_RawBlock]) -> list[_RawBlock]:
             (len(text) <= 80 and _BOILERPLATE_LINE.match(text))
             or (len(text) <= 250 and _PROMO_LINE.search(text))
             or (len(text) <= 160 and len(_CN_META_LABELS.findall(text)) >= 2)
+            or (len(text) <= 120 and _is_dateline(text))
         ):
             continue
         if not started:
@@ -1301,6 +1314,16 @@ _CHROME_HEADING = re.compile(
 _CN_META_LABELS = re.compile(
     r"(?:发布时间|发布日期|来源|作者|浏览次数|点击数|阅读量|责任编辑|字体)[:：]"
 )
+# a news page's stamp wherever it stands: "Posted Fri, May 17, 2024 at 6:05 pm PT | Updated …"
+# (each token ends at a boundary, so a line splits into tokens one way only: no backtracking)
+_DATELINE = re.compile(
+    r"(?:(?:originally|first|last)\s+)?(?:posted|published|updated|modified)\b"
+    r"(?:[\s,|·•:：/.-]|\d+(?:st|nd|rd|th)?\b|(?:on|at)\b|[ap]\.?m\b\.?|(?-i:[A-Z]{2,4})\b"
+    r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
+    r"|dec)[a-z]*\b|(?:originally|first|last|posted|published|updated|modified)\b)*",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _PROMO_LINE = re.compile(r"\b(?:sign\s+up|subscribe)\s+here\W*$", re.IGNORECASE)
 _CONTENTS_LABEL = re.compile(
     r"^(?:table\s+of\s+contents?|contents|in\s+this\s+(?:article|post|guide)|on\s+this\s+page"
@@ -1325,6 +1348,11 @@ _CLOSING_NOTE_SIZE = 300
 _SENTENCE_END = re.compile(r"[。！？!?]|\.\s|\.$")
 _DATE_IN_LINE = re.compile(r"\d{4}[-/.年]\d{1,2}")
 _NOT_WORD = re.compile(r"[\s\W_]+")
+
+
+def _is_dateline(text: str) -> bool:
+    """A line of nothing but publication stamps: a label, a date with a year, a time."""
+    return _DATELINE.fullmatch(text) is not None and _YEAR.search(text) is not None
 
 
 def _looks_like_meta(text: str) -> bool:

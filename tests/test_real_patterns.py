@@ -593,3 +593,58 @@ def test_attachment_links_are_the_notice_s_text() -> None:
     body = parse_html(page(PARAGRAPH + attachments), URL).body
     assert "夏季肠道传染病防控知识手册.pdf" in body
     assert "肠道门诊设置一览表.docx" in body
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["<p><strong>反侵权公告：</strong></p>", "<h3>版权声明</h3>", "<p>Copyright notice</p>"],
+    ids=["bold label", "heading", "English label"],
+)
+def test_publisher_s_legal_notice_under_the_text_is_not_body(label: str) -> None:
+    """seen on Chinese newspaper portals: the group's anti-infringement notice under a reprint,
+    set as a bold line or a heading, clauses and phone lines below it."""
+    notice = (
+        f"{label}<p>未经书面许可，擅自转载本报社作品的，将涉嫌侵犯著作权人合法权益。</p>"
+        "<p>一、任何单位或个人使用本报社原创内容，必须事先取得书面授权；</p>"
+        "<p>王律师（法律顾问）0432-62000000</p>"
+    )
+    body = parse_html(page(notice), URL).body
+    assert body.endswith("what helps.")
+    assert "书面授权" not in body
+
+
+def test_page_tools_under_a_notice_are_not_body() -> None:
+    """seen on government portals: a QR code's "scan to open on your phone", a download line of
+    the notice as PDF and Word, print and close buttons; the attachment above them is text."""
+    tools = (
+        "<p>附件：<a href='/files/table.xlsx'>接种点一览表.xlsx</a></p>"
+        "<div class='qr'><img src='/qr.png' alt=''><p>扫一扫在手机打开当前页</p></div>"
+        "<div class='down'><a href='/files/notice.pdf'>pdf下载</a> "
+        "<a href='/files/notice.doc'>word下载</a></div>"
+        "<div class='tools'><a href='javascript:window.print()'>【打印】</a>"
+        "<a href='javascript:window.close()'>【关闭】</a></div>"
+    )
+    body = parse_html(page(tools), URL).body
+    assert body.endswith("附件：接种点一览表.xlsx")
+    for tool in ("扫一扫", "下载", "打印", "关闭"):
+        assert tool not in body
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "<div class='stamp'><span>Posted Tue, Nov 18, 2025 at 9:12 am ET</span>|"
+        "<span>Updated Tue, Nov 18, 2025 at 11:40 am ET</span></div>",
+        "<p>Published 3:04 PM EST, Mon November 17, 2025</p>",
+        "<p>Updated: 11/18/2025</p>",
+    ],
+    ids=["posted and updated", "published with a clock first", "updated, numeric"],
+)
+def test_publication_stamp_between_paragraphs_is_not_body(stamp: str) -> None:
+    """seen on local news networks: the story's stamp set between its standfirst and its
+    text; a sentence opening "Updated" with a year is the story's own."""
+    body = parse_html(page(stamp + PARAGRAPH), URL).body
+    assert "Posted" not in body and "Published" not in body and "Updated" not in body
+    assert body.count("Most people can make this change") == 5
+    own = "<p>Updated guidance in 2025 asks adults over 50 to get the shot by October.</p>"
+    assert "Updated guidance in 2025" in parse_html(page(own), URL).body
