@@ -1272,6 +1272,9 @@ def _trim_edges(blocks: list[_RawBlock], use_classes: bool) -> list[_RawBlock]:
         item = blocks[index + 1].element
         if item.tag == "li" and _labels_list(blocks[index], item.getparent()):
             values[index] = 0.0  # a list's label ("Key takeaways") is neutral, as a heading is
+    for index in range(1, len(blocks)):
+        if _SIGNED_DATE.match(blocks[index].text) and _is_signer(blocks[index - 1].text):
+            values[index] = max(values[index], 0.0)  # a notice's date under its signer
     # the run (i, j) maximizing prefix[j] - prefix[i]; on ties the widest, so neutral blocks
     # (headings) at the edges stay
     prefix = 0.0
@@ -1288,7 +1291,20 @@ def _trim_edges(blocks: list[_RawBlock], use_classes: bool) -> list[_RawBlock]:
     return blocks[best_start:best_end]
 
 
+def _is_signer(text: str) -> bool:
+    """A notice's signature line: the issuing body's name, short, no sentence."""
+    return (
+        2 <= len(text) <= 40 and not _SENTENCE_END.search(text) and not _DATE_IN_LINE.search(text)
+    )
+
+
 _CELLS = frozenset(("td", "th"))
+# a date standing alone: 2025年11月14日, 二〇二五年十一月十四日, 2025-11-14
+_SIGNED_DATE = re.compile(
+    r"^\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    r"|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日"
+    r"|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})\s*$"
+)
 _OWN_SENTENCE = 60  # characters outside the links
 _REPEAT_SIZE = 60  # weighted characters: a sentence, not a "Read more" or a date line
 # what names a list of the site's other posts, as a heading or as a plain label line
@@ -1309,7 +1325,6 @@ _CHROME_HEADING = re.compile(
     r"\W*$",
     re.IGNORECASE,
 )
-# a newsletter's one-line promo inside the text: "… every Tuesday and Thursday. Sign up here."
 # a Chinese page's info line wherever it stands: 发布时间：… 来源：… 浏览次数：…
 _CN_META_LABELS = re.compile(
     r"(?:发布时间|发布日期|来源|作者|浏览次数|点击数|阅读量|责任编辑|字体)[:：]"
@@ -1324,7 +1339,13 @@ _DATELINE = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-_PROMO_LINE = re.compile(r"\b(?:sign\s+up|subscribe)\s+here\W*$", re.IGNORECASE)
+# a newsletter's one-line promo inside the text: "… every Tuesday and Thursday. Sign up here.",
+# "Subscribe to Riverton Daily for free to get … delivered to your inbox."
+_PROMO_LINE = re.compile(
+    r"\b(?:sign\s+up|subscribe)\s+here\W*$"
+    r"|^(?:subscribe|sign\s+up)\s+(?:to|for)\b.{0,200}\b(?:newsletters?|inbox|e-?mails?)\b",
+    re.IGNORECASE,
+)
 _CONTENTS_LABEL = re.compile(
     r"^(?:table\s+of\s+contents?|contents|in\s+this\s+(?:article|post|guide)|on\s+this\s+page"
     r"|jump\s+to(?:\s+(?:a\s+|the\s+)?[\w-]+)?|(?:本文|文章)?目录)\W*$",
@@ -1335,6 +1356,8 @@ _CLOSING_NOTE = re.compile(
     r"|(?:correction|clarification)\s*[:：]"
     r"|(?:additional\s+)?(?:reporting|writing|editing)\s+by\b"  # a wire story's credits
     r"|(?:来源|(?:责任)?编辑|责编|审核|校对|排版|监制)[:：]"  # a Chinese post's closing credits
+    # a reprint's source: the paper and its edition, 《光明日报》（ 2022年02月13日 02版）
+    r"|《[^》]{1,20}》\s*[（(]\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:第?\s*\d{1,3}\s*版)?\s*[)）]$"
     # the author's disclaimer closing the text ("… is not medical advice")
     r"|.{0,200}\b(?:is\s+not|does\s+not\s+constitute|not\s+intended\s+as)\s+"
     r"(?:professional\s+)?(?:medical|legal|financial|health)\s+advice\b"

@@ -107,7 +107,7 @@ _REC_HEADING = re.compile(
     r"^[【\[]?(?:recommend(?:ed|ations?)?(?:\s+(?:for\s+you|articles?|posts?|reading|stories))?|"
     r"recommended\s+from\s+[\w.'’-]+(?:\s+[\w.'’-]+)?|"
     r"相关推荐|推荐阅读|相关文章|延伸阅读|猜你喜欢|相关阅读|相关内容|相关资讯|相关链接|相关文章推荐|"
-    r"相关新闻|相关报道|往期推荐|往期回顾|往期精选|相关疾病|相关问答|相关问题|"
+    r"相关新闻|相关报道|往期推荐|往期回顾|往期精选|相关疾病|相关问答|相关问题|相关文件|相关政策|"
     r"为您推荐|为你推荐|精彩推荐|推荐文章|看了本文的人还看了|看过本文的人还看了|大家还在看|"
     r"你可能还喜欢|您可能还喜欢|你可能感兴趣|您可能感兴趣的文章|你可能也喜欢|"
     # Japanese and Korean: related articles, news and links; "read these too"; recommended

@@ -58,7 +58,7 @@ _BYLINE_WORDS = (
 )
 
 _CRUMB_LABEL = re.compile(
-    r"^\s*(?:当前位置|您的位置|你的位置|所在位置|当前的位置|您现在的位置|现在的位置|位置|"
+    r"^\s*(?:[您你]?(?:当前|现在|目前)?(?:的|所在的?)?位置|"
     r"you\s+are\s+here|(?:current|your)\s+(?:location|position)|location)\s*[:：]?\s*",
     re.IGNORECASE,
 )
@@ -94,7 +94,7 @@ _MONTH_NUMBER = {
 # a date and a time, searched in PageTexts.joined (the text nodes joined by NUL)
 _DATE_LINE = re.compile(
     r"(?<!\d)(?:19|20)\d{2}\s*(?:[-/.]|年)\s*\d{1,2}\s*(?:[-/.]|月)\s*\d{1,2}"
-    r"(?!\d)(?:\s*日)?\s*\d{1,2}[:：]\d{2}"
+    r"(?!\d)(?:\s*日)?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
 )
 _MAX_DATE_LINE = 60
 _DATE_LABEL = re.compile(
@@ -260,8 +260,13 @@ def _published(
     ):
         value = parse_date(metas.get(key))
         if value:
+            if "T" not in value:
+                # a day only ("publishdate" 2025-12-03): the page's date line on that day
+                # gives the time too
+                shown = _date_line(texts)
+                return shown if shown is not None and shown.startswith(value) else value
             # the page's own <time> says the same moment as the site's clock shows it
-            shown = _shown_time(page, texts) if "T" in value else None
+            shown = _shown_time(page, texts)
             return shown if shown is not None and _same_moment(shown, value) else value
     shown = _shown_time(page, texts)
     if shown is not None:

@@ -663,9 +663,17 @@ class _TreeWriter:
 
 def _opens_back_matter(block: Block) -> bool:
     label = block.text.strip()
-    return len(label) <= _MAX_LABEL_CHARS and (
-        _REFERENCES_HEADING.match(label) is not None or _NOTICE_HEADING.match(label) is not None
+    return _CLOSING_FORMULA.match(label) is not None or (
+        len(label) <= _MAX_LABEL_CHARS
+        and (
+            _REFERENCES_HEADING.match(label) is not None or _NOTICE_HEADING.match(label) is not None
+        )
     )
+
+
+# a notice's back matter: its closing formula (特此通知。) and its attachments line with the
+# first file on it (附件：1. 名单.xlsx)
+_CLOSING_FORMULA = re.compile(r"^(?:特此(?:通知|公告|通告|函告|批复|函)[。.！!]?$|附件\s*[:：])")
 
 
 def _below(heading: Block, level: int) -> bool:

@@ -648,3 +648,22 @@ def test_publication_stamp_between_paragraphs_is_not_body(stamp: str) -> None:
     assert body.count("Most people can make this change") == 5
     own = "<p>Updated guidance in 2025 asks adults over 50 to get the shot by October.</p>"
     assert "Updated guidance in 2025" in parse_html(page(own), URL).body
+
+
+def test_newsletter_promo_line_is_not_body_but_a_sign_up_the_story_tells_of_is() -> None:
+    """seen on local news networks: "Subscribe to <site> … delivered to your inbox." closing the
+    story; a line telling readers to sign up for a clinic is the story's own."""
+    promo = (
+        "<p><em>Subscribe to Riverton Daily for free to get local news and health alerts "
+        "delivered to your inbox.</em></p>"
+    )
+    own = "<p>Sign up for a flu shot appointment on the county's website or call the clinic.</p>"
+    assert parse_html(page(promo), URL).body.endswith("what helps.")
+    assert parse_html(page(own), URL).body.endswith("or call the clinic.")
+
+
+def test_reprint_source_line_closing_the_text_is_not_body() -> None:
+    """seen on Chinese newspaper portals: the paper and edition a story was reprinted from,
+    《光明日报》（ 2022年02月13日 02版）, closes the text above the editor's credit."""
+    closing = "<p>《华民日报》（ 2025年12月03日 05版）</p><p>（嘉澜网编辑 许文静）</p>"
+    assert parse_html(page(closing), URL).body.endswith("what helps.")
