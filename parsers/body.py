@@ -286,7 +286,43 @@ def _boxes(start: Element) -> list[Element]:
         box = _sign_up_box(control) if control.tag == "input" else _control_box(control, looked)
         if box is not None:
             boxes.append(box)
+    for link in _CHANNEL_LINKS(start):
+        box = _channel_box(link)
+        if box is not None:
+            boxes.append(box)
     return boxes
+
+
+def _channel_box(link: Element) -> Element | None:
+    """The box around a button to follow the site on a messenger or a news app ("Subscribe to
+    our Telegram channel … [Subscribe]"): the widest ancestor of the button holding little
+    text besides it. A link inside a sentence is the text's own."""
+    if link.tail and link.tail.strip():
+        return None
+    previous, parent = link.getprevious(), link.getparent()
+    before = previous.tail if previous is not None else parent.text if parent is not None else ""
+    if before and before.strip():
+        return None
+    if len(element_text(link)) > _BUTTON_SIZE:
+        return None
+    box = None
+    for ancestor in link.iterancestors():
+        if ancestor.tag in _BOX_LIMITS or _BOX_TEXT(ancestor) > _CHANNEL_BOX_SIZE:
+            break
+        if ancestor.tag in _BLOCK_TAGS:
+            box = ancestor
+    return box
+
+
+# links to a messenger channel or a news app's page of the site
+_CHANNEL_LINKS = etree.XPath(
+    ".//a[contains(@href, '//t.me/') or contains(@href, 'telegram.me/')"
+    " or contains(@href, 'whatsapp.com/channel') or contains(@href, '//wa.me/')"
+    " or contains(@href, 'news.google.com/publications') or contains(@href, 'dzen.ru/')"
+    " or contains(@href, '//line.me/')]"
+)
+_BUTTON_SIZE = 30  # characters: "Subscribe", "Подписаться", "Síguenos en WhatsApp"
+_CHANNEL_BOX_SIZE = 300
 
 
 def _sign_up_box(field: Element) -> Element | None:
@@ -909,12 +945,20 @@ def _dominant_child(top: Element, sums: dict[Element, float]) -> Element:
     far as that holds. The sum over ancestors lets a parent win by a few hundred points of
     teasers beside the article; readability keeps the best node and adds siblings only when
     they are worth a good share of it, and this is that test from the other side."""
+    bonus = _markup_bonus(top)
     while True:
-        worth = sums[top] * _markup_bonus(top)
+        worth = sums[top] * bonus
+        valued = [child for child in top if sums.get(child, 0.0) != 0.0]
+        if len(valued) == 1 and abs(sums[valued[0]] - sums[top]) < 1e-6 and sums[top] > 0:
+            # a plain wrapper, the only child holding anything (<main><div class="column">):
+            # the markup around it still speaks for it
+            top = valued[0]
+            bonus = max(bonus, _markup_bonus(top))
+            continue
         best: Element | None = None
         best_worth = 0.0
-        for child in top:
-            value = sums.get(child, 0.0)
+        for child in valued:
+            value = sums[child]
             if value > 0:
                 child_worth = value * _markup_bonus(child)
                 if child_worth > best_worth:
@@ -922,6 +966,7 @@ def _dominant_child(top: Element, sums: dict[Element, float]) -> Element:
         if best is None or best_worth < _DOMINANT_SHARE * worth:
             return top
         top = best
+        bonus = _markup_bonus(top)
 
 
 def _lead_in(raw: Sequence[_RawBlock], members: set[Element], scope: Element) -> list[Element]:
@@ -932,6 +977,7 @@ def _lead_in(raw: Sequence[_RawBlock], members: set[Element], scope: Element) ->
     if first is None:
         return []
     out: list[Element] = []
+    passed_bar = False
     for block in reversed(raw[:first]):
         # an ancestor test for the few blocks looked at, not a set of the scope's whole subtree
         element = block.element
@@ -939,6 +985,17 @@ def _lead_in(raw: Sequence[_RawBlock], members: set[Element], scope: Element) ->
             break
         # a summary list above the text ("Key takeaways", 划重点) is taken whole, with its label
         in_list = bool(out) and out[-1].tag == "li" and element.getparent() is out[-1].getparent()
+        if element.tag == "figcaption" or element.getparent().tag == "figcaption":
+            continue  # the lead photo's caption, between the standfirst and the text
+        if _EXCERPT_CLASS.search(element.get("class") or ""):
+            break  # the post's excerpt, as its listing card shows it: a teaser, not its text
+        if (
+            not passed_bar
+            and weighted_length(block.text) <= 40
+            and any(strength >= STRONG for _, strength in block.negative)
+        ):
+            passed_bar = True  # one row of share buttons (a menu is rows of them)
+            continue
         if len(out) >= _MAX_LEAD and not in_list:
             if out[-1].tag == "li" and _labels_list(block, out[-1].getparent()):
                 out.append(element)
@@ -983,10 +1040,12 @@ def _is_standfirst(block: _RawBlock) -> bool:
 
 _STANDFIRST_REACH = 12  # blocks looked back over: a byline, a date, a row of buttons
 _STANDFIRST_CLASS = re.compile(
-    r"(?:^|[\s_-])(?:subtitle|sub-?headline|standfirst|dek|deck)(?:$|[\s_-])",
+    r"(?:^|[\s_-])(?:subtitle|sub-?headline|standfirst|dek|deck|lede|bajada|chapeau"
+    r"|lead(?![\s_-]*(?:image|img|photo|media|video|figure|art|pic)))(?:$|[\s_-])",
     re.IGNORECASE,
 )
 _MAX_LEAD = 2
+_EXCERPT_CLASS = re.compile(r"excerpt", re.IGNORECASE)
 _SENTENCE_CLOSE = (".", "!", "?", "。", "！", "？", "…", '"', "”", "」")
 
 
@@ -1314,6 +1373,15 @@ _OTHER_POSTS = (
     r"|相关(?:文章|阅读|推荐|新闻)|热门(?:文章|推荐)?|最新(?:文章|资讯)|推荐阅读|猜你喜欢"
     r"|往期(?:推荐|回顾|精选)"
     r"|関連(?:記事|ニュース)|관련\s*(?:기사|뉴스)"
+    # more, latest, most read and related news in Spanish, Portuguese, French, German, Italian,
+    # Russian and Indonesian
+    r"|(?:más|últimas|otras)\s+noticias|lo\s+más\s+(?:leído|visto)|noticias\s+relacionadas"
+    r"|(?:mais|últimas)\s+(?:notícias|lidas)|notícias\s+relacionadas"
+    r"|(?:à\s+lire\s+aussi|les\s+plus\s+lus|dernières\s+actualités)"
+    r"|(?:meistgelesen|weitere\s+(?:artikel|nachrichten)|mehr\s+zum\s+thema)"
+    r"|(?:altre\s+notizie|i\s+più\s+letti|ultime\s+notizie)"
+    r"|(?:другие|последние|похожие)\s+(?:новости|статьи|материалы)|(?:самое\s+)?популярное"
+    r"|berita\s+(?:terkait|lainnya|terkini|terpopuler)"
 )
 _OTHER_POSTS_LABEL = re.compile(rf"^[【\[]?(?:{_OTHER_POSTS})\W*$", re.IGNORECASE)
 _CHROME_HEADING = re.compile(
@@ -1356,6 +1424,7 @@ _CLOSING_NOTE = re.compile(
     r"|(?:correction|clarification)\s*[:：]"
     r"|(?:additional\s+)?(?:reporting|writing|editing)\s+by\b"  # a wire story's credits
     r"|(?:来源|(?:责任)?编辑|责编|审核|校对|排版|监制)[:：]"  # a Chinese post's closing credits
+    r"|(?:source|fuente|fonte|quelle|источник)\s*[:：]"  # "Fuente: Ministerio de Salud / EFE"
     # a reprint's source: the paper and its edition, 《光明日报》（ 2022年02月13日 02版）
     r"|《[^》]{1,20}》\s*[（(]\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:第?\s*\d{1,3}\s*版)?\s*[)）]$"
     # the author's disclaimer closing the text ("… is not medical advice")

@@ -75,6 +75,30 @@ _NEGATIVE_ALWAYS = frozenset(
         "disclosure",
         "cookie",
         "cookies",
+        # the same words on Spanish, Portuguese, French, German, Italian and Indonesian sites:
+        # comments, share, advertising, related
+        "comentarios",
+        "comentario",
+        "commentaires",
+        "kommentare",
+        "commenti",
+        "komentar",
+        "compartir",
+        "compartilhar",
+        "partage",
+        "teilen",
+        "condividi",
+        "bagikan",
+        "publicidad",
+        "publicidade",
+        "publicite",
+        "werbung",
+        "anzeige",
+        "pubblicita",
+        "iklan",
+        "relacionadas",
+        "relacionados",
+        "terkait",
     ]
 )
 # a consent manager's banner (OneTrust, Cookiebot, GDPR plugins): pages of policy text that no
@@ -163,6 +187,20 @@ _POSITIVE = frozenset(
         "conts",
         "news-content",
         "single",
+        # body, content, article in Spanish, Portuguese, French, German, Italian, Indonesian
+        "cuerpo",
+        "contenido",
+        "articulo",
+        "corpo",
+        "conteudo",
+        "materia",
+        "artigo",
+        "contenu",
+        "inhalt",
+        "artikel",
+        "contenuto",
+        "articolo",
+        "konten",
     ]
 )
 

@@ -43,6 +43,21 @@ _PREV_NEXT_WORDS = (
     "next",
     "older",
     "newer",
+    # "previous/next article" in Russian, Spanish, Portuguese, French, German, Italian, Indonesian
+    "предыдущ",
+    "следующ",
+    "anterior",
+    "siguiente",
+    "próxim",
+    "précédent",
+    "suivant",
+    "vorherig",
+    "nächst",
+    "precedente",
+    "successivo",
+    "sebelumnya",
+    "selanjutnya",
+    "berikutnya",
 )
 _SECTION_WORDS = (
     "推荐",
@@ -76,33 +91,73 @@ _SECTION_WORDS = (
     "to read",
     "series",
     "recipes",
+    # Spanish, Portuguese, French, German, Italian, Russian, Indonesian labels (see _OTHER_TONGUES)
+    "lee ",
+    "leia",
+    "veja",
+    "lire",
+    "lesen",
+    "leggi",
+    "interesar",
+    "relacionad",
+    "même sujet",
+    "mehr zum",
+    "читайте",
+    "смотрите",
+    "похожие",
+    "по теме",
+    "baca",
 )
 _FOLLOWING_ANCHOR = etree.XPath("following::a[@href][1]")
 _INNER_ANCHOR = etree.XPath("descendant::a[@href][1]")
 _ARIA_LABELLED = etree.XPath("//body//*[@aria-label]")
 _CUSTOM_LINKS = etree.XPath("descendant-or-self::*[@href][contains(local-name(), '-')]")
 
+# "previous article" and "next article" in Russian, Spanish, Portuguese, French, German, Italian
+# and Indonesian (the bare word alone is a pager's button as often as an article's link)
+_PREV_OTHER = (
+    r"предыдущая\s+(?:статья|запись|новость)|(?:artículo|nota|entrada)\s+anterior"
+    r"|(?:artigo|matéria|notícia)\s+anterior|article\s+précédent|vorherige[rs]?\s+(?:artikel|beitrag)"
+    r"|articolo\s+precedente|artikel\s+sebelumnya"
+)
+_NEXT_OTHER = (
+    r"следующая\s+(?:статья|запись|новость)|(?:artículo|nota|entrada)\s+siguiente"
+    r"|próximo\s+artigo|próxima\s+(?:matéria|notícia)|article\s+suivant"
+    r"|nächste[rs]?\s+(?:artikel|beitrag)|articolo\s+successivo|artikel\s+(?:selanjutnya|berikutnya)"
+)
 _PREV_LABEL = re.compile(
     r"^\s*(?:<<\s*[:：]|«\s*[:：]|(?:阅读)?上一篇(?:文章)?|上一条|上篇|前一篇|"
     r"(?:[«←‹]\s*)?prev(?:ious)?(?:\s+(?:post|article|entry|story|topic))?\s*[:：]?(?=\s|$|[:：«←])|"
+    rf"(?:[«←‹]\s*)?(?:{_PREV_OTHER})|"
     r"(?:[«←‹]\s*)?older\s+(?:post|article|entry)(?!s))\s*[:：>»]?\s*",
     re.IGNORECASE,
 )
 _NEXT_LABEL = re.compile(
     r"^\s*(?:>>\s*[:：]|»\s*[:：]|(?:阅读)?下一篇(?:文章)?|下一条|下篇|后一篇|"
     r"next(?:\s+(?:post|article|entry|story|topic))\s*[:：]?|next\s*[:：]|next\s*[→›»](?=\s|$)|"
+    rf"(?:{_NEXT_OTHER})|"
     r"newer\s+(?:post|article|entry)(?!s))\s*[:：>»→›]?\s*",
     re.IGNORECASE,
 )
 # a label element of its own inside a prev/next link
 _BARE_LABEL = re.compile(
-    r"^\s*(?:prev(?:ious)?|next|older|newer)(?:\s+(?:post|article|entry|story))?\s*$",
+    r"^\s*(?:[«←‹]\s*)?(?:(?:prev(?:ious)?|next|older|newer)(?:\s+(?:post|article|entry|story))?"
+    rf"|{_PREV_OTHER}|{_NEXT_OTHER})\s*[→›»]?\s*$",
     re.IGNORECASE,
 )
 _BARE_NEXT = re.compile(r"^\s*next\s*$", re.IGNORECASE)
 _NOTHING = re.compile(r"^[\s:：]*(?:没有了|没有|无|暂无|none|no more|nothing)\b", re.IGNORECASE)
 _ARROWS = re.compile(r"^[\s:：«»<>←→‹›|\-]+|[\s«»<>←→‹›|]+$")
 
+# "Read also", "related news", "you may be interested" in Spanish, Portuguese, French, German,
+# Italian, Russian and Indonesian
+_OTHER_TONGUES = (
+    r"lee\s+(?:también|más)|(?:también\s+)?te\s+puede\s+interesar|"
+    r"(?:noticias|artículos|notas)\s+relacionad[oa]s|leia\s+(?:também|mais)|veja\s+também|"
+    r"(?:à\s+)?lire\s+aussi|sur\s+le\s+même\s+sujet|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|"
+    r"leggi\s+anche|читайте\s+(?:также|ещё|еще)|смотрите\s+также|"
+    r"похожие\s+(?:статьи|материалы|новости)|по\s+теме|baca\s+juga"
+)
 _REC_HEADING = re.compile(
     r"^[【\[]?(?:recommend(?:ed|ations?)?(?:\s+(?:for\s+you|articles?|posts?|reading|stories))?|"
     r"recommended\s+from\s+[\w.'’-]+(?:\s+[\w.'’-]+)?|"
@@ -113,6 +168,8 @@ _REC_HEADING = re.compile(
     # Japanese and Korean: related articles, news and links; "read these too"; recommended
     r"関連(?:記事|ニュース|リンク)|あわせて読みたい|おすすめ記事|"
     r"관련\s*(?:기사|뉴스)|함께\s*(?:보면\s*좋은|읽으면\s*좋은)\s*기사|추천\s*기사|"
+    + _OTHER_TONGUES
+    + r"|"
     # "Related topics" / "Related tags" list subjects, not articles; "Related Patient
     # Education", "Similar Posts" list pages
     r"related(?:\s+(?:[a-z-]+\s+){0,2}(?:posts?|articles?|stories|reading|content|news|links|"
@@ -134,7 +191,8 @@ _REC_HEADING = re.compile(
 )
 # labels naming what relates to this article, not what the site picks for the reader
 _RELATED = re.compile(
-    r"^[【\[]?(?:related|read\s+(?:this\s+)?next|see\s+also|further\s+reading|相关|延伸阅读|関連|관련)",
+    r"^[【\[]?(?:related|read\s+(?:this\s+)?next|read\s+(?:also|more)|also\s+read|see\s+also|"
+    r"further\s+reading|相关|延伸阅读|関連|관련|" + _OTHER_TONGUES + r")",
     re.IGNORECASE,
 )
 _CARD_BYLINE = re.compile(
@@ -324,7 +382,8 @@ def find_recommendations(base_url: str | None, texts: PageTexts) -> Recommendati
         heading = text.getparent()
         if heading is None or (not text.is_tail and _in_action_bar(heading)):
             continue
-        if heading.tag not in _HEADINGS and _READ_MORE.match(label):
+        inline_read_more = heading.tag not in _HEADINGS and _READ_MORE.match(label) is not None
+        if inline_read_more and not label.endswith(":"):
             continue  # a "Read more" link or button; only as a heading does it name a block
         if (
             first_label is not None
@@ -338,6 +397,10 @@ def find_recommendations(base_url: str | None, texts: PageTexts) -> Recommendati
         if any(_holds(element, heading) for element in elements):
             continue  # a heading inside a block already read
         anchors, used = _links_after(heading)
+        if inline_read_more:
+            # "READ MORE: <a>…</a>" between paragraphs names the link on its own line only
+            line = heading.getparent()
+            anchors = [anchor for anchor in anchors if line is not None and _holds(line, anchor)]
         if not anchors:
             continue
         seen = {link.url for link in links}
@@ -870,7 +933,9 @@ def _snippet(item: Element, title_element: Element, title: str) -> str | None:
                 or tag in ("script", "style")
                 or node is title_element
                 or (tag == "a" and not _holds(node, title_element) and not _in_sentence(node))
-                or (node is not item and is_negative(node))  # entry-meta, screen-reader text
+                # entry-meta, screen-reader text; not the teaser, whatever its block calls
+                # itself ("related__teaser")
+                or (node is not item and is_negative(node) and not _is_teaser_box(node))
             ):
                 walker.skip_subtree()
                 continue
@@ -894,6 +959,13 @@ def _snippet(item: Element, title_element: Element, title: str) -> str | None:
             continue  # a source's or a section's name beside the title ("暖心健康汇 · 12")
         lines.append(line)
     return " ".join(lines).strip() or None
+
+
+def _is_teaser_box(node: Element) -> bool:
+    return _TEASER_CLASS.search(node.get("class") or "") is not None
+
+
+_TEASER_CLASS = re.compile(r"teaser|excerpt|summary|snippet|desc|abstract|intro", re.IGNORECASE)
 
 
 def _in_sentence(anchor: Element) -> bool:

@@ -27,10 +27,12 @@ _DATE_CLASSED = etree.XPath(
     "contains(concat(' ', normalize-space(@class), ' '), ' pubdate ') or "
     "contains(concat(' ', normalize-space(@class), ' '), ' publish-date ')]"
 )
-# "crumb" anywhere; the looser words only where a class or id ends in them ("curPosition",
+# "crumb" anywhere (and the Spanish, French and German names: "migas", fil d'"ariane",
+# "brotkrumen"); the looser words only where a class or id ends in them ("curPosition",
 # "nav-location"), not inside a builder's layout class ("elementor-location-header")
 _CRUMB_MARK = re.compile(
-    r"crumb|(?:position|location|weizhi)(?:\s|$)|(?:^|\s)place(?:\s|$)", re.IGNORECASE
+    r"crumb|migas|ariane|brotkrum|(?:position|location|weizhi)(?:\s|$)|(?:^|\s)place(?:\s|$)",
+    re.IGNORECASE,
 )
 _CRUMB_LABEL_WORDS = (
     "当前位置",

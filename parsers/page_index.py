@@ -58,8 +58,8 @@ class PageIndex:
     article_elements: int = 0
     """How many <article> elements the page has (one: a post; many: a list of cards)."""
     crumb_marked: list[Element] = field(default_factory=list)
-    """Body elements whose class or id holds crumb / position / location / place / weizhi
-    (a substring test; the caller applies its exact rule)."""
+    """Body elements whose class or id holds crumb (migas, ariane, brotkrum) / position /
+    location / place / weizhi (a substring test; the caller applies its exact rule)."""
     json_ld: list[str] = field(default_factory=list)
     """The text of each <script type="application/ld+json">."""
 
@@ -155,6 +155,9 @@ def _is_crumb_mark(value: str) -> bool:
     marks = value.lower()
     return (
         "crumb" in marks
+        or "migas" in marks
+        or "ariane" in marks
+        or "brotkrum" in marks
         or "position" in marks
         or "location" in marks
         or "place" in marks

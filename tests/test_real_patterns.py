@@ -667,3 +667,88 @@ def test_reprint_source_line_closing_the_text_is_not_body() -> None:
     《光明日报》（ 2022年02月13日 02版）, closes the text above the editor's credit."""
     closing = "<p>《华民日报》（ 2025年12月03日 05版）</p><p>（嘉澜网编辑 许文静）</p>"
     assert parse_html(page(closing), URL).body.endswith("what helps.")
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Lee también:", "Leia também:", "À lire aussi :", "Lesen Sie auch:", "Читайте также:"],
+)
+def test_read_also_line_in_other_languages_is_a_recommendation(label: str) -> None:
+    """seen on Spanish, Portuguese, French, German and Russian news sites: a "read also" line
+    between paragraphs links a related story; it is no part of the text."""
+    line = (
+        f"<p><strong>{label}</strong> "
+        "<a href='/other-story/'>How the dengue mosquito breeds</a></p>"
+    )
+    article = parse_html(page(PARAGRAPH + line + PARAGRAPH), URL)
+    assert [link.url for link in article.recommendations] == ["https://example.com/other-story/"]
+    assert "mosquito breeds" not in article.body
+
+
+def test_read_more_label_names_only_the_link_on_its_line() -> None:
+    """seen on a guide: a "Read More:" callout whose link sits inside the bold label, then
+    the text's own paragraphs with links in their sentences: those are no related block."""
+    callout = (
+        "<div class='callout'><p><strong>Read More: <a href='/premium/'>Get expert advice "
+        "from former officers!</a></strong></p></div><h2>Tackling the prompts</h2>"
+        "<p>Answer this prompt by reflecting on a <a href='/hobbies/'>hobby</a> that is "
+        "meaningful to you, and be honest about it.</p>"
+    )
+    article = parse_html(page(callout), URL)
+    assert article.recommendations == ()
+    assert "Answer this prompt by reflecting on a hobby that is meaningful to you" in article.body
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("Artículo anterior", "Artículo siguiente"),
+        ("Article précédent", "Article suivant"),
+        ("Vorheriger Artikel", "Nächster Artikel"),
+    ],
+)
+def test_previous_and_next_article_labels_in_other_languages(before: str, after: str) -> None:
+    """seen on Spanish, French and German sites: the label in its own element inside the link,
+    the linked article's title beside it."""
+    navigation = (
+        f"<nav class='article-nav'><a href='/older/'><span>← {before}</span> "
+        f"<span>The older post</span></a><a href='/newer/'><span>{after} →</span> "
+        "<span>The newer post</span></a></nav>"
+    )
+    article = parse_html(page("", after=navigation), URL)
+    assert article.prev is not None and article.prev.title == "The older post"
+    assert article.next is not None and article.next.url == "https://example.com/newer/"
+
+
+def test_channel_box_is_not_body_but_a_channel_named_in_a_sentence_is() -> None:
+    """seen on Russian and Indonesian news sites: a box asking readers to follow the site's
+    Telegram channel, with its button, inside the text; a sentence linking a channel stays."""
+    box = (
+        "<div class='box'><p>Подписывайтесь на наш канал в Telegram</p>"
+        "<p>Каждый день — полезные советы врачей и разборы мифов о здоровье.</p>"
+        "<a href='https://t.me/example_mag'>Подписаться</a></div>"
+    )
+    own = (
+        "<p>The health ministry posts outbreak updates on its "
+        "<a href='https://t.me/ministry_updates'>Telegram channel</a> every morning.</p>"
+    )
+    body = parse_html(page(box + PARAGRAPH + own), URL).body
+    assert "Telegram" not in body.split("\n\n")[4]
+    assert "канал" not in body and "Каждый день" not in body
+    assert body.endswith("on its Telegram channel every morning.")
+
+
+def test_post_excerpt_above_the_text_is_not_its_standfirst() -> None:
+    """seen on Ghost and WordPress themes: the post's excerpt, as its listing card shows it,
+    under the headline, then the byline and the cover photo's credit: not the text."""
+    html = (
+        "<html><head><title>The post - Site</title></head><body><main><article>"
+        "<h1>The post</h1><p class='article-excerpt'>A short teaser of the post, as the front "
+        "page shows it under the card.</p><h4 class='author-name'>Hannah Lowe</h4>"
+        "<figure><img src='/cover.jpg' alt=''><figcaption>Photo by <a href='https://x.example/"
+        "kay'>Lauren Kay</a></figcaption></figure>"
+        f"<section class='gh-content'>{PARAGRAPH * 4}</section></article></main></body></html>"
+    )
+    body = parse_html(html, URL).body
+    assert body.startswith("Most people can make this change")
+    assert "teaser" not in body
