@@ -143,7 +143,12 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 
 _META_LINE = re.compile(
     r"(发布|发表|更新|时间|日期|来源|作者|编辑|浏览|阅读|点击|字号|"
-    r"\b(?:source|author|posted|published|updated|views?|by)\b|\d{4}[-/.年]\d{1,2})",
+    r"\b(?:source|author|posted|published|updated|views?|by)\b|\d{4}[-/.年]\d{1,2}"
+    r"|\b\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}\b"  # 18/11/2024
+    # a date in words in any language: "23 فبراير 2025", "28 de noviembre de 2025", "29 ноября 2025"
+    r"|\b\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?,?\s+(?:de\s+)?(?:19|20)\d{2}\b"
+    # bylines: Arabic "wrote:" and "by", Russian "author", Spanish, French, German "by"
+    r"|(?:^|\s)(?:كتب|بقلم|автор|por|par|von)\s*[:：]?\s)",
     re.IGNORECASE,
 )
 _UPDATED_LINE = re.compile(
@@ -152,6 +157,13 @@ _UPDATED_LINE = re.compile(
     re.IGNORECASE,
 )
 _SOURCE_NOTE_SIZE = 400
+_REFERENCES_LABEL = re.compile(
+    r"^(?:references?|sources?|bibliograph(?:y|ie)|works\s+cited|quellen|literatur|fuentes"
+    r"|referencias|fontes|referências|источники|литература|المراجع|المصادر|kaynaklar|nguồn"
+    r"|参考文献|参考资料|参考来源)\s*[:：]?$",
+    re.IGNORECASE,
+)
+_MAX_REFERENCES = 30
 # weighted characters: "By Dana Whitfield, RD · Medically reviewed by … · Updated Mar 2, 2026";
 # a hundred characters of any script
 _META_LINE_SIZE = 160
@@ -175,7 +187,8 @@ _BOILERPLATE_LINE = re.compile(
     r"(?:[\[【]?(?:pdf|word|doc)?\s*(?:下载|打印|关闭)(?:本页|窗口)?[\]】]?\s*){2,}$|"
     # an ad slot's label; an audio player's ("Listen to this article 7:12"); a rule drawn
     # with characters ("___", "* * *"; not a code block's "});")
-    r"(?:advertisement|advertising|广告|広告|광고)$|listen\s+to\s+this\s+(?:article|story)\b|"
+    r"(?:advertisement|advertising|广告|広告|광고|إعلان|реклама|publicidad|publicité|anuncio"
+    r"|anzeige|werbung|pubblicità|iklan|reklam|quảng\s+cáo)$|listen\s+to\s+this\s+(?:article|story)\b|"
     r"(?:[_*=~•·—–-]\s*){3,}$|[-—–_\s]*(?:end|the\s+end|完|全文完)[-—–_\s]*$)",
     re.IGNORECASE,
 )
@@ -1040,7 +1053,7 @@ def _is_standfirst(block: _RawBlock) -> bool:
 
 _STANDFIRST_REACH = 12  # blocks looked back over: a byline, a date, a row of buttons
 _STANDFIRST_CLASS = re.compile(
-    r"(?:^|[\s_-])(?:subtitle|sub-?headline|standfirst|dek|deck|lede|bajada|chapeau"
+    r"(?:^|[\s_-])(?:subtitle|sub-?headline|standfirst|dek|deck|lede|bajada|chap[oô]|chapeau"
     r"|lead(?![\s_-]*(?:image|img|photo|media|video|figure|art|pic)))(?:$|[\s_-])",
     re.IGNORECASE,
 )
@@ -1129,9 +1142,9 @@ def _drop_noise(blocks: Sequence[_RawBlock]) -> list[_RawBlock]:
     listed = _linked_lists_in_text(blocks)
     for index, block in enumerate(blocks):
         text = block.text
-        if block.heading:
+        if block.heading and not (in_chrome_section and _mostly_links(block)):
             # a section headed "Latest news", "About the author", 相关文章 is the site's, to
-            # the next heading
+            # the next heading (its cards' linked headlines are no such heading)
             in_chrome_section = len(text) <= 40 and bool(
                 _CHROME_HEADING.match(text) or _LEGAL_NOTICE_LABEL.match(text)
             )
@@ -1162,8 +1175,8 @@ def _drop_noise(blocks: Sequence[_RawBlock]) -> list[_RawBlock]:
                 and _looks_like_meta(text)
             ):
                 continue
-            if weighted_length(text) >= 60:
-                started = True
+            if weighted_length(text) >= 60 and not block.heading:
+                started = True  # (a standfirst set as a heading may sit above the byline)
         kept.append(block)
     # a heading with nothing under it heads what was cut off; a date line closing the text
     # ("Last updated: June 12, 2025") is the page's record, the notes citing its sources are
@@ -1176,7 +1189,21 @@ def _drop_noise(blocks: Sequence[_RawBlock]) -> list[_RawBlock]:
         or (len(kept[-1].text) <= _CLOSING_NOTE_SIZE and _CLOSING_NOTE.match(kept[-1].text))
     ):
         kept.pop()
-    return _without_empty_sections(_without_orphan_contents_labels(kept))
+    return _without_empty_sections(_without_orphan_contents_labels(_without_references(kept)))
+
+
+def _without_references(blocks: list[_RawBlock]) -> list[_RawBlock]:
+    """`blocks` minus a closing section of references: a "Sources :", "References",
+    "Quellen" label and the short entries under it to the end (cited works are not the
+    article's text, in whatever form the site prints them)."""
+    for index in range(len(blocks) - 1, max(-1, len(blocks) - _MAX_REFERENCES - 2), -1):
+        text = blocks[index].text
+        if len(text) <= 40 and _REFERENCES_LABEL.match(text):
+            entries = blocks[index + 1 :]
+            if entries and all(len(entry.text) <= _SOURCE_NOTE_SIZE for entry in entries):
+                return blocks[:index]
+            break
+    return blocks
 
 
 def _heads_prose(blocks: Sequence[_RawBlock], index: int) -> bool:
@@ -1382,6 +1409,10 @@ _OTHER_POSTS = (
     r"|(?:altre\s+notizie|i\s+più\s+letti|ultime\s+notizie)"
     r"|(?:другие|последние|похожие)\s+(?:новости|статьи|материалы)|(?:самое\s+)?популярное"
     r"|berita\s+(?:terkait|lainnya|terkini|terpopuler)"
+    # Arabic, Turkish, Vietnamese and Polish: most read, related news, more in this section
+    r"|الأكثر\s+(?:قراءة|مشاهدة)|(?:أخبار|مقالات|موضوعات)\s+ذات\s+صلة"
+    r"|en\s+çok\s+okunan(?:lar)?|ilgili\s+haberler|đọc\s+nhiều(?:\s+nhất)?|tin\s+liên\s+quan"
+    r"|bài\s+viết\s+(?:liên\s+quan|cùng\s+chuyên\s+mục)|najczęściej\s+czytane|zobacz\s+(?:też|także)"
 )
 _OTHER_POSTS_LABEL = re.compile(rf"^[【\[]?(?:{_OTHER_POSTS})\W*$", re.IGNORECASE)
 _CHROME_HEADING = re.compile(

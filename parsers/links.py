@@ -91,7 +91,7 @@ _SECTION_WORDS = (
     "to read",
     "series",
     "recipes",
-    # Spanish, Portuguese, French, German, Italian, Russian, Indonesian labels (see _OTHER_TONGUES)
+    # the labels of _OTHER_TONGUES
     "lee ",
     "leia",
     "veja",
@@ -107,6 +107,14 @@ _SECTION_WORDS = (
     "похожие",
     "по теме",
     "baca",
+    "اقرأ",
+    "ذات صلة",
+    "ilgili",
+    "xem thêm",
+    "liên quan",
+    "czytaj",
+    "zobacz",
+    "ये भी",
 )
 _FOLLOWING_ANCHOR = etree.XPath("following::a[@href][1]")
 _INNER_ANCHOR = etree.XPath("descendant::a[@href][1]")
@@ -150,13 +158,17 @@ _NOTHING = re.compile(r"^[\s:：]*(?:没有了|没有|无|暂无|none|no more|no
 _ARROWS = re.compile(r"^[\s:：«»<>←→‹›|\-]+|[\s«»<>←→‹›|]+$")
 
 # "Read also", "related news", "you may be interested" in Spanish, Portuguese, French, German,
-# Italian, Russian and Indonesian
+# Italian, Russian, Indonesian, Arabic, Turkish, Vietnamese, Polish and Hindi
 _OTHER_TONGUES = (
     r"lee\s+(?:también|más)|(?:también\s+)?te\s+puede\s+interesar|"
     r"(?:noticias|artículos|notas)\s+relacionad[oa]s|leia\s+(?:também|mais)|veja\s+também|"
     r"(?:à\s+)?lire\s+aussi|sur\s+le\s+même\s+sujet|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|"
     r"leggi\s+anche|читайте\s+(?:также|ещё|еще)|смотрите\s+также|"
     r"похожие\s+(?:статьи|материалы|новости)|по\s+теме|baca\s+juga"
+    # Arabic, Turkish, Vietnamese, Polish and Hindi
+    r"|اقرأ\s+(?:أيضا|أيضاً|ايضا)|(?:أخبار|مقالات|موضوعات)\s+ذات\s+صلة|ilgili\s+haberler"
+    r"|bunlar\s+da\s+ilginizi\s+çekebilir|xem\s+thêm|(?:tin|bài\s+viết)\s+liên\s+quan"
+    r"|czytaj\s+(?:też|także|również)|zobacz\s+(?:też|także)|ये\s+भी\s+पढ़ें"
 )
 _REC_HEADING = re.compile(
     r"^[【\[]?(?:recommend(?:ed|ations?)?(?:\s+(?:for\s+you|articles?|posts?|reading|stories))?|"

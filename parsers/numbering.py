@@ -1,8 +1,8 @@
 """Numbering markers: the families of list markers articles print, and the value of each numeral.
 
-A marker is one printed token that opens a numbered item: "1." "1、" "1)" "1：" "(1)" "（1）" "一、"
-"（一）" "①" "⑴" "❶" "第一，" "第一步" "Step 1" "#1" "01". `MARKER` finds candidates anywhere in
-a text; `read_marker` turns one match into a `Marker` (family, value, number). Whether a
+A marker is one printed token that opens a numbered item: "1." "1、" "1)" "1：" "1- " "(1)"
+"（1）" "一、" "（一）" "①" "⑴" "❶" "第一，" "第一步" "Step 1" "#1" "01". `MARKER` finds candidates
+anywhere in a text; `read_marker` turns one match into a `Marker` (family, value, number). Whether a
 candidate is really an item is decided by parsers.tips, which knows where it stands and what
 came before.
 
@@ -40,7 +40,7 @@ MARKER = re.compile(
   | (?P<padded>(?<![{_DIGITS}A-Za-z.．,\-/~+])0(?P<pd>[1-9])(?=[ \u3000]))
   | (?P<chinese>(?<![{_CN}])(?P<cn>[{_CN}]{{1,3}})[、.．])
   | (?P<arabic>(?<![{_DIGITS}A-Za-z.．,\-/~+])
-        (?P<ar>[{_DIGITS}]{{1,2}})(?P<ap>[.．。、)）：])(?![{_DIGITS}])))
+        (?P<ar>[{_DIGITS}]{{1,2}})(?P<ap>[.．。、)）：]|-(?=[ \u3000]))(?![{_DIGITS}])))
     """,
     re.VERBOSE,
 )
@@ -62,6 +62,7 @@ _RANK = {
     "arabic-dot": 2,
     "arabic-comma": 2,
     "arabic-colon": 2,
+    "arabic-dash": 2,
     "hash": 2,
     "arabic-bracket": 3,
     "paren-arabic": 3,
@@ -78,7 +79,8 @@ class Marker:
 
     family: str
     """The marker family: "arabic-dot" (1. 1． 1。), "arabic-comma" (1、), "arabic-bracket" (1)),
-    "arabic-colon" (1：, a line's marker only),
+    "arabic-colon" (1：, a line's marker only), "arabic-dash" (1- , as Arabic sites number
+    their points, a line's marker only),
     "paren-arabic" ((1) （1）), "chinese" (一、), "paren-chinese" (（一）), "circled" (①),
     "paren-digit" (⑴), "circled-negative" (❶), "ordinal" (第一，), "ordinal-step" (第一步),
     "step" (Step 1), "tip" (Tip 1, Tip #1), "hash" (#1, a heading's marker only), "padded"
@@ -104,6 +106,8 @@ def read_marker(match: re.Match[str]) -> Marker | None:
             family = "arabic-bracket"
         elif punctuation == "：":
             family = "arabic-colon"
+        elif punctuation == "-":
+            family = "arabic-dash"
         else:
             family = "arabic-dot"
         return _marker(family, int(digits), digits)

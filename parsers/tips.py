@@ -71,12 +71,13 @@ _ASCII_DIGITS = frozenset("0123456789")
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
 # families whose numeral is a plain number, so "135. 2 cm" and "2021. 3. 4" can fake them inline
 _NUMERAL_FAMILIES = frozenset(
-    {"arabic-dot", "arabic-comma", "arabic-bracket", "arabic-colon", "step", "tip"}
+    {"arabic-dot", "arabic-comma", "arabic-bracket", "arabic-colon", "arabic-dash", "step", "tip"}
 )
 # "#1" marks an item only where it opens a heading-like line ("<h3>#1 Snake plant</h3>"), "Tip 1"
-# and "1：" only where they open a line ("here is tip 2 again" is prose, "比例为 3：2" a ratio)
+# and "1：" and "1- " only where they open a line ("here is tip 2 again" is prose, "比例为 3：2"
+# a ratio, "1- 2 cups" a range)
 _HEADING_ONLY_FAMILIES = frozenset({"hash", "padded"})
-_LINE_START_FAMILIES = frozenset({"hash", "padded", "tip", "arabic-colon"})
+_LINE_START_FAMILIES = frozenset({"hash", "padded", "tip", "arabic-colon", "arabic-dash"})
 # a section of citations: its numbered list is sources, not the article's items
 _REFERENCES_HEADING = re.compile(
     r"^(?:references?|sources?|citations?|footnotes?|notes|bibliography|works\s+cited|"

@@ -752,3 +752,47 @@ def test_post_excerpt_above_the_text_is_not_its_standfirst() -> None:
     body = parse_html(html, URL).body
     assert body.startswith("Most people can make this change")
     assert "teaser" not in body
+
+
+def test_points_numbered_with_a_hyphen_open_lines_only() -> None:
+    """seen on Arabic news sites: points printed "1- …" at the start of their paragraphs; a
+    range inside a sentence ("take 1- 2 dates") numbers nothing."""
+    points = "".join(
+        f"<p><strong>{n}- {lead}:</strong> {text}</p>"
+        for n, lead, text in (
+            (1, "Do not skip the last meal", "it gives you energy for the whole day of fasting."),
+            (2, "Drink water slowly", "have 8 to 10 cups between the evening meal and dawn."),
+            (3, "Break the fast gently", "start with 1- 2 dates and a glass of water."),
+        )
+    )
+    tips = parse_html(page(points), URL).tips
+    assert [(tip.number, tip.title) for tip in tips] == [
+        ("1", "Do not skip the last meal"),
+        ("2", "Drink water slowly"),
+        ("3", "Break the fast gently"),
+    ]
+
+
+@pytest.mark.parametrize("label", ["Sources :", "Quellen", "Referencias:", "المراجع"])
+def test_closing_sources_section_is_not_body(label: str) -> None:
+    """seen on French, German, Spanish and Arabic health sites: the works the article cites,
+    under a label closing it, printed without the citation marks a reference list has."""
+    sources = (
+        f"<p><strong>{label}</strong></p><ul><li>National Back Pain Society. Low back pain and "
+        "physical activity: patient leaflet, 2023.</li><li>Health Agency. Physical activity "
+        "guidelines for adults, 2024.</li></ul>"
+    )
+    assert parse_html(page(sources), URL).body.endswith("what helps.")
+
+
+def test_cards_under_a_more_news_heading_are_not_body() -> None:
+    """seen on Vietnamese and Spanish news sites: "Bài viết cùng chuyên mục" ("more in this
+    section") over cards, each a linked headline and a teaser: the linked headlines do not end
+    the section, so the teasers go with it."""
+    cards = "".join(
+        f"<div class='card'><h3><a href='/story-{n}/'>Story number {n} in this section</a></h3>"
+        f"<p>A teaser of story {n}, long enough to read as a sentence of its own here.</p></div>"
+        for n in range(1, 4)
+    )
+    body = parse_html(page(f"<h2>Bài viết cùng chuyên mục</h2>{cards}"), URL).body
+    assert body.endswith("what helps.")
