@@ -1041,10 +1041,12 @@ def _labels_list(block: _RawBlock, listing: Element) -> bool:
 
 def _is_standfirst(block: _RawBlock) -> bool:
     """A line the page marks as the headline's standfirst ("subtitle", "dek", "standfirst"):
-    the article's own summary, even set as a heading and without a full stop."""
+    the article's own summary, even set as a heading and without a full stop. (A lead photo's
+    caption, "photo-lead__caption", is none.)"""
     classes = block.element.get("class")
     return (
         classes is not None
+        and block.element.tag != "figcaption"
         and _STANDFIRST_CLASS.search(classes) is not None
         and not block.link_chars
         and weighted_length(block.text) >= 40
@@ -1053,7 +1055,7 @@ def _is_standfirst(block: _RawBlock) -> bool:
 
 _STANDFIRST_REACH = 12  # blocks looked back over: a byline, a date, a row of buttons
 _STANDFIRST_CLASS = re.compile(
-    r"(?:^|[\s_-])(?:subtitle|sub-?headline|standfirst|dek|deck|lede|bajada|chap[oô]|chapeau"
+    r"(?:^|[\s_-])(?:subtitle|sub-?headline|standfirst|dek|deck|lede|bajada|chap[oô]|chapeau|spot|sapo"
     r"|lead(?![\s_-]*(?:image|img|photo|media|video|figure|art|pic)))(?:$|[\s_-])",
     re.IGNORECASE,
 )
@@ -1439,10 +1441,13 @@ _DATELINE = re.compile(
 )
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # a newsletter's one-line promo inside the text: "… every Tuesday and Thursday. Sign up here.",
-# "Subscribe to Riverton Daily for free to get … delivered to your inbox."
+# "Subscribe to Riverton Daily for free to get … delivered to your inbox."; a line sending the
+# reader to the site's messenger channel ("… bergabung di WhatsApp Channel …: klik di sini")
 _PROMO_LINE = re.compile(
     r"\b(?:sign\s+up|subscribe)\s+here\W*$"
-    r"|^(?:subscribe|sign\s+up)\s+(?:to|for)\b.{0,200}\b(?:newsletters?|inbox|e-?mails?)\b",
+    r"|^(?:subscribe|sign\s+up)\s+(?:to|for)\b.{0,200}\b(?:newsletters?|inbox|e-?mails?)\b"
+    r"|\b(?:join|follow|subscribe|bergabung|gabung|ikuti|únete|síguenos|suscríbete|siga)\b"
+    r".{0,80}\b(?:(?:whatsapp|telegram)\s+(?:channel|kanal)|saluran\s+whatsapp)\b",
     re.IGNORECASE,
 )
 _CONTENTS_LABEL = re.compile(

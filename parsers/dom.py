@@ -303,8 +303,9 @@ class PageTexts:
         nodes = self.nodes
         self._short = [i for i, node in enumerate(nodes) if len(node) < _MAX_SEARCHED]
         short = "\x00".join([nodes[i] for i in self._short])
-        lowered = short.lower()
-        # lower() can change a length ("İ"); positions must line up with the nodes
+        # lower() makes Turkish "İ" two characters ("i̇"), and positions must line up with the
+        # nodes: it is made a plain "i" first (a Turkish page's "İlgili Haberler")
+        lowered = short.replace("İ", "i").lower()
         self._haystack = lowered if len(lowered) == len(short) else short
         self._offsets = list(accumulate((len(nodes[i]) + 1 for i in self._short), initial=0))
 

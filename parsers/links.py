@@ -107,6 +107,7 @@ _SECTION_WORDS = (
     "похожие",
     "по теме",
     "baca",
+    "terkait",
     "اقرأ",
     "ذات صلة",
     "ilgili",
@@ -164,7 +165,7 @@ _OTHER_TONGUES = (
     r"(?:noticias|artículos|notas)\s+relacionad[oa]s|leia\s+(?:também|mais)|veja\s+também|"
     r"(?:à\s+)?lire\s+aussi|sur\s+le\s+même\s+sujet|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|"
     r"leggi\s+anche|читайте\s+(?:также|ещё|еще)|смотрите\s+также|"
-    r"похожие\s+(?:статьи|материалы|новости)|по\s+теме|baca\s+juga"
+    r"похожие\s+(?:статьи|материалы|новости)|по\s+теме|baca\s+juga|(?:berita|artikel)\s+terkait"
     # Arabic, Turkish, Vietnamese, Polish and Hindi
     r"|اقرأ\s+(?:أيضا|أيضاً|ايضا)|(?:أخبار|مقالات|موضوعات)\s+ذات\s+صلة|ilgili\s+haberler"
     r"|bunlar\s+da\s+ilginizi\s+çekebilir|xem\s+thêm|(?:tin|bài\s+viết)\s+liên\s+quan"

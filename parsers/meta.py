@@ -329,7 +329,8 @@ def _in_comments(element: Element) -> bool:
 
 def _is_update_time(element: Element) -> bool:
     """A <time> that shows when the page was last changed, not published: marked so
-    (itemprop dateModified, class "updated"), or labelled so ("Last updated: <time>")."""
+    (itemprop dateModified, class "updated"), or labelled so ("Last updated: <time>"); or when
+    it is next due for review ("Next review due: <time>")."""
     marks = f"{element.get('itemprop', '')} {element.get('class', '')}".lower()
     if "modified" in marks or "updated" in marks:
         return "published" not in marks  # WordPress marks the first one "published updated"
@@ -343,7 +344,8 @@ def _is_update_time(element: Element) -> bool:
 
 
 _UPDATE_LABEL = re.compile(
-    r"(?:updated|modified|reviewed|revised|更新|修改|修订)(?:\s*(?:on|at))?\s*[:：]?\s*$",
+    r"(?:updated|modified|reviewed|revised|review\s+due|due\s+for\s+review|expires|更新|修改|修订)"
+    r"(?:\s*(?:on|at|by))?\s*[:：]?\s*$",
     re.IGNORECASE,
 )
 

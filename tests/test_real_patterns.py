@@ -796,3 +796,16 @@ def test_cards_under_a_more_news_heading_are_not_body() -> None:
     )
     body = parse_html(page(f"<h2>Bài viết cùng chuyên mục</h2>{cards}"), URL).body
     assert body.endswith("what helps.")
+
+
+def test_labels_are_found_on_a_page_that_prints_a_dotted_capital_i() -> None:
+    """seen on a Turkish portal: "İ" becomes two characters when lower-cased, which once left
+    the whole page's labels to be searched as printed, so "İlgili Haberler" and any label in
+    capitals went unseen."""
+    city = "<p>İstanbul'da grip vakaları bu hafta arttı, uzmanlar aşı olmayı öneriyor.</p>"
+    for heading in ("İlgili Haberler", "RELATED POSTS"):
+        after = related(heading, "a", "b")
+        assert rec_urls(page(city, after=after)) == [
+            "https://example.com/a/",
+            "https://example.com/b/",
+        ]
