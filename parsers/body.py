@@ -1461,6 +1461,11 @@ _CLOSING_NOTE = re.compile(
     r"|(?:additional\s+)?(?:reporting|writing|editing)\s+by\b"  # a wire story's credits
     r"|(?:来源|(?:责任)?编辑|责编|审核|校对|排版|监制)[:：]"  # a Chinese post's closing credits
     r"|(?:source|fuente|fonte|quelle|источник)\s*[:：]"  # "Fuente: Ministerio de Salud / EFE"
+    # the site's statement (声明：本站所发布的内容仅供参考…, "Disclaimer: …"), a copyright line
+    r"|(?:免责)?声明[:：]|disclaimer\s*[:：]|(?:©|\(c\)|copyright\b)"
+    # the columnist's note: "… Readers may send questions to AskDr@example.com."
+    r"|(?=.{0,240}\b(?:readers?|questions?|reporter|columnist|letters?)\b)"
+    r".{0,240}\b[\w.+-]+@[\w-]+\.[\w.]+"
     # a reprint's source: the paper and its edition, 《光明日报》（ 2022年02月13日 02版）
     r"|《[^》]{1,20}》\s*[（(]\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:第?\s*\d{1,3}\s*版)?\s*[)）]$"
     # the author's disclaimer closing the text ("… is not medical advice")

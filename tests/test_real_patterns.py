@@ -517,8 +517,18 @@ def test_reaction_prompt_over_buttons_is_not_body() -> None:
         "<p><em>Correction: An earlier version of this story misstated a number.</em></p>",
         "<p>___</p><p>The Health Desk receives support from the Larkspur Foundation. The Desk "
         "is solely responsible for all content.</p>",
+        "<p><em>Dr. Lena Ortiz is a family physician. Readers may send questions to "
+        "AskDrOrtiz@example.com.</em></p><p>©2025 Lena Ortiz. Distributed by a syndicate.</p>",
+        "<p>（责任编辑：王蕾）</p><p>声明：本站所发布的内容仅供健康科普参考，不能作为诊断依据。</p>",
     ],
-    ids=["editor in parentheses", "English editor", "correction", "funder's disclosure"],
+    ids=[
+        "editor in parentheses",
+        "English editor",
+        "correction",
+        "funder's disclosure",
+        "columnist's address and copyright",
+        "site statement",
+    ],
 )
 def test_closing_note_is_not_body(closing: str) -> None:
     """seen on Chinese portals, Japanese portals and wire stories: a line about the article
@@ -528,6 +538,8 @@ def test_closing_note_is_not_body(closing: str) -> None:
     assert body.endswith("what helps.")
     funded = "<p>The clinic received funding from the county, and opens in May.</p>"
     assert parse_html(page(funded), URL).body.endswith("opens in May.")
+    booking = "<p>To book a free screening, e-mail the clinic at bookings@example.org.</p>"
+    assert parse_html(page(booking), URL).body.endswith("bookings@example.org.")
 
 
 def test_labels_of_players_ads_and_contents_are_not_body() -> None:
