@@ -222,15 +222,16 @@ class Body:
         return "\n\n".join(block.text for block in self.blocks)
 
 
-def find_body(root: Element, exclude: Collection[Element] = ()) -> Body:
+def find_body(root: Element, exclude: Collection[Element] = (), *, channels: bool = True) -> Body:
     """The main content of the page whose tree is `root`.
 
     `exclude` are subtrees that are not body whatever they hold (the prev/next lines and the
-    recommendation block that `parsers.links` found).
+    recommendation block that `parsers.links` found). `channels` is False when the page's
+    markup links no messenger channel (`CHANNEL_HOSTS`), so no channel box is looked for.
     """
     start = _body_element(root)
     anchors: list[Element] = []
-    raw = _scan(start, exclude, anchors, _boxes(start))
+    raw = _scan(start, exclude, anchors, _boxes(start, channels))
     by_classes = True
     choice, blind = _containers(raw)
     if blind is not None and (
@@ -290,7 +291,7 @@ def find_body(root: Element, exclude: Collection[Element] = ()) -> Body:
     )
 
 
-def _boxes(start: Element) -> list[Element]:
+def _boxes(start: Element, channels: bool = True) -> list[Element]:
     """The boxes around form fields and buttons that are chrome whatever their class says: a
     sign-up (the box around an e-mail or phone field) and a group of buttons with a label."""
     boxes: list[Element] = []
@@ -299,10 +300,11 @@ def _boxes(start: Element) -> list[Element]:
         box = _sign_up_box(control) if control.tag == "input" else _control_box(control, looked)
         if box is not None:
             boxes.append(box)
-    for link in _CHANNEL_LINKS(start):
-        box = _channel_box(link)
-        if box is not None:
-            boxes.append(box)
+    if channels:  # most pages link no channel
+        for link in _CHANNEL_LINKS(start):
+            box = _channel_box(link)
+            if box is not None:
+                boxes.append(box)
     return boxes
 
 
@@ -328,6 +330,15 @@ def _channel_box(link: Element) -> Element | None:
 
 
 # links to a messenger channel or a news app's page of the site
+CHANNEL_HOSTS = (
+    "//t.me/",
+    "telegram.me/",
+    "whatsapp.com/channel",
+    "//wa.me/",
+    "news.google.com/publications",
+    "dzen.ru/",
+    "//line.me/",
+)
 _CHANNEL_LINKS = etree.XPath(
     ".//a[contains(@href, '//t.me/') or contains(@href, 'telegram.me/')"
     " or contains(@href, 'whatsapp.com/channel') or contains(@href, '//wa.me/')"

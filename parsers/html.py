@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
-from parsers.body import Body, find_body, without_title
+from parsers.body import CHANNEL_HOSTS, Body, find_body, without_title
 from parsers.decode import decode_html
 from parsers.dom import PageTexts, holds
 from parsers.errors import ParseError
@@ -213,7 +213,11 @@ def _read(data: bytes | str, url: str | None, content_type: str | None) -> _Read
     texts = PageTexts(root, text)
     prev_next = find_prev_next(page, base, texts)
     recommendations = find_recommendations(base, texts)
-    body = find_body(root, exclude=(*prev_next.elements, *recommendations.elements))
+    body = find_body(
+        root,
+        exclude=(*prev_next.elements, *recommendations.elements),
+        channels=texts.markup_has(*CHANNEL_HOSTS),
+    )
     from parsers.title import find_title  # after body: title prefers headings near the content
 
     title = find_title(page, body.container, body.elements[0] if body.elements else None)
