@@ -293,7 +293,8 @@ def find_body(root: Element, exclude: Collection[Element] = (), *, channels: boo
 
 def _boxes(start: Element, channels: bool = True) -> list[Element]:
     """The boxes around form fields and buttons that are chrome whatever their class says: a
-    sign-up (the box around an e-mail or phone field) and a group of buttons with a label."""
+    sign-up (the box around an e-mail or phone field), a group of buttons with a label, and
+    (where `channels`) the box around a button to follow the site's messenger channel."""
     boxes: list[Element] = []
     looked: set[Element] = set()
     for control in start.iter("input", "button"):  # one pass for both kinds
@@ -340,10 +341,7 @@ CHANNEL_HOSTS = (
     "//line.me/",
 )
 _CHANNEL_LINKS = etree.XPath(
-    ".//a[contains(@href, '//t.me/') or contains(@href, 'telegram.me/')"
-    " or contains(@href, 'whatsapp.com/channel') or contains(@href, '//wa.me/')"
-    " or contains(@href, 'news.google.com/publications') or contains(@href, 'dzen.ru/')"
-    " or contains(@href, '//line.me/')]"
+    ".//a[" + " or ".join(f"contains(@href, '{host}')" for host in CHANNEL_HOSTS) + "]"
 )
 _BUTTON_SIZE = 30  # characters: "Subscribe", "Подписаться", "Síguenos en WhatsApp"
 _CHANNEL_BOX_SIZE = 300
