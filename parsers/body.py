@@ -321,13 +321,7 @@ def _channel_box(link: Element) -> Element | None:
         return None
     if len(element_text(link)) > _BUTTON_SIZE:
         return None
-    box = None
-    for ancestor in link.iterancestors():
-        if ancestor.tag in _BOX_LIMITS or _BOX_TEXT(ancestor) > _CHANNEL_BOX_SIZE:
-            break
-        if ancestor.tag in _BLOCK_TAGS:
-            box = ancestor
-    return box
+    return _widest_box(link, _CHANNEL_BOX_SIZE)
 
 
 # links to a messenger channel or a news app's page of the site
@@ -354,9 +348,15 @@ def _sign_up_box(field: Element) -> Element | None:
     kind = (field.get("type") or "").lower()
     if kind not in ("email", "tel") and "email" not in (field.get("name") or "").lower():
         return None
+    return _widest_box(field, _BOX_SIZE)
+
+
+def _widest_box(inner: Element, size: int) -> Element | None:
+    """The widest block ancestor of `inner` holding at most `size` characters of text, short of
+    the article's own wrappers; None when even its nearest block holds more."""
     box = None
-    for ancestor in field.iterancestors():
-        if ancestor.tag in _BOX_LIMITS or _BOX_TEXT(ancestor) > _BOX_SIZE:
+    for ancestor in inner.iterancestors():
+        if ancestor.tag in _BOX_LIMITS or _BOX_TEXT(ancestor) > size:
             break
         if ancestor.tag in _BLOCK_TAGS:
             box = ancestor
