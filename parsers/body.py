@@ -232,6 +232,7 @@ def find_body(root: Element, exclude: Collection[Element] = (), *, channels: boo
     start = _body_element(root)
     anchors: list[Element] = []
     raw = _scan(start, exclude, anchors, _boxes(start, channels))
+    _mark_introduced_lists(raw)
     by_classes = True
     choice, blind = _containers(raw)
     if blind is not None and (
@@ -430,6 +431,7 @@ class _RawBlock:
     __slots__ = (
         "element",
         "heading",
+        "introduced",
         "lead",
         "link_chars",
         "list_depth",
@@ -456,6 +458,8 @@ class _RawBlock:
         self.link_chars = link_chars
         self.list_number = list_number
         self.list_depth = list_depth
+        self.introduced = False
+        """Whether the block is an item of a list that a sentence of the text introduces."""
         self.negative = negative
         """The block's ancestors (itself included) whose class/id is negative, outermost first,
         each with its strength (WEAK or STRONG)."""
@@ -560,7 +564,7 @@ def _scan(
                 or (
                     tag in _DROP_TAGS
                     and not (in_article and tag == "header")
-                    and not (tag in _CHROME_TAGS and _HOLDS_MAIN(element))
+                    and not (tag in _CHROME_TAGS and _holds_main(element))
                 )
             ):
                 walker.skip_subtree()
@@ -761,6 +765,20 @@ _HOLDS_MOST_OF_PAGE = etree.XPath(
 _SHOWN_TEXTS = etree.XPath("descendant::text()[not(parent::script or parent::style)]")
 _MOST_OF_PAGE_SIZE = 1000
 _HOLDS_MAIN = etree.XPath("boolean(descendant::main) or string-length(normalize-space()) > 3000")
+_LINK_TEXTS = etree.XPath("descendant::a[@href]//text()")
+
+
+def _holds_main(element: Element) -> bool:
+    """Whether a chrome tag (<header>, <nav> …) holds the page's <main>, or pages of text that
+    are not its links: a mega menu's hundreds of linked product names are a header's own."""
+    if not _HOLDS_MAIN(element):
+        return False
+    if element.find(".//main") is not None:
+        return True
+    linked = sum(len(text.strip()) for text in _LINK_TEXTS(element))
+    return linked * 2 < _visible_text(element)
+
+
 _HOLDS_PARAGRAPHS = etree.XPath(
     "boolean(descendant::*[self::p or self::div or self::h2 or self::h3 or self::ul or self::ol"
     " or self::table or self::section or self::br]) or string-length(normalize-space()) > 300"
@@ -873,7 +891,8 @@ def _containers(raw: Sequence[_RawBlock]) -> tuple[_Choice, _Choice]:
     as the text alone says; None where no subtree is worth anything.
 
     Each block is worth its weighted length, less twice its link text and a fixed cost (so
-    runs of short lines and link lists are worth less than nothing); headings are neutral, and
+    runs of short lines and link lists are worth less than nothing); headings are neutral, as
+    is at worst an item of a list a sentence of the text introduces (`_mark_introduced_lists`);
     blocks under a negative class count as chrome (strong words) or half (weak words). A
     subtree is worth the sum of its blocks, with a bonus for markup that says "article"; the
     container is the subtree worth most, the deepest one on a tie. Unlike readability's few
@@ -1039,6 +1058,54 @@ def _lead_in(raw: Sequence[_RawBlock], members: set[Element], scope: Element) ->
     return out
 
 
+def _mark_introduced_lists(raw: Sequence[_RawBlock]) -> None:
+    """Mark the items of each list that a sentence of the text introduces ("Many patches were
+    sent for review:"): the list is the text's own, though every item be a link (a progress
+    report's list of patches). A label's few words before a colon ("Related:", "See also:")
+    introduce nothing."""
+    for index in range(len(raw) - 1):
+        intro = raw[index]
+        text = intro.text
+        if (
+            intro.heading
+            or not text.endswith((":", "："))
+            or intro.link_chars * 2 > len(text)
+            or weighted_length(text) < _INTRODUCING_LENGTH
+        ):
+            continue
+        item = raw[index + 1].element
+        if item.tag != "li":
+            item = item.getparent()  # <li><p>…</p></li>
+            if item is None or item.tag != "li":
+                continue
+        listing = item.getparent()
+        if listing is None or not _follows(listing, intro.element):
+            continue
+        for block in raw[index + 1 :]:
+            if not _is_inside(block.element, listing):
+                break
+            block.introduced = True
+
+
+_INTRODUCING_LENGTH = 24  # weighted characters: a sentence, not a label
+_FOLLOW_LEVELS = 3
+
+
+def _follows(listing: Element, intro: Element) -> bool:
+    """Whether `listing` comes right after `intro` in the markup: its previous sibling (or its
+    wrapper's, a few levels up) is `intro` or holds it."""
+    node = listing
+    for _ in range(_FOLLOW_LEVELS):
+        before = node.getprevious()
+        if before is not None:
+            return before is intro or _is_inside(intro, before)
+        parent = node.getparent()
+        if parent is None:
+            return False
+        node = parent
+    return False
+
+
 def _labels_list(block: _RawBlock, listing: Element) -> bool:
     """Whether `block` is the short label just above `listing`: "Key takeaways", 划重点."""
     return (
@@ -1080,6 +1147,8 @@ def _block_value(block: _RawBlock, use_classes: bool) -> float:
     length = weighted_length(text)
     link_share = block.link_chars / len(text) if text else 0.0
     value = length * (1.0 - 2.0 * link_share) - _BLOCK_COST
+    if block.introduced:
+        value = max(value, 0.0)  # a link the text lists is neutral, not a menu's
     if value > 0:
         value += 3.0 * min(_punctuation(text), 20)
     if use_classes and block.negative:
@@ -1168,7 +1237,10 @@ def _drop_noise(blocks: Sequence[_RawBlock]) -> list[_RawBlock]:
             # "Subscribe" is a button's, and the text goes on after it)
             in_chrome_section = True
         if in_chrome_section or (
-            _mostly_links(block) and index not in listed and not _heads_prose(blocks, index)
+            _mostly_links(block)
+            and index not in listed
+            and not (block.introduced and not _links_to_anchors(block.element))
+            and not _heads_prose(blocks, index)
         ):
             continue
         if (

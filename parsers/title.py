@@ -219,7 +219,8 @@ def _headline_part(text: str, site_names: set[str]) -> str:
 def _heading_text(element: Element) -> str:
     """The heading's text up to its first <br>: PHPCMS prints the date and source after one,
     inside the same <h1>; or its first block, where the blocks after it are that line
-    (<div class="title"><div>headline</div><ul><li>来源：新华社</li>…</ul></div>)."""
+    (<div class="title"><div>headline</div><ul><li>来源：新华社</li>…</ul></div>); else its
+    text without a <time> it holds."""
     first = element[0] if len(element) else None
     if (
         first is not None
@@ -231,7 +232,14 @@ def _heading_text(element: Element) -> str:
         if _SOURCE_LINE.search(rest):
             return element_text(first)
     if element.find(".//br") is None:
-        return element_text(element)
+        text = element_text(element)
+        time = element.find(".//time")
+        if time is not None:
+            # a blog theme's date set inside the headline's link ("Dec 18 2025 Preparing a …")
+            dated = element_text(time)
+            if dated and dated in text:
+                return collapse(text.replace(dated, " ", 1)) or text
+        return text
     pieces: list[str] = [element.text or ""]
     for node in element.iterdescendants():
         if node.tag == "br":

@@ -821,3 +821,86 @@ def test_labels_are_found_on_a_page_that_prints_a_dotted_capital_i() -> None:
             "https://example.com/a/",
             "https://example.com/b/",
         ]
+
+
+def test_mega_menu_in_the_page_header_is_not_the_page() -> None:
+    """seen on a cloud vendor's "What is …?" explainer: its <header> holds a mega menu of sixty
+    described product links, pages of text but all of it links. Such a header was once read as
+    if broken markup had put the page inside it; its links then made the article a listing."""
+    items = "".join(
+        f"<li class='x1'><a href='/products/p{n}'><span>Product {n} Engine</span>"
+        f"<span>Managed service number {n} to store, move and analyse your data.</span></a></li>"
+        for n in range(60)
+    )
+    sentences = [
+        "Cloud computing is the on-demand availability of computing resources over the internet.",
+        "Instead of running their own servers, companies rent what they need from a provider.",
+        "This matters most when demand changes quickly, as before a holiday sale.",
+        "The service models take more or less of the work off the customer.",
+        "Public clouds are shared by many customers, private clouds serve one organisation.",
+        "Security is shared: the provider guards the hardware, the customer its own accounts.",
+        "Costs fall only when teams switch off what they no longer use.",
+        "Most companies start with one workload, such as backups, before moving the rest.",
+    ]
+    text = "".join(f"<p>{sentence}</p>" for sentence in sentences)
+    html = (
+        "<html><head><title>What is cloud computing? | Example Cloud</title></head><body>"
+        f"<header class='q7'><a href='/'>Example Cloud</a><ul class='z9'>{items}</ul></header>"
+        f"<div class='w3'><h1>What is cloud computing?</h1>{text}</div></body></html>"
+    )
+    article = parse_html(html, "https://cloud.example.com/learn/what-is-cloud-computing")
+    assert article.kind == "article"
+    assert article.body.startswith(sentences[0])
+    assert article.body.endswith(sentences[-1])
+    assert "Product" not in article.body
+
+
+def test_date_inside_the_headline_link_is_not_the_title() -> None:
+    """seen on a static-site blog: the headline's permalink holds the post's <time> before the
+    words ("Dec 18 2025 Preparing a transition"); the title is the words."""
+    html = page("").replace(
+        "<h1>The post</h1>",
+        "<h1><a href='/blog/the-post/' rel='bookmark'><time datetime='2025-12-18'>Dec "
+        "<span>18</span> 2025</time> The post about habits</a></h1>",
+    )
+    assert parse_html(html, URL).title == "The post about habits"
+
+
+def test_list_of_links_a_sentence_introduces_is_the_text_s() -> None:
+    """seen on a compiler project's progress report: "Many patches were sent for review:" over
+    a list whose every item is a link to a patch. The sentence makes the list part of the text,
+    where a bare list of links would be a menu."""
+    patches = [
+        "Allow casts between integers and pointers",
+        "Add support for the weak variable attribute",
+        "Fix volatile loads and stores",
+        "Add support for packed structs",
+        "Fix undefined behaviour in constructor functions",
+        "Add a function to check whether LTO is supported",
+        "Support more target builtin types",
+        "Do not treat warnings as errors",
+    ]
+    items = "".join(
+        f"<li><p><a href='https://forge.example.org/pulls/{n}'>{patch}</a></p></li>"
+        for n, patch in enumerate(patches)
+    )
+    article = (
+        "<div class='paragraph'><p>Many patches were sent for review this month:</p></div>"
+        f"<div class='ulist'><ul>{items}</ul></div>"
+        "<p>I sent every patch that was ready, in the hope that we can be as close to upstream "
+        "as possible for the next release.</p>"
+    )
+    body = parse_html(page(article), URL).body
+    for patch in patches:
+        assert patch in body
+    assert body.endswith("for the next release.")
+
+
+def test_list_of_links_under_a_label_with_a_colon_is_still_not_the_text_s() -> None:
+    """The counterpart: "See also:" is a label, not a sentence; its links stay out."""
+    items = "".join(
+        f"<li><a href='/guide-{n}/'>Another guide on this site, number {n}</a></li>"
+        for n in range(1, 7)
+    )
+    body = parse_html(page(f"<p>See also:</p><ul>{items}</ul>"), URL).body
+    assert "Another guide" not in body
