@@ -576,6 +576,8 @@ def _scan(
                 # an editor's "display: inline-block" boxes side by side are one line (a
                 # number badge beside its heading)
                 inline_styled.add(element)
+            elif plain_row is not None and tag == "p" and _grandparent(element) is plain_row:
+                inline_styled.add(element)  # a cell's one paragraph (AsciiDoc's tables)
             elif tag in _BLOCK_TAGS:
                 if current.pieces:
                     _flush(current, out)
@@ -794,10 +796,26 @@ def _is_plain_row(row: Element) -> bool:
     for cell in row:
         if cell.tag in _CELLS:
             cells += 1
-            if _HOLDS_BLOCKS(cell):
+            if _HOLDS_BLOCKS(cell) and not _one_paragraph(cell):
                 return False
             worded = worded or len(element_text(cell)) >= 3
     return cells >= 2 and worded
+
+
+def _one_paragraph(cell: Element) -> bool:
+    """Whether a table cell holds nothing but one plain paragraph (AsciiDoc wraps each data
+    cell's text in <p class="tableblock">)."""
+    return (
+        len(cell) == 1
+        and cell[0].tag == "p"
+        and not (cell.text or "").strip()
+        and not _HOLDS_BLOCKS(cell[0])
+    )
+
+
+def _grandparent(element: Element) -> Element | None:
+    parent = element.getparent()
+    return parent.getparent() if parent is not None else None
 
 
 def _is_note_marker(element: Element) -> bool:

@@ -206,6 +206,14 @@ _POSITIVE = frozenset(
 
 
 _STATE_PREFIXES = ("has-", "is-", "with-", "no-", "js-")
+# alignment utilities: "valign-top" sets a table cell's text at its top, it names no bar at the
+# top of the page
+_LAYOUT_PREFIXES = (
+    "valign-",
+    "halign-",
+    "align-",
+    "vertical-",
+)
 
 
 def collapse(text: str | None) -> str:
@@ -425,7 +433,7 @@ def _token_marks(token: str) -> int:
     marks = 0
     if ":" in token and token.rsplit(":", 1)[1] in _DISPLAY_CLASSES:
         marks |= _SHOWN_WIDE  # Tailwind's "hidden lg:flex": hidden on phones only
-    if token.startswith(_STATE_PREFIXES):
+    if token.startswith(_STATE_PREFIXES) or token.startswith(_LAYOUT_PREFIXES):
         return marks
     if token in _HIDDEN_CLASSES or token.endswith(_HIDDEN_SUFFIXES):
         return marks | _HIDDEN_MARK

@@ -150,7 +150,8 @@ _NEXT_LABEL = re.compile(
 )
 # a label element of its own inside a prev/next link
 _BARE_LABEL = re.compile(
-    r"^\s*(?:[«←‹]\s*)?(?:(?:prev(?:ious)?|next|older|newer)(?:\s+(?:post|article|entry|story))?"
+    r"^\s*(?:[«←‹]\s*)?(?:(?:prev(?:ious)?|next|older|newer)"
+    r"(?:\s+(?:posts?|articles?|entry|entries|story|stories))?"
     rf"|{_PREV_OTHER}|{_NEXT_OTHER})\s*[→›»]?\s*$",
     re.IGNORECASE,
 )
@@ -449,7 +450,10 @@ def _labelled_region(anywhere: Element, base_url: str | None) -> Recommendations
         anchors = [
             a
             for a in region.iter("a")
-            if a.get("href") and not _is_more_link(a) and not _is_topic_link(a)
+            if a.get("href")
+            and not _is_more_link(a)
+            and not _is_topic_link(a)
+            and not _is_prev_next_anchor(a)  # a pager of older and newer posts
         ]
         found = _items(_headline_anchors(anchors), base_url)
         if found:
