@@ -24,6 +24,7 @@ from parsers.links import (
     PrevNext,
     Recommendations,
     absolute_url,
+    continues_article,
     find_next_page,
     find_prev_next,
     find_recommendations,
@@ -100,12 +101,14 @@ def parse_html(
     body_text = "" if is_listing else body.text  # a listing has no article text of its own
     entries = listing_links(verdict.entries, base) if is_listing else ()
     sample = "\n".join([title.text or "", body_text, *(link.title or "" for link in entries)])
+    # page 2 of a paged article may open on its third point: its numbering goes on from page 1
+    continued = verdict.kind == "article" and continues_article(page.anchors, base)
     article = Article(
         url=url,
         kind=verdict.kind,
         title=title.text,
         body=body_text,
-        tips=find_tips(body.blocks) if verdict.kind == "article" else (),
+        tips=find_tips(body.blocks, continued=continued) if verdict.kind == "article" else (),
         prev=None if is_listing else read.prev_next.prev,
         next=None if is_listing else read.prev_next.next,
         recommendations=() if is_listing else read.recommendations.links,
@@ -125,7 +128,7 @@ def parse_html(
         done = apply_overrides(article, page.root, overrides, base)
         article = done.article
         if done.blocks is not None and article.kind == "article":
-            article = replace(article, tips=find_tips(done.blocks))
+            article = replace(article, tips=find_tips(done.blocks, continued=continued))
     return article
 
 

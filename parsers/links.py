@@ -483,6 +483,25 @@ def find_next_page(
     return None
 
 
+def continues_article(anchors: Iterable[Element], page_url: str | None) -> bool:
+    """Whether the page is a later page of an article split over several: CMSs print page N
+    of <id>.html at <id>_N.html, with a pager linking page 1. True for an address ending in
+    _N (N from 2) on a page that links the same address without it."""
+    if not page_url:
+        return False
+    path = urlsplit(page_url).path
+    match = _LATER_PAGE.match(path)
+    if match is None or int(match["page"]) < 2:
+        return False
+    first = match["stem"] + (match["ext"] or "")
+    for anchor in anchors:
+        url = absolute_url(anchor.get("href"), page_url)
+        if url is not None and urlsplit(url).path == first:
+            return True
+    return False
+
+
+_LATER_PAGE = re.compile(r"^(?P<stem>.*[^/_])_(?P<page>\d{1,3})(?P<ext>\.[A-Za-z]{2,5})?$")
 _DIGIT = re.compile(r"\d")
 _DIGIT_RUN = re.compile(r"\d+")
 

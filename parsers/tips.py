@@ -44,8 +44,11 @@ class Block:
     """How many <ol>/<ul> enclose the block (0 outside lists)."""
 
 
-def find_tips(blocks: Sequence[Block]) -> tuple[Tip, ...]:
+def find_tips(blocks: Sequence[Block], *, continued: bool = False) -> tuple[Tip, ...]:
     """The numbered items found in `blocks`, as a tree; () when there is no numbered list.
+
+    `continued` says the blocks go on from an earlier page of the same article: the first
+    list may then go on from a number printed there ("三、" opening page 2).
 
     >>> tips = find_tips([Block("1. Daily life. 1. Keep clean. 2. Move your waist."),
     ...                   Block("2. Diet. 1. Avoid cold food. 2. Eat less salt.")])
@@ -57,7 +60,7 @@ def find_tips(blocks: Sequence[Block]) -> tuple[Tip, ...]:
     if not blocks:
         return ()
     body = _Body(blocks)
-    builder = _RunBuilder(body, _candidates(body))
+    builder = _RunBuilder(body, _candidates(body), continued)
     builder.build()
     return _TreeWriter(body, builder.runs, builder.items).tips()
 
@@ -364,9 +367,10 @@ class _Item:
 class _RunBuilder:
     """Reads the candidates in page order, keeping the open runs as a stack (outermost first)."""
 
-    def __init__(self, body: _Body, candidates: list[_Candidate]) -> None:
+    def __init__(self, body: _Body, candidates: list[_Candidate], continued: bool) -> None:
         self.body = body
         self.candidates = candidates
+        self.continued = continued
         self.stack: list[_Run] = []
         self.runs: list[_Run] = []
         self.items: list[_Item] = []
@@ -404,7 +408,12 @@ class _RunBuilder:
             del self.stack[index + 1 :]
             self._add(self.stack[index], candidate)
             return True
-        if candidate.weak or candidate.marker.value != 1:
+        if candidate.weak:
+            return False
+        if candidate.marker.value != 1 and not (
+            # a later page's first list goes on from the number its page 1 ended at
+            self.continued and not self.runs and not candidate.inline
+        ):
             return False
         self._start_run(candidate)
         return True

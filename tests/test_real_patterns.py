@@ -904,3 +904,31 @@ def test_list_of_links_under_a_label_with_a_colon_is_still_not_the_text_s() -> N
     )
     body = parse_html(page(f"<p>See also:</p><ul>{items}</ul>"), URL).body
     assert "Another guide" not in body
+
+
+def test_page_two_of_a_paged_article_continues_its_numbering() -> None:
+    """seen on Chinese health CMS sites: page 2 (…/58213_2.html) opens on 三、 under a pager
+    linking page 1 (58213.html); its points go on from page 1's. The same page at an address
+    with no page 1 to link is read as any page, where a list starts at its first value."""
+    points = "".join(
+        f"<p><strong>{n}、{title}</strong></p><p>{text}</p>"
+        for n, title, text in (
+            ("三", "多喝温水", "冬天空气干燥，每天要喝够1500毫升水，少量多次。"),
+            ("四", "按时作息", "晚上11点前入睡，午睡不超过半小时，不要熬夜。"),
+            ("五", "适当运动", "天气晴好时到户外散步，每次30分钟左右，出汗即可。"),
+        )
+    )
+    pager = "<div class='pages'><a href='58213.html'>上一页</a><a href='58213.html'>1</a></div>"
+    html = (
+        "<html><head><title>冬季养生五个要点(2)_健康网</title></head><body>"
+        f"<div class='article'><h1>冬季养生五个要点</h1><div class='content'>{points}</div>"
+        f"{pager}</div></body></html>"
+    )
+    later = parse_html(html, "https://www.example.cn/yangsheng/20250108/58213_2.html")
+    assert [(tip.number, tip.title) for tip in later.tips] == [
+        ("三", "多喝温水"),
+        ("四", "按时作息"),
+        ("五", "适当运动"),
+    ]
+    alone = parse_html(html.replace("58213.html", "list.html"), later.url)
+    assert alone.tips == ()

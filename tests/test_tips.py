@@ -761,3 +761,38 @@ def test_long_page_is_read_in_one_pass() -> None:
     assert [t.number for t in tips] == [str(n) for n in range(1, 99)]
     assert all(t.title == f"Group {n} tips" for n, t in enumerate(tips, start=1))
     assert all([c.text for c in t.tips] == ["First point.", "Second point."] for t in tips)
+
+
+def test_later_page_of_a_paged_article_goes_on_from_its_number() -> None:
+    """Page 2 of an article split over pages opens on its third point: told that the blocks
+    continue an earlier page, the list goes on from 三; without that, a list never starts
+    past its first value (a stray "3." opening a page is no list)."""
+    blocks = [
+        Block("三、多喝温水", heading=True),
+        p("冬天空气干燥，每天要喝够1500毫升水，少量多次。"),
+        Block("四、按时作息", heading=True),
+        p("晚上11点前入睡，午睡不超过半小时。"),
+        Block("五、适当运动", heading=True),
+        p("天气晴好时到户外散步，每次30分钟左右。"),
+    ]
+    tips = find_tips(blocks, continued=True)
+    assert [(t.number, t.title) for t in tips] == [
+        ("三", "多喝温水"),
+        ("四", "按时作息"),
+        ("五", "适当运动"),
+    ]
+    assert tips[1].text == "按时作息\n\n晚上11点前入睡，午睡不超过半小时。"
+    assert find_tips(blocks) == ()
+
+
+def test_a_continued_page_starts_only_its_first_list_past_one() -> None:
+    """Only the page's first list may go on from page 1; a later list still starts at 1."""
+    blocks = [
+        p("3. Keep a diary of what you eat."),
+        p("4. Walk after dinner."),
+        p("Readers sent two more ideas, which we number as they did."),
+        p("7. Nuts count too."),
+        p("8. So does fruit."),
+    ]
+    tips = find_tips(blocks, continued=True)
+    assert [t.number for t in tips] == ["3", "4"]
