@@ -1558,7 +1558,7 @@ _CLOSING_NOTE = re.compile(
     r"[（(][^（()）]{1,40}[)）]$"  # （责任编辑：刘洋）, （からだ新報編集部）
     r"|(?:correction|clarification)\s*[:：]"
     r"|(?:additional\s+)?(?:reporting|writing|editing)\s+by\b"  # a wire story's credits
-    r"|(?:来源|(?:责任)?编辑|责编|审核|校对|排版|监制)[:：]"  # a Chinese post's closing credits
+    r"|(?:本文|文章)?(?:来源|(?:责任)?编辑|责编|审核|校对|排版|监制)[:：]"  # closing credits
     r"|(?:source|fuente|fonte|quelle|источник)\s*[:：]"  # "Fuente: Ministerio de Salud / EFE"
     # the site's statement (声明：本站所发布的内容仅供参考…, "Disclaimer: …"), a copyright line
     r"|(?:免责)?声明[:：]|disclaimer\s*[:：]|(?:©|\(c\)|copyright\b)"

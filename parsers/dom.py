@@ -73,6 +73,7 @@ _NEGATIVE_ALWAYS = frozenset(
         "newsletter",
         "disclaimer",
         "disclosure",
+        "cta",
         "cookie",
         "cookies",
         # the same words on Spanish, Portuguese, French, German, Italian and Indonesian sites:

@@ -185,9 +185,9 @@ _REC_HEADING = re.compile(
     + _OTHER_TONGUES
     + r"|"
     # "Related topics" / "Related tags" list subjects, not articles; "Related Patient
-    # Education", "Similar Posts" list pages
+    # Education", "Related conditions" (a health library's pages), "Similar Posts" list pages
     r"related(?:\s+(?:[a-z-]+\s+){0,2}(?:posts?|articles?|stories|reading|content|news|links|"
-    r"guides?|education|information|pages?))?|"
+    r"guides?|education|information|pages?|conditions?|diseases?|symptoms?|treatments?))?|"
     r"similar\s+(?:posts?|articles?|stories|reads?|guides?)|"
     # "Helpful resources on our site"; plain "Additional resources" lists other sites' pages
     r"(?:helpful|useful|related|more|additional)\s+resources\s+(?:on|from)\s+(?:our|this)\s+site|"

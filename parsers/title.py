@@ -277,16 +277,18 @@ def _best_match(
         if not mine:
             continue
         if mine in target:
-            shared = len(mine)
+            run = mine
         else:
             match = SequenceMatcher(None, mine, target, autojunk=False).find_longest_match(
                 0, len(mine), 0, len(target)
             )
-            shared = match.size
+            run = target[match.b : match.b + match.size]
+        shared = len(run)
         # most of a short heading, not three letters it happens to share ("Success!")
         if shared < max(2, min(len(mine), len(target)) * 2 // 3):
             continue
-        if any(shared <= len(name) and mine in name for name in site_names):
+        # nor a part of the site's name (a sidebar box 养生专题 under "…_杏苑中医养生网")
+        if any(mine in name or run in name for name in site_names):
             continue
         if shared > best_shared:
             best, best_shared = (element, text), shared
