@@ -523,6 +523,7 @@ def _scan(
     skipped: Element | None = None
     check_exclude = bool(exclude)
     in_article = 0  # an <article>'s own <header> holds its title and entry links: not chrome
+    quoted = 0  # the <blockquote>s the walk is inside (an embedded post's)
     # block elements whose class/id says chrome (comments, sidebar, share): read, not skipped,
     # since such words also turn up on content ("valign_top"); the scoring weighs them down
     negatives: list[tuple[Element, int]] = []
@@ -539,6 +540,8 @@ def _scan(
                 continue
             if tag == "article":
                 in_article += 1
+            elif tag == "blockquote":
+                quoted += 1
             if check_exclude and element in exclude:
                 if tag == "br":
                     current.pieces.append(_BR)  # a related block's label line still ends
@@ -564,6 +567,7 @@ def _scan(
                 or (
                     tag in _DROP_TAGS
                     and not (in_article and tag == "header")
+                    and not (in_article and tag == "aside" and _is_inset(element))
                     and not (tag in _CHROME_TAGS and _holds_main(element))
                 )
             ):
@@ -620,7 +624,11 @@ def _scan(
             elif tag == "a":
                 # a link to a file (附件：1. 手册.pdf) is the notice's attachment, read as text
                 href = element.get("href")
-                if not href or not _DOCUMENT.search(href):
+                # a quoted post's caption printed as one link is its words (an embedded
+                # Instagram post), its short links ("pic.twitter.com/…") stay links
+                if (not href or not _DOCUMENT.search(href)) and not (
+                    quoted and len(element_text(element)) >= _QUOTED_CAPTION
+                ):
                     current.pieces.append(_LINK)
                 if element.get("href"):
                     links_open += 1
@@ -632,6 +640,8 @@ def _scan(
         else:
             if tag == "article":
                 in_article -= 1
+            elif tag == "blockquote":
+                quoted -= 1
             elif code and code[-1] is element:
                 code.pop()
             if element is skipped:
@@ -768,6 +778,22 @@ _SHOWN_TEXTS = etree.XPath("descendant::text()[not(parent::script or parent::sty
 _MOST_OF_PAGE_SIZE = 1000
 _HOLDS_MAIN = etree.XPath("boolean(descendant::main) or string-length(normalize-space()) > 3000")
 _LINK_TEXTS = etree.XPath("descendant::a[@href]//text()")
+
+
+def _is_inset(aside: Element) -> bool:
+    """Whether an <aside> inside an <article> is the article's own inset box ("Wann zum Arzt?"
+    with its sentences and list): no class naming chrome, sentences, few links."""
+    if class_verdict(aside.get("class"), aside.get("id"))[0]:
+        return False
+    text = element_text(aside)
+    if len(text) < _INSET_SIZE or not _SENTENCE_END.search(text):
+        return False
+    linked = sum(len(piece.strip()) for piece in _LINK_TEXTS(aside))
+    return linked * 4 < len(text)
+
+
+_INSET_SIZE = 150
+_QUOTED_CAPTION = 80  # characters
 
 
 def _holds_main(element: Element) -> bool:
@@ -1036,7 +1062,7 @@ def _lead_in(raw: Sequence[_RawBlock], members: set[Element], scope: Element) ->
     if first is None:
         return []
     out: list[Element] = []
-    passed_bar = False
+    passed = 0
     for block in reversed(raw[:first]):
         # an ancestor test for the few blocks looked at, not a set of the scope's whole subtree
         element = block.element
@@ -1049,11 +1075,11 @@ def _lead_in(raw: Sequence[_RawBlock], members: set[Element], scope: Element) ->
         if _EXCERPT_CLASS.search(element.get("class") or ""):
             break  # the post's excerpt, as its listing card shows it: a teaser, not its text
         if (
-            not passed_bar
-            and weighted_length(block.text) <= 40
+            passed < _PASSED_ROWS
+            and weighted_length(block.text) <= _PASSED_ROW_SIZE
             and any(strength >= STRONG for _, strength in block.negative)
         ):
-            passed_bar = True  # one row of share buttons (a menu is rows of them)
+            passed += 1  # a byline, a date line, a row of share buttons (a menu is more rows)
             continue
         if len(out) >= _MAX_LEAD and not in_list:
             if out[-1].tag == "li" and _labels_list(block, out[-1].getparent()):
@@ -1147,6 +1173,8 @@ def _is_standfirst(block: _RawBlock) -> bool:
     )
 
 
+_PASSED_ROWS = 3
+_PASSED_ROW_SIZE = 160  # weighted characters: "Von … | Fachlich geprüft von Dr. med. …"
 _STANDFIRST_REACH = 12  # blocks looked back over: a byline, a date, a row of buttons
 _STANDFIRST_CLASS = re.compile(
     r"(?:^|[\s_-])(?:subtitle|sub-?headline|standfirst|dek|deck|lede|bajada|chap[oô]|chapeau|spot|sapo"
@@ -1559,9 +1587,11 @@ _CLOSING_NOTE = re.compile(
     r"|(?:correction|clarification)\s*[:：]"
     r"|(?:additional\s+)?(?:reporting|writing|editing)\s+by\b"  # a wire story's credits
     r"|(?:本文|文章)?(?:来源|(?:责任)?编辑|责编|审核|校对|排版|监制)[:：]"  # closing credits
-    r"|(?:source|fuente|fonte|quelle|источник)\s*[:：]"  # "Fuente: Ministerio de Salud / EFE"
+    r"|(?:sources?|fuentes?|fontes?|quellen?|источники?)\s*[:：]"  # "Fuente: Ministerio … / EFE"
     # the site's statement (声明：本站所发布的内容仅供参考…, "Disclaimer: …"), a copyright line
-    r"|(?:免责)?声明[:：]|disclaimer\s*[:：]|(?:©|\(c\)|copyright\b)"
+    r"|(?:免责|特别)?声明[:：]|disclaimer\s*[:：]|(?:©|\(c\)|copyright\b)"
+    # the author's closing call to like and share ("觉得有用的话，请点赞、转发…")
+    r"|.{0,20}(?:点赞|点个赞|在看).{0,30}(?:转发|分享|关注|收藏)"
     # the columnist's note: "… Readers may send questions to AskDr@example.com."
     r"|(?=.{0,240}\b(?:readers?|questions?|reporter|columnist|letters?)\b)"
     r".{0,240}\b[\w.+-]+@[\w-]+\.[\w.]+"

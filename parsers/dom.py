@@ -231,7 +231,29 @@ def element_text(element: Element) -> str:
     """The collapsed text of `element` and everything under it (scripts and styles left out)."""
     if not len(element):  # a leaf, as most links are: no walk needed
         return collapse(element.text) if isinstance(element.tag, str) else ""
-    return collapse(" ".join(_itertext(element)))
+    pieces = _itertext(element)
+    joined = " ".join(pieces)
+    if joined.isascii() or not _CJK_CHAR.search(joined):
+        return collapse(joined)
+    return collapse(_joined(pieces))
+
+
+def _joined(pieces: list[str]) -> str:
+    """The pieces of an element's text joined as a reader sees them: Chinese (or Japanese) text
+    split by an inline tag runs on with no space ("老年人<font>高血压</font>的…"); elsewhere a
+    tag's edge counts as a space, as a block's does."""
+    out: list[str] = []
+    for piece in pieces:
+        if not piece:
+            continue
+        if out and not (_CJK_CHAR.match(out[-1][-1]) and _CJK_CHAR.match(piece[0])):
+            out.append(" ")
+        out.append(piece)
+    return "".join(out)
+
+
+# Chinese and Japanese characters and punctuation, with the curly quotes Chinese text uses
+_CJK_CHAR = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u2018-\u201d\u2014\u2026]")
 
 
 def holds(ancestor: Element, element: Element) -> bool:

@@ -100,8 +100,16 @@ _SECTION_WORDS = (
     "leggi",
     "interesar",
     "relacionad",
+    "gostar",
     "même sujet",
+    "similaires",
+    "liés",
     "mehr zum",
+    "interessieren",
+    "ähnliche",
+    "verwandte",
+    "correlati",
+    "interessarti",
     "читайте",
     "смотрите",
     "похожие",
@@ -163,9 +171,14 @@ _ARROWS = re.compile(r"^[\s:：«»<>←→‹›|\-]+|[\s«»<>←→‹›|]+$
 # Italian, Russian, Indonesian, Arabic, Turkish, Vietnamese, Polish and Hindi
 _OTHER_TONGUES = (
     r"lee\s+(?:también|más)|(?:también\s+)?te\s+puede\s+interesar|"
-    r"(?:noticias|artículos|notas)\s+relacionad[oa]s|leia\s+(?:também|mais)|veja\s+também|"
-    r"(?:à\s+)?lire\s+aussi|sur\s+le\s+même\s+sujet|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|"
-    r"leggi\s+anche|читайте\s+(?:также|ещё|еще)|смотрите\s+также|"
+    r"(?:noticias|artículos|notas|publicaciones|entradas)\s+relacionad[oa]s|"
+    r"leia\s+(?:também|mais)|veja\s+também|"
+    r"(?:posts|artigos|matérias|notícias|conteúdos)\s+relacionad[oa]s|"
+    r"você\s+(?:também\s+)?pode\s+gostar|"
+    r"(?:à\s+)?lire\s+aussi|sur\s+le\s+même\s+sujet|articles\s+(?:similaires|liés)|"
+    r"lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|"
+    r"das\s+könnte\s+(?:sie|dich)\s+auch\s+interessieren|(?:ähnliche|verwandte)\s+artikel|"
+    r"leggi\s+anche|articoli\s+correlati|potrebbe\s+interessarti|читайте\s+(?:также|ещё|еще)|смотрите\s+также|"
     r"похожие\s+(?:статьи|материалы|новости)|по\s+теме|baca\s+juga|(?:berita|artikel)\s+terkait"
     # Arabic, Turkish, Vietnamese, Polish and Hindi
     r"|اقرأ\s+(?:أيضا|أيضاً|ايضا)|(?:أخبار|مقالات|موضوعات)\s+ذات\s+صلة|ilgili\s+haberler"
@@ -410,7 +423,13 @@ def find_recommendations(base_url: str | None, texts: PageTexts) -> Recommendati
             continue
         if any(_holds(element, heading) for element in elements):
             continue  # a heading inside a block already read
-        anchors, used = _links_after(heading)
+        inner = (
+            [a for a in heading.iter("a") if a.get("href") and not _is_more_link(a)]
+            if label.endswith((":", "：")) and not text.is_tail
+            else []
+        )
+        # "<strong>Leia também: <a>…</a></strong>": the label's own element holds its link
+        anchors, used = (inner, [heading]) if inner else _links_after(heading)
         if inline_read_more:
             # "READ MORE: <a>…</a>" between paragraphs names the link on its own line only
             line = heading.getparent()
@@ -425,8 +444,10 @@ def find_recommendations(base_url: str | None, texts: PageTexts) -> Recommendati
         ]
         if found:
             # a page may show its block more than once (mid-article and at the end), under the
-            # same heading
-            first_label = _label_key(label)
+            # same heading; a line's own link ("<b>Related: <a>…</a></b>" between paragraphs)
+            # names no block, and the block under the text may carry another label
+            if not inner:
+                first_label = _label_key(label)
             links.extend(found)
             elements.extend((heading, *used))
     if not links and texts.nodes and texts.markup_has("aria-label", "ARIA-LABEL"):
@@ -987,7 +1008,13 @@ def _snippet(item: Element, title_element: Element, title: str) -> str | None:
     lines = []
     for line in "".join(pieces).split("\n"):
         line = collapse(_COUNTER.sub("", line))
-        if not line or _DATE_ONLY.match(line) or line == title or _MORE_TEXT.match(line):
+        if (
+            not line
+            or _DATE_ONLY.match(line)
+            or line == title
+            or _MORE_TEXT.match(line)
+            or _SHOWN_ADDRESS.match(line)  # a search result's address in green
+        ):
             continue
         if len(line) <= 80 and _CARD_BYLINE.match(line):  # "Medically reviewed by …": who, not what
             continue
@@ -995,6 +1022,9 @@ def _snippet(item: Element, title_element: Element, title: str) -> str | None:
             continue  # a source's or a section's name beside the title ("暖心健康汇 · 12")
         lines.append(line)
     return " ".join(lines).strip() or None
+
+
+_SHOWN_ADDRESS = re.compile(r"^(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?$", re.IGNORECASE)
 
 
 def _is_teaser_box(node: Element) -> bool:

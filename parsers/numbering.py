@@ -40,7 +40,8 @@ MARKER = re.compile(
   | (?P<padded>(?<![{_DIGITS}A-Za-z.．,\-/~+])0(?P<pd>[1-9])(?=[ \u3000]))
   | (?P<chinese>(?<![{_CN}])(?P<cn>[{_CN}]{{1,3}})[、.．])
   | (?P<arabic>(?<![{_DIGITS}A-Za-z.．,\-/~+])
-        (?P<ar>[{_DIGITS}]{{1,2}})(?P<ap>[.．。、)）：]|-(?=[ \u3000]))(?![{_DIGITS}])))
+        (?P<ar>[{_DIGITS}]{{1,2}})
+        (?P<ap>[.．。、)）：]|-(?=[ \u3000])|[ ][-–](?=[ \u3000]))(?![{_DIGITS}])))
     """,
     re.VERBOSE,
 )
@@ -79,8 +80,8 @@ class Marker:
 
     family: str
     """The marker family: "arabic-dot" (1. 1． 1。), "arabic-comma" (1、), "arabic-bracket" (1)),
-    "arabic-colon" (1：, a line's marker only), "arabic-dash" (1- , as Arabic sites number
-    their points, a line's marker only),
+    "arabic-colon" (1：, a line's marker only), "arabic-dash" (1- or 1 - , as Arabic and
+    Brazilian sites number their points, a line's marker only),
     "paren-arabic" ((1) （1）), "chinese" (一、), "paren-chinese" (（一）), "circled" (①),
     "paren-digit" (⑴), "circled-negative" (❶), "ordinal" (第一，), "ordinal-step" (第一步),
     "step" (Step 1), "tip" (Tip 1, Tip #1), "hash" (#1, a heading's marker only), "padded"
@@ -106,7 +107,7 @@ def read_marker(match: re.Match[str]) -> Marker | None:
             family = "arabic-bracket"
         elif punctuation == "：":
             family = "arabic-colon"
-        elif punctuation == "-":
+        elif punctuation in ("-", " -", " –"):
             family = "arabic-dash"
         else:
             family = "arabic-dot"

@@ -699,7 +699,8 @@ def test_read_also_line_in_other_languages_is_a_recommendation(label: str) -> No
 
 def test_read_more_label_names_only_the_link_on_its_line() -> None:
     """seen on a guide: a "Read More:" callout whose link sits inside the bold label, then
-    the text's own paragraphs with links in their sentences: those are no related block."""
+    the text's own paragraphs with links in their sentences: the label names its own link,
+    and the paragraphs' links are no related block."""
     callout = (
         "<div class='callout'><p><strong>Read More: <a href='/premium/'>Get expert advice "
         "from former officers!</a></strong></p></div><h2>Tackling the prompts</h2>"
@@ -707,7 +708,7 @@ def test_read_more_label_names_only_the_link_on_its_line() -> None:
         "meaningful to you, and be honest about it.</p>"
     )
     article = parse_html(page(callout), URL)
-    assert article.recommendations == ()
+    assert [link.url for link in article.recommendations] == ["https://example.com/premium/"]
     assert "Answer this prompt by reflecting on a hobby that is meaningful to you" in article.body
 
 
@@ -932,3 +933,16 @@ def test_page_two_of_a_paged_article_continues_its_numbering() -> None:
     ]
     alone = parse_html(html.replace("58213.html", "list.html"), later.url)
     assert alone.tips == ()
+
+
+def test_related_line_with_its_link_inside_the_label_and_a_block_under_the_text() -> None:
+    """seen on news and health sites: "<strong>Related: <a>…</a></strong>" between paragraphs
+    (the label's own element holds its link), then a block of other posts under the text with
+    a label of its own; both are the article's recommendations, in page order."""
+    line = "<p><strong>Related: <a href='/tutoring-study/'>A new study on tutoring</a></strong></p>"
+    after = related("You may also like", "a", "b")
+    assert rec_urls(page(line, after=after)) == [
+        "https://example.com/tutoring-study/",
+        "https://example.com/a/",
+        "https://example.com/b/",
+    ]
