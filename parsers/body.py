@@ -626,7 +626,7 @@ def _scan(
                 href = element.get("href")
                 # a quoted post's caption printed as one link is its words (an embedded
                 # Instagram post), its short links ("pic.twitter.com/…") stay links
-                if (not href or not _DOCUMENT.search(href)) and not (
+                if (not href or not _DOCUMENT.search(href) or _is_button(element)) and not (
                     quoted and len(element_text(element)) >= _QUOTED_CAPTION
                 ):
                     current.pieces.append(_LINK)
@@ -837,6 +837,16 @@ def _one_paragraph(cell: Element) -> bool:
         and not (cell.text or "").strip()
         and not _HOLDS_BLOCKS(cell[0])
     )
+
+
+def _is_button(anchor: Element) -> bool:
+    """A link styled as a button ("Download the printable checklist (PDF)"): a control, not
+    the text's attachment."""
+    classes = anchor.get("class")
+    return classes is not None and _BUTTON_CLASS.search(classes) is not None
+
+
+_BUTTON_CLASS = re.compile(r"(?:^|[\s_-])(?:button|btn)(?:$|[\s_-])", re.IGNORECASE)
 
 
 def _grandparent(element: Element) -> Element | None:

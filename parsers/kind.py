@@ -304,7 +304,7 @@ def _by_rules(body: Body, page_url: str | None, title: str | None) -> tuple[Verd
       article text at all is a listing from 3 such entries (a home page's featured list);
     - other: neither.
     """
-    entries, shape = _main_group(body.anchors, page_url)
+    entries, shape = _main_group(body.anchors, page_url, topic=title)
     if not entries:  # a list headed "latest" is the page's own where it has no other
         entries, shape = _main_group(body.anchors, page_url, site_wide_too=True)
     lengths = [weighted_length(block.text) for block in body.blocks]
@@ -341,7 +341,11 @@ def _by_rules(body: Body, page_url: str | None, title: str | None) -> tuple[Verd
 
 
 def _main_group(
-    anchors: Sequence[Element], page_url: str | None, *, site_wide_too: bool = False
+    anchors: Sequence[Element],
+    page_url: str | None,
+    *,
+    site_wide_too: bool = False,
+    topic: str | None = None,
 ) -> tuple[list[Element], str | None]:
     """The entries of the page's main list, in page order (one anchor per URL), and their URL
     shape.
@@ -367,7 +371,7 @@ def _main_group(
             continue
         if parts.path in ("", "/") and not parts.query:
             continue  # the home page
-        if not site_wide_too and _in_site_wide_list(anchor, site_wide):
+        if not site_wide_too and _in_site_wide_list(anchor, site_wide, topic):
             continue
         order[anchor] = index
         key = _without_fragment(url)
@@ -422,6 +426,7 @@ _SITE_WIDE = re.compile(
     re.IGNORECASE,
 )
 _LIST_HOLDERS = frozenset(("ul", "ol", "dl", "dd", "table", "tbody"))
+_TOPIC_SIZE = 3  # characters: a topic ("Heart Health", 高血压), not a letter or two
 
 
 def _place(anchor: Element) -> tuple[str, ...]:
@@ -443,9 +448,14 @@ def _place(anchor: Element) -> tuple[str, ...]:
 _DIGITS = re.compile(r"\d+")
 
 
-def _in_site_wide_list(anchor: Element, seen: dict[Element, bool]) -> bool:
+def _in_site_wide_list(
+    anchor: Element, seen: dict[Element, bool], topic: str | None = None
+) -> bool:
     """True when the list holding `anchor` is headed "hot", "latest", 热点, 最新...: the site's
-    lists, the same on every page. `seen` remembers the verdict per list."""
+    lists, the same on every page, unless the heading names the page's `topic` (a topic hub's
+    "Latest in Heart Health" under its <h1> "Heart Health"). `seen` remembers the verdict per
+    list."""
+    named = topic.casefold() if topic and len(topic) >= _TOPIC_SIZE else None
     node = anchor.getparent()
     for _ in range(4):
         if node is None or node.tag in ("body", "html"):
@@ -455,12 +465,14 @@ def _in_site_wide_list(anchor: Element, seen: dict[Element, bool]) -> bool:
             if verdict is None:
                 heading = node.getprevious()
                 # an <h1> is the page's own heading ("Latest articles - page 2")
+                label = element_text(heading) if heading is not None else ""
                 verdict = seen[node] = (
                     heading is not None
                     and isinstance(heading.tag, str)
                     and heading.tag != "h1"
-                    and bool(_SITE_WIDE.match(element_text(heading)[:30]))
-                    and len(element_text(heading)) <= 30
+                    and bool(_SITE_WIDE.match(label[:30]))
+                    and len(label) <= 30
+                    and not (named is not None and named in label.casefold())
                 )
             if verdict:
                 return True

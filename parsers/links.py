@@ -178,7 +178,8 @@ _OTHER_TONGUES = (
     r"(?:à\s+)?lire\s+aussi|sur\s+le\s+même\s+sujet|articles\s+(?:similaires|liés)|"
     r"lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|"
     r"das\s+könnte\s+(?:sie|dich)\s+auch\s+interessieren|(?:ähnliche|verwandte)\s+artikel|"
-    r"leggi\s+anche|articoli\s+correlati|potrebbe\s+interessarti|читайте\s+(?:также|ещё|еще)|смотрите\s+также|"
+    r"leggi\s+anche|articoli\s+correlati|(?:ti\s+)?potrebbe\s+(?:anche\s+)?interessarti(?:\s+anche)?|"
+    r"читайте\s+(?:также|ещё|еще)|смотрите\s+также|"
     r"похожие\s+(?:статьи|материалы|новости)|по\s+теме|baca\s+juga|(?:berita|artikel)\s+terkait"
     # Arabic, Turkish, Vietnamese, Polish and Hindi
     r"|اقرأ\s+(?:أيضا|أيضاً|ايضا)|(?:أخبار|مقالات|موضوعات)\s+ذات\s+صلة|ilgili\s+haberler"
