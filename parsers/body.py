@@ -160,6 +160,7 @@ _SOURCE_NOTE_SIZE = 400
 _REFERENCES_LABEL = re.compile(
     r"^(?:references?|sources?|bibliograph(?:y|ie)|works\s+cited|quellen|literatur|fuentes"
     r"|referencias|fontes|referências|источники|литература|المراجع|المصادر|kaynaklar|nguồn"
+    r"|źródła|bibliografia"
     r"|参考文献|参考资料|参考来源)\s*[:：]?$",
     re.IGNORECASE,
 )
@@ -176,7 +177,7 @@ _LEGAL_NOTICE_LABEL = re.compile(
     r"^(?:copyright\s+notice|(?:版权|反侵权|侵权|特别)(?:声明|公告))\s*[:：]?$", re.IGNORECASE
 )
 _BOILERPLATE_LINE = re.compile(
-    r"^(?:分享到|分享：|标签[：:]|关键[词字][：:]|tags?\s*[：:]|本文链接|转载请注明|"
+    r"^(?:分享到|分享：|标签[：:]|关键[词字][：:]|tags?\s*[：:]|本文链接|转载请注明|原标题[:：]|"
     r"share\s*(?:this|on)?\s*[：:]?$|"
     # an embedded post's labels and the site's note under it
     r"(?:skip|end\s+of)\s+(?:twitter|x|facebook|instagram|tiktok|youtube)\s+(?:post|content|video)|"
@@ -1080,7 +1081,7 @@ def _lead_in(raw: Sequence[_RawBlock], members: set[Element], scope: Element) ->
             break
         # a summary list above the text ("Key takeaways", 划重点) is taken whole, with its label
         in_list = bool(out) and out[-1].tag == "li" and element.getparent() is out[-1].getparent()
-        if element.tag == "figcaption" or element.getparent().tag == "figcaption":
+        if _in_caption(element):
             continue  # the lead photo's caption, between the standfirst and the text
         if _EXCERPT_CLASS.search(element.get("class") or ""):
             break  # the post's excerpt, as its listing card shows it: a teaser, not its text
@@ -1110,6 +1111,21 @@ def _lead_in(raw: Sequence[_RawBlock], members: set[Element], scope: Element) ->
                 out.append(block.element)
                 break
     return out
+
+
+def _in_caption(element: Element) -> bool:
+    """Whether `element` is a <figcaption> or sits in one (<figcaption><div><p>…)."""
+    node: Element | None = element
+    for _ in range(_CAPTION_DEPTH):
+        if node is None:
+            return False
+        if node.tag == "figcaption":
+            return True
+        node = node.getparent()
+    return False
+
+
+_CAPTION_DEPTH = 3
 
 
 def _mark_introduced_lists(raw: Sequence[_RawBlock]) -> None:
@@ -1187,7 +1203,7 @@ _PASSED_ROWS = 3
 _PASSED_ROW_SIZE = 160  # weighted characters: "Von … | Fachlich geprüft von Dr. med. …"
 _STANDFIRST_REACH = 12  # blocks looked back over: a byline, a date, a row of buttons
 _STANDFIRST_CLASS = re.compile(
-    r"(?:^|[\s_-])(?:subtitle|sub-?headline|standfirst|dek|deck|lede|bajada|chap[oô]|chapeau|spot|sapo"
+    r"(?:^|[\s_-])(?:subtitle|sub-?head(?:line)?|standfirst|dek|deck|lede|bajada|chap[oô]|chapeau|spot|sapo"
     r"|lead(?![\s_-]*(?:image|img|photo|media|video|figure|art|pic)))(?:$|[\s_-])",
     re.IGNORECASE,
 )
@@ -1598,12 +1614,13 @@ _CLOSING_NOTE = re.compile(
     r"|(?:additional\s+)?(?:reporting|writing|editing)\s+by\b"  # a wire story's credits
     r"|(?:本文|文章)?(?:来源|(?:责任)?编辑|责编|审核|校对|排版|监制)[:：]"  # closing credits
     r"|(?:sources?|fuentes?|fontes?|quellen?|источники?)\s*[:：]"  # "Fuente: Ministerio … / EFE"
+    r"|ขอบคุณข้อมูล(?:จาก)?\s*[:：]?"  # Thai: "thanks for the information from: …"
     # the site's statement (声明：本站所发布的内容仅供参考…, "Disclaimer: …"), a copyright line
     r"|(?:免责|特别)?声明[:：]|disclaimer\s*[:：]|(?:©|\(c\)|copyright\b)"
     # the author's closing call to like and share ("觉得有用的话，请点赞、转发…")
     r"|.{0,20}(?:点赞|点个赞|在看).{0,30}(?:转发|分享|关注|收藏)"
     # the columnist's note: "… Readers may send questions to AskDr@example.com."
-    r"|(?=.{0,240}\b(?:readers?|questions?|reporter|columnist|letters?)\b)"
+    r"|(?=.{0,240}\b(?:readers?|questions?|reporter|columnist|letters?|reach)\b)"
     r".{0,240}\b[\w.+-]+@[\w-]+\.[\w.]+"
     # a reprint's source: the paper and its edition, 《光明日报》（ 2022年02月13日 02版）
     r"|《[^》]{1,20}》\s*[（(]\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:第?\s*\d{1,3}\s*版)?\s*[)）]$"

@@ -55,6 +55,7 @@ _NOT_LATIN = frozenset(
     ]
 )
 _SUBTAG = re.compile(r"[a-z]{2,3}")
+_OTHER_SCRIPT = re.compile(r"[\u0370-\u03ff\u0590-\u08ff\u0900-\u0dff\u0e00-\u0eff\u10a0-\u10ff]")
 _CYRILLIC_LANGUAGES = frozenset(["ru", "uk", "be", "bg", "sr", "mk", "kk", "ky", "mn", "tg"])
 
 
@@ -85,6 +86,8 @@ def guess_language(text: str, declared: str | None = None) -> str | None:
         # a Chinese character carries about as much as a short English word
         "en": len(_LATIN.findall(sample)) // 4,
         "ru": len(_CYRILLIC.findall(sample)) // 4,
+        # Thai, Arabic, Devanagari, Hebrew, Greek …: the declared language names them
+        "other": len(_OTHER_SCRIPT.findall(sample)) // 4,
     }
     if counts["ja"] and counts["ja"] * 5 >= counts["zh"]:
         counts["ja"] += counts["zh"]
@@ -97,5 +100,7 @@ def guess_language(text: str, declared: str | None = None) -> str | None:
             return primary
         if best == "ru" and primary in _CYRILLIC_LANGUAGES:
             return primary
+        if best == "other":
+            return primary if primary in _NOT_LATIN else None
         return best
     return primary or None

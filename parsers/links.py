@@ -88,6 +88,7 @@ _SECTION_WORDS = (
     "more art",
     "more post",
     "more on this",
+    "more coverage",
     "to read",
     "series",
     "recipes",
@@ -123,6 +124,8 @@ _SECTION_WORDS = (
     "liên quan",
     "czytaj",
     "zobacz",
+    "polecane",
+    "เกี่ยวข้อง",
     "ये भी",
 )
 _FOLLOWING_ANCHOR = etree.XPath("following::a[@href][1]")
@@ -168,7 +171,7 @@ _NOTHING = re.compile(r"^[\s:：]*(?:没有了|没有|无|暂无|none|no more|no
 _ARROWS = re.compile(r"^[\s:：«»<>←→‹›|\-]+|[\s«»<>←→‹›|]+$")
 
 # "Read also", "related news", "you may be interested" in Spanish, Portuguese, French, German,
-# Italian, Russian, Indonesian, Arabic, Turkish, Vietnamese, Polish and Hindi
+# Italian, Russian, Indonesian, Arabic, Turkish, Vietnamese, Polish, Hindi and Thai
 _OTHER_TONGUES = (
     r"lee\s+(?:también|más)|(?:también\s+)?te\s+puede\s+interesar|"
     r"(?:noticias|artículos|notas|publicaciones|entradas)\s+relacionad[oa]s|"
@@ -184,7 +187,9 @@ _OTHER_TONGUES = (
     # Arabic, Turkish, Vietnamese, Polish and Hindi
     r"|اقرأ\s+(?:أيضا|أيضاً|ايضا)|(?:أخبار|مقالات|موضوعات)\s+ذات\s+صلة|ilgili\s+haberler"
     r"|bunlar\s+da\s+ilginizi\s+çekebilir|xem\s+thêm|(?:tin|bài\s+viết)\s+liên\s+quan"
-    r"|czytaj\s+(?:też|także|również)|zobacz\s+(?:też|także)|ये\s+भी\s+पढ़ें"
+    r"|czytaj\s+(?:też|także|również)|zobacz\s+(?:też|także)|polecane\s+artykuły|ये\s+भी\s+पढ़ें"
+    # Thai: "read the related news", "related news", "related articles"
+    r"|(?:อ่าน)?(?:ข่าว|บทความ)ที่เกี่ยวข้อง"
 )
 _REC_HEADING = re.compile(
     r"^[【\[]?(?:recommend(?:ed|ations?)?(?:\s+(?:for\s+you|articles?|posts?|reading|stories))?|"
@@ -211,6 +216,8 @@ _REC_HEADING = re.compile(
     r"keep\s+reading|"
     r"more\s+(?:stories|articles|posts|reading)(?:\s+(?:like\s+this|for\s+you))?|"
     r"what\s+to\s+read\s+next|more\s+on\s+this\s+(?:story|topic)|"
+    # "More coverage of this flu season from our newsroom"
+    r"more\s+coverage(?:\s+(?:of|on|from)\s+[\w’'-]+(?:\s+[\w’'-]+){0,7})?|"
     # "More great bread recipes", "Learn more in our plumbing series", "More in this series"
     r"more\s+(?:[a-z-]+\s+){0,2}recipes(?:\s+(?:like\s+this|to\s+try))?|"
     r"(?:(?:learn|read)\s+)?more\s+(?:in|from)\s+(?:this|our|the)\s+(?:[a-z-]+\s+){0,2}series)"
