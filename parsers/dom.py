@@ -240,8 +240,8 @@ def element_text(element: Element) -> str:
 
 def _joined(pieces: list[str]) -> str:
     """The pieces of an element's text joined as a reader sees them: Chinese (or Japanese) text
-    split by an inline tag runs on with no space ("老年人<font>高血压</font>的…"); elsewhere a
-    tag's edge counts as a space, as a block's does."""
+    runs on across a tag's edge with no space ("老年人<font>高血压</font>的…"); between other
+    letters a tag's edge counts as a space, as it always did."""
     out: list[str] = []
     for piece in pieces:
         if not piece:
