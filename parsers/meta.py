@@ -511,10 +511,24 @@ def _author(
             and value.lower() not in _NO_AUTHOR
             and value.casefold() not in site_names  # the site naming itself, not a writer
         ):
+            # "Renata Okoro Ledger staff writer": the byline's name with the role run in
+            shown = _byline_name(byline_texts)
+            if (
+                shown
+                and value.startswith(shown + " ")
+                and len(shown.split()) >= 2  # a whole name, not "By Jane" under "Jane Doe"
+                and len(value[len(shown) :].split()) >= 2
+            ):
+                return shown
             return value
     declared = _json_ld_author(json_ld)
     if declared:
         return declared
+    return _byline_name(byline_texts)
+
+
+def _byline_name(byline_texts: list[str]) -> str | None:
+    """The name after 作者 / "Author:" / "By" (or before 기자) in the lines after the title."""
     for text in byline_texts:
         lowered = text.lower()
         # plain substring tests first: each regex is a slow scan of the whole line
