@@ -789,8 +789,7 @@ def _is_inset(aside: Element) -> bool:
     text = element_text(aside)
     if len(text) < _INSET_SIZE or not _SENTENCE_END.search(text):
         return False
-    linked = sum(len(piece.strip()) for piece in _LINK_TEXTS(aside))
-    return linked * 4 < len(text)
+    return _linked_chars(aside) * 4 < len(text)
 
 
 _INSET_SIZE = 150
@@ -804,8 +803,12 @@ def _holds_main(element: Element) -> bool:
         return False
     if element.find(".//main") is not None:
         return True
-    linked = sum(len(text.strip()) for text in _LINK_TEXTS(element))
-    return linked * 2 < _visible_text(element)
+    return _linked_chars(element) * 2 < _visible_text(element)
+
+
+def _linked_chars(element: Element) -> int:
+    """Characters of the text inside `element`'s links."""
+    return sum(len(text.strip()) for text in _LINK_TEXTS(element))
 
 
 _HOLDS_PARAGRAPHS = etree.XPath(

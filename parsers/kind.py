@@ -362,6 +362,7 @@ def _main_group(
     titled: set[Element] = set()
     site_wide: dict[Element, bool] = {}
     order: dict[Element, int] = {}
+    own_topic = topic.casefold() if topic and len(topic) >= _TOPIC_SIZE else None
     for index, anchor in enumerate(anchors):
         url = absolute_url(anchor.get("href"), page_url)
         if url is None:
@@ -371,7 +372,7 @@ def _main_group(
             continue
         if parts.path in ("", "/") and not parts.query:
             continue  # the home page
-        if not site_wide_too and _in_site_wide_list(anchor, site_wide, topic):
+        if not site_wide_too and _in_site_wide_list(anchor, site_wide, own_topic):
             continue
         order[anchor] = index
         key = _without_fragment(url)
@@ -449,13 +450,12 @@ _DIGITS = re.compile(r"\d+")
 
 
 def _in_site_wide_list(
-    anchor: Element, seen: dict[Element, bool], topic: str | None = None
+    anchor: Element, seen: dict[Element, bool], own_topic: str | None = None
 ) -> bool:
     """True when the list holding `anchor` is headed "hot", "latest", 热点, 最新...: the site's
-    lists, the same on every page, unless the heading names the page's `topic` (a topic hub's
-    "Latest in Heart Health" under its <h1> "Heart Health"). `seen` remembers the verdict per
-    list."""
-    named = topic.casefold() if topic and len(topic) >= _TOPIC_SIZE else None
+    lists, the same on every page, unless the heading names the page's topic (`own_topic`, case
+    folded: a topic hub's "Latest in Heart Health" under its <h1> "Heart Health"). `seen`
+    remembers the verdict per list."""
     node = anchor.getparent()
     for _ in range(4):
         if node is None or node.tag in ("body", "html"):
@@ -472,7 +472,7 @@ def _in_site_wide_list(
                     and heading.tag != "h1"
                     and bool(_SITE_WIDE.match(label[:30]))
                     and len(label) <= 30
-                    and not (named is not None and named in label.casefold())
+                    and not (own_topic is not None and own_topic in label.casefold())
                 )
             if verdict:
                 return True
