@@ -160,11 +160,24 @@ _SOURCE_NOTE_SIZE = 400
 _REFERENCES_LABEL = re.compile(
     r"^(?:references?|sources?|bibliograph(?:y|ie)|works\s+cited|quellen|literatur|fuentes"
     r"|referencias|fontes|referências|источники|литература|المراجع|المصادر|kaynaklar|nguồn"
-    r"|źródła|bibliografia"
+    r"|źródła|bibliografia|bronnen|bronvermelding|literatuur|fonti|källor|kilder"
     r"|参考文献|参考资料|参考来源)\s*[:：]?$",
     re.IGNORECASE,
 )
-_MAX_REFERENCES = 30
+_BACK_MATTER_LABEL_SIZE = 60
+_MAX_REFERENCES = 30  # entries under a label that is no heading ("Source:")
+_LONG_CITATION = 1000  # a cited paper with its conference's full name
+# a paper's declarations, printed between its text and its references
+_DECLARATIONS_LABEL = re.compile(
+    r"^(?:declarations?|funding(?:\s+(?:information|sources?))?|acknowledge?ments?"
+    r"|(?:conflicts?|declarations?)\s+of\s+interests?|competing\s+interests?"
+    r"|(?:financial\s+)?disclosures?|ethics(?:\s+(?:approval|statement|declarations?)).{0,40}"
+    r"|authors?['’]?s?\s+contributions?|abbreviations|data\s+availability(?:\s+statement)?"
+    r"|availability\s+of\s+data(?:\s+and\s+materials)?|supplementary\s+(?:materials?|information)"
+    r"|multimedia\s+appendix(?:\s+\d+)?|consent\s+for\s+publication|rights\s+and\s+permissions"
+    r"|about\s+this\s+article)\s*[:：]?$",
+    re.IGNORECASE,
+)
 # weighted characters: "By Dana Whitfield, RD · Medically reviewed by … · Updated Mar 2, 2026";
 # a hundred characters of any script
 _META_LINE_SIZE = 160
@@ -783,8 +796,9 @@ _LINK_TEXTS = etree.XPath("descendant::a[@href]//text()")
 
 def _is_inset(aside: Element) -> bool:
     """Whether an <aside> inside an <article> is the article's own inset box ("Wann zum Arzt?"
-    with its sentences and list): no class naming chrome, sentences, few links."""
-    if class_verdict(aside.get("class"), aside.get("id"))[0]:
+    with its sentences and list): no class naming chrome, no form (a newsletter's sign-up box
+    says a sentence too), sentences, few links."""
+    if class_verdict(aside.get("class"), aside.get("id"))[0] or aside.find(".//form") is not None:
         return False
     text = element_text(aside)
     if len(text) < _INSET_SIZE or not _SENTENCE_END.search(text):
@@ -875,7 +889,38 @@ def _is_note_link(anchor: Element) -> bool:
         return False
     text = anchor.text
     # a citation printed in brackets inside the sentence, "(1, 2)", is read as written
-    return text is not None and text.strip().isdigit() and len(text.strip()) <= 3
+    return (
+        text is not None
+        and text.strip().isdigit()
+        and len(text.strip()) <= 3
+        and not _bracketed(anchor)
+    )
+
+
+def _bracketed(anchor: Element) -> bool:
+    """Whether the numbered link stands inside brackets printed in the sentence, alone or in a
+    run of them: "[<a>1</a>, <a>2</a>]", "[<a>8</a>–<a>10</a>]"; a call printed at text size, read
+    as written."""
+    previous = anchor.getprevious()
+    parent = anchor.getparent()
+    before = previous.tail if previous is not None else (parent.text if parent is not None else "")
+    if (before or "").rstrip().endswith(("[", "(")):
+        return True
+    node: Element | None = anchor
+    for _ in range(_CALLS_IN_BRACKETS):
+        if node is None or node.tag != "a":
+            return False
+        tail = (node.tail or "").strip()
+        if tail.startswith(("]", ")")):
+            return True
+        if tail not in _CALL_SEPARATORS:
+            return False
+        node = node.getnext()
+    return False
+
+
+_CALLS_IN_BRACKETS = 12
+_CALL_SEPARATORS = frozenset((",", ";", "-", "–", "—"))
 
 
 def _list_start(element: Element) -> int:
@@ -1206,13 +1251,15 @@ _PASSED_ROWS = 3
 _PASSED_ROW_SIZE = 160  # weighted characters: "Von … | Fachlich geprüft von Dr. med. …"
 _STANDFIRST_REACH = 12  # blocks looked back over: a byline, a date, a row of buttons
 _STANDFIRST_CLASS = re.compile(
-    r"(?:^|[\s_-])(?:subtitle|sub-?head(?:line)?|standfirst|dek|deck|lede|bajada|chap[oô]|chapeau|spot|sapo"
+    r"(?:^|[\s_-])(?:subtitle|sub-?head(?:line)?|standfirst|summary|dek|deck|lede|bajada|chap[oô]|chapeau"
+    r"|spot|sapo"
     r"|lead(?![\s_-]*(?:image|img|photo|media|video|figure|art|pic)))(?:$|[\s_-])",
     re.IGNORECASE,
 )
 _MAX_LEAD = 2
 _EXCERPT_CLASS = re.compile(r"excerpt", re.IGNORECASE)
-_SENTENCE_CLOSE = (".", "!", "?", "。", "！", "？", "…", '"', "”", "」")
+# the Devanagari danda and the Urdu full stop end sentences too
+_SENTENCE_CLOSE = (".", "!", "?", "。", "！", "？", "…", '"', "”", "」", "।", "۔", "؟")
 
 
 def _block_value(block: _RawBlock, use_classes: bool) -> float:
@@ -1284,6 +1331,8 @@ def _punctuation(text: str) -> int:
         + text.count(",")
         + text.count(". ")
         + text.count(";")
+        + text.count("।")
+        + text.count("۔")
     )
 
 
@@ -1345,23 +1394,37 @@ def _drop_noise(blocks: Sequence[_RawBlock]) -> list[_RawBlock]:
         or _is_closing_date_line(kept[-1].text)
         or _is_source_note(kept[-1].text)
         or (len(kept[-1].text) <= _CLOSING_NOTE_SIZE and _CLOSING_NOTE.match(kept[-1].text))
+        or (len(kept[-1].text) <= _LICENCE_SIZE and _LICENCE.match(kept[-1].text))
     ):
         kept.pop()
     return _without_empty_sections(_without_orphan_contents_labels(_without_references(kept)))
 
 
 def _without_references(blocks: list[_RawBlock]) -> list[_RawBlock]:
-    """`blocks` minus a closing section of references: a "Sources :", "References",
-    "Quellen" label and the short entries under it to the end (cited works are not the
-    article's text, in whatever form the site prints them)."""
-    for index in range(len(blocks) - 1, max(-1, len(blocks) - _MAX_REFERENCES - 2), -1):
-        text = blocks[index].text
-        if len(text) <= 40 and _REFERENCES_LABEL.match(text):
-            entries = blocks[index + 1 :]
-            if entries and all(len(entry.text) <= _SOURCE_NOTE_SIZE for entry in entries):
-                return blocks[:index]
+    """`blocks` minus the closing back matter: a "Sources :", "References", "Quellen" label and
+    the short entries under it to the end (cited works are not the article's text, in whatever
+    form the site prints them; a heading may head a paper's hundred), and a paper's
+    declarations before it, two or more labels over a few short lines each (Funding, Competing
+    interests, Acknowledgements; a blog's one "Acknowledgements" is its text)."""
+    end = len(blocks)
+    cut = end
+    declarations: list[int] = []
+    for index in range(end - 1, -1, -1):
+        block = blocks[index]
+        text = block.text
+        if len(text) > _SOURCE_NOTE_SIZE and not (
+            len(text) <= _LONG_CITATION and cites_a_source(text)
+        ):
             break
-    return blocks
+        if len(text) > _BACK_MATTER_LABEL_SIZE:
+            continue
+        if _REFERENCES_LABEL.match(text) and (block.heading or end - index <= _MAX_REFERENCES + 1):
+            cut = index
+        elif block.heading and _DECLARATIONS_LABEL.match(text):
+            declarations.append(index)
+    if len(declarations) >= 2:
+        cut = min(cut, declarations[-1])
+    return blocks[:cut]
 
 
 def _heads_prose(blocks: Sequence[_RawBlock], index: int) -> bool:
@@ -1382,16 +1445,37 @@ _STARTS_NUMBERED = re.compile(r"^(?:\d{1,2}[.)、]|#\d{1,2}\b)\s*")
 def _without_orphan_contents_labels(blocks: list[_RawBlock]) -> list[_RawBlock]:
     """`blocks` minus a "Table of contents" label whose list of links into the page was cut:
     the label of the page's own navigation, with nothing left under it. A table of contents
-    written as the text's own list (its items kept) keeps its label."""
+    written as the text's own list (its items kept) keeps its label. So with a "Keywords" or
+    "Tags" label whose list of links was cut."""
     return [
         block
         for index, block in enumerate(blocks)
         if not (
             len(block.text) <= 30
-            and _CONTENTS_LABEL.match(block.text)
-            and (index + 1 == len(blocks) or not blocks[index + 1].list_depth)
+            and (
+                (
+                    _CONTENTS_LABEL.match(block.text)
+                    and (index + 1 == len(blocks) or not blocks[index + 1].list_depth)
+                )
+                or (
+                    _INDEX_TERMS_LABEL.match(block.text)
+                    and _over_cut_list(
+                        block, blocks[index + 1] if index + 1 < len(blocks) else None
+                    )
+                )
+            )
         )
     ]
+
+
+def _over_cut_list(label: _RawBlock, following: _RawBlock | None) -> bool:
+    """Whether a list stands right under `label` in the markup and none of it was kept."""
+    listing = label.element.getnext()
+    return (
+        listing is not None
+        and listing.tag in _LIST_TAGS
+        and (following is None or not _is_inside(following.element, listing))
+    )
 
 
 def _without_empty_sections(blocks: list[_RawBlock]) -> list[_RawBlock]:
@@ -1608,7 +1692,16 @@ _PROMO_LINE = re.compile(
 )
 _CONTENTS_LABEL = re.compile(
     r"^(?:table\s+of\s+contents?|contents|in\s+this\s+(?:article|post|guide)|on\s+this\s+page"
-    r"|jump\s+to(?:\s+(?:a\s+|the\s+)?[\w-]+)?|(?:本文|文章)?目录)\W*$",
+    r"|jump\s+to(?:\s+(?:a\s+|the\s+)?[\w-]+)?|(?:本文|文章)?目录"
+    # in Dutch, German, French, Spanish, Portuguese, Italian, Polish, Russian, Japanese, Korean
+    r"|inhoud(?:sopgave)?|inhalt(?:sverzeichnis)?|sommaire|índice|indice|contenido|conteúdo"
+    r"|contenuti|spis\s+treści|содержание|目次|목차)\W*$",
+    re.IGNORECASE,
+)
+# the label over a page's index terms, a list of links to its topic pages
+_INDEX_TERMS_LABEL = re.compile(
+    r"^(?:key\s*words?|tags|topics|subjects|schlagwörter|etiquetas|mots[-\s]clés|palavras-chave"
+    r"|关键词|关键字|标签|キーワード|タグ)\s*[:：]?$",
     re.IGNORECASE,
 )
 _CLOSING_NOTE = re.compile(
@@ -1637,7 +1730,17 @@ _CLOSING_NOTE = re.compile(
     re.IGNORECASE,
 )
 _CLOSING_NOTE_SIZE = 300
-_SENTENCE_END = re.compile(r"[。！？!?]|\.\s|\.$")
+# the licence the work is published under ("Open Access This article is licensed under a
+# Creative Commons Attribution 4.0 International License, which permits …"), a journal's
+# rights statement, however many of its terms it spells out
+_LICENCE = re.compile(
+    r"(?:open\s+access\.?\s+)?this\s+(?:is\s+an?\s+)?(?:[\w-]+\s+){1,3}(?:is\s+)?"
+    r"(?:licensed|distributed|published)\s+under\s+(?:the\s+terms\s+of\s+)?(?:a|the)\s+creative"
+    r"\s+commons\b",
+    re.IGNORECASE,
+)
+_LICENCE_SIZE = 1200
+_SENTENCE_END = re.compile(r"[。！？!?।۔؟]|\.\s|\.$")
 _DATE_IN_LINE = re.compile(r"\d{4}[-/.年]\d{1,2}")
 _NOT_WORD = re.compile(r"[\s\W_]+")
 

@@ -447,6 +447,7 @@ def class_verdict(classes: str | None, ident: str | None) -> tuple[int, bool]:
 
 
 _SHOWN_WIDE, _HIDDEN_MARK, _STRONG_MARK, _WEAK_MARK, _POSITIVE_MARK = 1, 2, 4, 8, 16
+_TABLE_PARTS = frozenset(("footer", "header", "foot", "head", "notes", "note"))
 
 
 @lru_cache(maxsize=8192)
@@ -461,6 +462,12 @@ def _token_marks(token: str) -> int:
     if token in _HIDDEN_CLASSES or token.endswith(_HIDDEN_SUFFIXES):
         return marks | _HIDDEN_MARK
     parts = re.split(r"[-_:]", token)
+    # a table's own footer or header (its notes, its column names) is the table's
+    parts = [
+        part
+        for index, part in enumerate(parts)
+        if not (index and parts[index - 1] == "table" and part in _TABLE_PARTS)
+    ]
     parts.append(token)
     for part in parts:
         if part in _CONSENT:

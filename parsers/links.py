@@ -127,6 +127,10 @@ _SECTION_WORDS = (
     "polecane",
     "เกี่ยวข้อง",
     "ये भी",
+    "यह भी",
+    "lees",
+    "gerelateerde",
+    "संबंधित",
 )
 _FOLLOWING_ANCHOR = etree.XPath("following::a[@href][1]")
 _INNER_ANCHOR = etree.XPath("descendant::a[@href][1]")
@@ -171,7 +175,7 @@ _NOTHING = re.compile(r"^[\s:：]*(?:没有了|没有|无|暂无|none|no more|no
 _ARROWS = re.compile(r"^[\s:：«»<>←→‹›|\-]+|[\s«»<>←→‹›|]+$")
 
 # "Read also", "related news", "you may be interested" in Spanish, Portuguese, French, German,
-# Italian, Russian, Indonesian, Arabic, Turkish, Vietnamese, Polish, Hindi and Thai
+# Italian, Russian, Indonesian, Arabic, Turkish, Vietnamese, Polish, Hindi, Thai and Dutch
 _OTHER_TONGUES = (
     r"lee\s+(?:también|más)|(?:también\s+)?te\s+puede\s+interesar|"
     r"(?:noticias|artículos|notas|publicaciones|entradas)\s+relacionad[oa]s|"
@@ -187,9 +191,12 @@ _OTHER_TONGUES = (
     # Arabic, Turkish, Vietnamese, Polish and Hindi
     r"|اقرأ\s+(?:أيضا|أيضاً|ايضا)|(?:أخبار|مقالات|موضوعات)\s+ذات\s+صلة|ilgili\s+haberler"
     r"|bunlar\s+da\s+ilginizi\s+çekebilir|xem\s+thêm|(?:tin|bài\s+viết)\s+liên\s+quan"
-    r"|czytaj\s+(?:też|także|również)|zobacz\s+(?:też|także)|polecane\s+artykuły|ये\s+भी\s+पढ़ें"
+    r"|czytaj\s+(?:też|także|również)|zobacz\s+(?:też|także)|polecane\s+artykuły"
+    r"|(?:ये|यह)\s+भी\s+पढ़ें|संबंधित\s+(?:खबरें|ख़बरें|लेख|समाचार)"
     # Thai: "read the related news", "related news", "related articles"
     r"|(?:อ่าน)?(?:ข่าว|บทความ)ที่เกี่ยวข้อง"
+    # Dutch: "read also", "related articles"
+    r"|lees\s+ook|gerelateerde\s+(?:artikelen|berichten)"
 )
 _REC_HEADING = re.compile(
     r"^[【\[]?(?:recommend(?:ed|ations?)?(?:\s+(?:for\s+you|articles?|posts?|reading|stories))?|"
@@ -206,7 +213,8 @@ _REC_HEADING = re.compile(
     # "Related topics" / "Related tags" list subjects, not articles; "Related Patient
     # Education", "Related conditions" (a health library's pages), "Similar Posts" list pages
     r"related(?:\s+(?:[a-z-]+\s+){0,2}(?:posts?|articles?|stories|reading|content|news|links|"
-    r"guides?|education|information|pages?|conditions?|diseases?|symptoms?|treatments?))?|"
+    r"guides?|education|information|pages?|conditions?|diseases?|symptoms?|treatments?"
+    r"|coverage))?|"
     r"similar\s+(?:posts?|articles?|stories|reads?|guides?)|"
     # "Helpful resources on our site"; plain "Additional resources" lists other sites' pages
     r"(?:helpful|useful|related|more|additional)\s+resources\s+(?:on|from)\s+(?:our|this)\s+site|"
@@ -234,11 +242,14 @@ _CARD_BYLINE = re.compile(
     r"^(?:(?:medically\s+|fact[-\s]checked\s+|written\s+(?:and\s+)?)?(?:reviewed\s+)?by\s|作者[:：])",
     re.IGNORECASE,
 )
+# two or more people's names, each two to four capitalised words, joined by commas, "&", "and"
+_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}"
+_NAMES_LINE = re.compile(rf"^{_NAME}(?:\s*(?:,|&|\band\b)\s*{_NAME})+(?:,?\s+et\s+al\.?)?$")
 _AD_LABEL = re.compile(
     r"^(?:广告|推广|赞助|ad|ads|sponsored|advertisement|promoted)$", re.IGNORECASE
 )
 _TEASER_SIZE = 40  # weighted characters: "からだ新報", "Healthcare & Pharmaceuticals" are labels
-_SENTENCE_CLOSE = (".", "!", "?", "。", "！", "？", "…")
+_SENTENCE_CLOSE = (".", "!", "?", "。", "！", "？", "…", "।", "۔", "؟")
 _READ_MORE = re.compile(r"^read\s+more\W*$", re.IGNORECASE)
 _ACTION_BAR = re.compile(
     r"收藏|打印|分享|举报|关闭|纠错|点赞|顶|踩|复制|print|share|bookmark", re.I
@@ -1025,6 +1036,8 @@ def _snippet(item: Element, title_element: Element, title: str) -> str | None:
         ):
             continue
         if len(line) <= 80 and _CARD_BYLINE.match(line):  # "Medically reviewed by …": who, not what
+            continue
+        if _NAMES_LINE.match(line):  # a paper's authors, "Ana Ruiz, Li Wei & Tom Hale"
             continue
         if weighted_length(line) < _TEASER_SIZE and not line.endswith(_SENTENCE_CLOSE):
             continue  # a source's or a section's name beside the title ("暖心健康汇 · 12")

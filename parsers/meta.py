@@ -376,8 +376,8 @@ def _date_line(texts: PageTexts) -> str | None:
     return None
 
 
-def _json_ld_author(scripts: list[str]) -> str | None:
-    """The name of the first Person given as an article's author in JSON-LD."""
+def _json_ld_authors(scripts: list[str]) -> list[str]:
+    """The names of the Persons given as the first article's authors in JSON-LD."""
     for raw in scripts:
         if '"author"' not in raw:
             continue
@@ -391,17 +391,23 @@ def _json_ld_author(scripts: list[str]) -> str | None:
             if isinstance(node, list):
                 stack.extend(reversed(node))
             elif isinstance(node, dict):
-                author = node.get("author")
-                if isinstance(author, list) and author:
-                    author = author[0]
-                if isinstance(author, dict) and isinstance(author.get("name"), str):
-                    name = collapse(author["name"])
-                    if name and name.lower() not in _NO_AUTHOR:
-                        return name
-                elif isinstance(author, str) and author.strip():
-                    return collapse(author)
+                names = _author_names(node.get("author"))
+                if names:
+                    return names
                 stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
-    return None
+    return []
+
+
+def _author_names(author: object) -> list[str]:
+    if isinstance(author, str):
+        return [collapse(author)] if author.strip() else []
+    people = author if isinstance(author, list) else [author]
+    names = [
+        collapse(person["name"])
+        for person in people
+        if isinstance(person, dict) and isinstance(person.get("name"), str)
+    ]
+    return [name for name in names if name and name.lower() not in _NO_AUTHOR]
 
 
 def _json_ld_date(scripts: list[str]) -> str | None:
@@ -521,10 +527,26 @@ def _author(
             ):
                 return shown
             return value
-    declared = _json_ld_author(json_ld)
+    declared = _json_ld_authors(json_ld)
     if declared:
-        return declared
+        return _names_as_printed(declared, byline_texts) or declared[0]
     return _byline_name(byline_texts)
+
+
+def _names_as_printed(names: list[str], byline_texts: list[str]) -> str | None:
+    """The byline's run from the first of several authors' names to the last, as printed ("Ana
+    Ruiz, Li Wei and Tom Hale"); None for one author or a byline not naming them all."""
+    if len(names) < 2:
+        return None
+    for text in byline_texts:
+        if all(name in text for name in names):
+            start = min(text.index(name) for name in names)
+            end = max(text.index(name) + len(name) for name in names)
+            return _SPACE_BEFORE_COMMA.sub(r"\1", text[start:end])
+    return None
+
+
+_SPACE_BEFORE_COMMA = re.compile(r"\s+([,，、])")  # "Ana Ruiz , Li Wei": links joined by spaces
 
 
 def _byline_name(byline_texts: list[str]) -> str | None:

@@ -1,10 +1,10 @@
 """Numbering markers: the families of list markers articles print, and the value of each numeral.
 
 A marker is one printed token that opens a numbered item: "1." "1、" "1)" "1：" "1- " "(1)"
-"（1）" "一、" "（一）" "①" "⑴" "❶" "第一，" "第一步" "Step 1" "#1" "01". `MARKER` finds candidates
-anywhere in a text; `read_marker` turns one match into a `Marker` (family, value, number). Whether a
-candidate is really an item is decided by parsers.tips, which knows where it stands and what
-came before.
+"（1）" "一、" "（一）" "①" "⑴" "❶" "第一，" "第一步" "Step 1" "#1" "01" "2.1". `MARKER` finds
+candidates anywhere in a text; `read_marker` turns one match into a `Marker` (family, value,
+number). Whether a candidate is really an item is decided by parsers.tips, which knows where it
+stands and what came before.
 
 The `number` of a marker is its numeral as printed, without the punctuation that follows it:
 "1." -> "1", "一、" -> "一", "第一，" -> "第一", "第一步" -> "第一步" (步 is a word,
@@ -38,6 +38,8 @@ MARKER = re.compile(
   | (?P<hash>(?<![\w&#＃])[#＃][ \u3000]?(?P<hn>[{_DIGITS}]{{1,2}})(?![0-9A-Za-z\uff10-\uff19])
         (?:[.:：)）](?![0-9]))?)
   | (?P<padded>(?<![{_DIGITS}A-Za-z.．,\-/~+])0(?P<pd>[1-9])(?=[ \u3000]))
+  | (?P<decimal>(?<![{_DIGITS}A-Za-z.．,\-/~+])(?P<dp>[0-9]{{1,2}})[.．](?P<dc>[0-9]{{1,2}})[.．]?
+        (?=[ \u3000]))
   | (?P<chinese>(?<![{_CN}])(?P<cn>[{_CN}]{{1,3}})[、.．])
   | (?P<arabic>(?<![{_DIGITS}A-Za-z.．,\-/~+])
         (?P<ar>[{_DIGITS}]{{1,2}})
@@ -66,6 +68,7 @@ _RANK = {
     "arabic-dash": 2,
     "hash": 2,
     "arabic-bracket": 3,
+    "decimal": 3,
     "paren-arabic": 3,
     "paren-digit": 3,
     "circled": 4,
@@ -85,7 +88,8 @@ class Marker:
     "paren-arabic" ((1) （1）), "chinese" (一、), "paren-chinese" (（一）), "circled" (①),
     "paren-digit" (⑴), "circled-negative" (❶), "ordinal" (第一，), "ordinal-step" (第一步),
     "step" (Step 1), "tip" (Tip 1, Tip #1), "hash" (#1, a heading's marker only), "padded"
-    (01 02 03 before a section's heading, a heading's marker only), or
+    (01 02 03 before a section's heading, a heading's marker only), "decimal" (2.1 2.2 under
+    a section numbered 2., a heading's marker only; its value is the last numeral), or
     "list-<depth>" for <ol> items."""
     value: int
     """The numeral's value, 1-based."""
@@ -112,6 +116,8 @@ def read_marker(match: re.Match[str]) -> Marker | None:
         else:
             family = "arabic-dot"
         return _marker(family, int(digits), digits)
+    if group == "decimal":
+        return _marker("decimal", int(match["dc"]), f"{match['dp']}.{match['dc']}")
     if group == "padded":
         return _marker("padded", int(match["pd"]), f"0{match['pd']}")
     if group == "hash":
@@ -150,11 +156,12 @@ def list_marker(depth: int, position: int) -> Marker:
 def number_value(number: str) -> int | None:
     """The value of a `Marker.number` ("3", "(3)", "三", "(三)", "第三", "第三步", "Step 3", "③").
 
-    >>> numbers = ("12", "(2)", "十二", "(二)", "第二", "第二步", "Step 2", "③", "x")
+    >>> numbers = ("12", "(2)", "十二", "(二)", "第二", "第二步", "Step 2", "③", "4.2", "x")
     >>> [number_value(n) for n in numbers]
-    [12, 2, 12, 2, 2, 2, 2, 3, None]
+    [12, 2, 12, 2, 2, 2, 2, 3, 2, None]
     """
     core = number.removeprefix("Step ").removeprefix("Tip ").removeprefix("第").removesuffix("步")
+    core = core.rsplit(".", 1)[-1]  # "2.3", a section's third part
     if core.startswith("(") and core.endswith(")"):
         core = core[1:-1]
     if core.isascii() and core.isdigit():

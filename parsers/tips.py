@@ -68,7 +68,7 @@ def find_tips(blocks: Sequence[Block], *, continued: bool = False) -> tuple[Tip,
 # --- the body and its candidate markers -------------------------------------------------------
 
 _CLOSERS = frozenset("\"'”’」』")
-_PHRASE_END = frozenset(".。:：;；!?！？")
+_PHRASE_END = frozenset(".。:：;；!?！？।۔؟")
 _COMMAS = frozenset("，")  # Chinese only: "1) rest, 2) ice" is English prose
 _ASCII_DIGITS = frozenset("0123456789")
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
@@ -79,8 +79,10 @@ _NUMERAL_FAMILIES = frozenset(
 # "#1" marks an item only where it opens a heading-like line ("<h3>#1 Snake plant</h3>"), "Tip 1"
 # and "1：" and "1- " only where they open a line ("here is tip 2 again" is prose, "比例为 3：2"
 # a ratio, "1- 2 cups" a range)
-_HEADING_ONLY_FAMILIES = frozenset({"hash", "padded"})
-_LINE_START_FAMILIES = frozenset({"hash", "padded", "tip", "arabic-colon", "arabic-dash"})
+_HEADING_ONLY_FAMILIES = frozenset({"hash", "padded", "decimal"})
+_LINE_START_FAMILIES = frozenset(
+    {"hash", "padded", "decimal", "tip", "arabic-colon", "arabic-dash"}
+)
 # a section of citations: its numbered list is sources, not the article's items
 _REFERENCES_HEADING = re.compile(
     r"^(?:references?|sources?|citations?|footnotes?|notes|bibliography|works\s+cited|"
@@ -98,7 +100,7 @@ _MAX_LABEL_CHARS = 24
 _PRINTED_NUMBER = re.compile(r"\[?\d{1,3}[.)\]]\s")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # "135. 2 cm": a full stop between two numbers is a machine-translated decimal point
-_SENTENCE_END = re.compile(r"[.!?;](?=\s|$)(?!(?<=[0-9][.])\s+[0-9])|[。！？；]")
+_SENTENCE_END = re.compile(r"[.!?;](?=\s|$)(?!(?<=[0-9][.])\s+[0-9])|[。！？；।۔؟]")
 _MAX_LEAD_WORDS = 8
 # before a colon or a dash: "Check your whole body every time you come inside: ..."
 _MAX_LABEL_WORDS = 12
@@ -527,19 +529,30 @@ class _RunBuilder:
         for run in self.runs:
             if run.parent is not None and id(run.parent) in moved:
                 run.parent = moved[id(run.parent)]
-            if len(run.items) == 1:
+            if len(run.items) == 1 and not _names_its_parent(run):
                 run.dropped = True
                 moved[id(run.items[0])] = run.parent
         self.items = [item for item in self.items if not item.run.dropped]
         self.runs = [run for run in self.runs if not run.dropped]
 
 
+def _names_its_parent(run: _Run) -> bool:
+    """Whether the run's one item prints its parent's number in its own: "4.1" alone under
+    "4. Discussion" is a part of section 4, not a stray number."""
+    marker = run.items[0].candidate.marker
+    return (
+        marker.family == "decimal"
+        and run.parent is not None
+        and marker.number.startswith(run.parent.candidate.marker.number + ".")
+    )
+
+
 # --- texts, titles and the tree ----------------------------------------------------------------
 
-_LEAD_END = re.compile(r"[:：]|\s[-–—]+\s|[.!?](?=\s|$)(?!(?<=[0-9][.])\s+[0-9])|[。！？]|\n")
-_TRAILING = " \t\n\u3000.。:：;；,，、!！?？-–—"
+_LEAD_END = re.compile(r"[:：]|\s[-–—]+\s|[.!?](?=\s|$)(?!(?<=[0-9][.])\s+[0-9])|[。！？।۔؟]|\n")
+_TRAILING = " \t\n\u3000.。:：;；,，、!！?？-–—।۔؟"
 _LEAD_COMMA = re.compile(r"[,，;；]")
-_SENTENCE_STOP = re.compile(r"[.!?。！？\n]")
+_SENTENCE_STOP = re.compile(r"[.!?。！？।۔؟\n]")
 _WORD = re.compile(r"\w")
 
 

@@ -71,7 +71,10 @@ def find_title(
     og_titles = [collapse(value) for value in page.og_titles]
     reference = head_title or (og_titles[0] if og_titles else "")
     headings = _usable(page.headings, site_names, declared)
-    agreed = _agreed(headings, head_title, og_titles, site_names)
+    thirds = [h for h in page.section_headings if h.tag == "h3"]
+    agreed = _agreed(
+        headings + _usable(thirds, site_names, declared), head_title, og_titles, site_names
+    )
     if agreed is not None:
         return Title(agreed[1], agreed[0])
     # past agreement, a heading in chrome ("subscribe-overlay", a comment thread's "15 Replies
@@ -81,7 +84,9 @@ def find_title(
     # the page's one <h1> is the headline, even where an <h2> shares more of <title>, or
     # <title> words it otherwise for search engines ("Best Tax Preparation Software" over
     # "The Best Tax Prep Software of 2025")
-    best = h1s[0] if len(h1s) == 1 else None
+    # a theme printing the headline twice (one copy for small screens, one for large) still
+    # has one <h1>
+    best = h1s[0] if len({_comparable(text) for _, text in h1s}) == 1 else None
     if best is None:
         best = _best_match(headings, reference, site_names)
     if best is None and reference:
@@ -126,7 +131,7 @@ def _agreed(
     named.discard("")
     if not named:
         return None
-    for tag in ("h1", "h2"):
+    for tag in ("h1", "h2", "h3"):
         for element, text in headings:
             if element.tag != tag:
                 continue
@@ -232,7 +237,7 @@ def _heading_text(element: Element) -> str:
         if _SOURCE_LINE.search(rest):
             return element_text(first)
     if element.find(".//br") is None:
-        text = element_text(element)
+        text = _without_badge(element, element_text(element))
         time = element.find(".//time")
         if time is not None:
             # a blog theme's date set inside the headline's link ("Dec 18 2025 Preparing a …")
@@ -249,6 +254,30 @@ def _heading_text(element: Element) -> str:
             pieces.append(node.tail)
     first = collapse("".join(pieces))
     return first or element_text(element)
+
+
+def _without_badge(element: Element, text: str) -> str:
+    """`text` without the badge a live page or a sponsor sets before its headline, inside the
+    heading ("<span class="live-badge">LIVE</span> Heat wave live updates: …")."""
+    if not len(element) or (element.text or "").strip():
+        return text
+    first = element[0]
+    if not isinstance(first.tag, str) or first.tag not in _BADGE_TAGS:
+        return text
+    badge = element_text(first)
+    if (
+        not badge
+        or len(badge) > _LONGEST_BADGE
+        or not _BADGE_CLASS.search(first.get("class") or "")
+        or not text.startswith(badge)
+    ):
+        return text
+    return text[len(badge) :].lstrip(" :|·-–—") or text
+
+
+_BADGE_TAGS = frozenset(("span", "em", "strong", "b", "i", "mark", "small", "div"))
+_BADGE_CLASS = re.compile(r"badge|label|kicker|flag|pill|eyebrow|live", re.IGNORECASE)
+_LONGEST_BADGE = 16
 
 
 def _is_logo(element: Element) -> bool:

@@ -946,3 +946,84 @@ def test_related_line_with_its_link_inside_the_label_and_a_block_under_the_text(
         "https://example.com/a/",
         "https://example.com/b/",
     ]
+
+
+def test_a_headline_printed_twice_for_two_screen_sizes_is_one_headline() -> None:
+    """seen on a Next.js blog: the hero's <h1> and a copy in the prose for small screens, the
+    same words; <title> words the headline otherwise, and a section heading shares a short run
+    with it ("What is CVE-2024-49113?"). The headline is the <h1>, not that section."""
+    headline = "Windows LDAP DoS: The Integer Overflow Crashing Domain Controllers"
+    html = (
+        "<html><head><title>Windows LDAP DoS: CVE-2024-49113 Crashing Domain Controllers | Blog"
+        f"</title></head><body><header class='hero'><h1>{headline}</h1></header>"
+        f"<article><div class='prose'><h1>{headline}</h1>{PARAGRAPH * 2}"
+        f"<h2>What is CVE-2024-49113?</h2>{PARAGRAPH * 2}</div></article></body></html>"
+    )
+    assert parse_html(html, URL).title == headline
+
+
+def test_a_heading_saying_what_title_says_beats_a_lone_h1_naming_the_section() -> None:
+    """seen on a consultancy's report page: the one <h1> is the section's name ("M&A Updates")
+    and the report's title, as <title> and og:title say it, is an <h3> in the hero."""
+    html = (
+        "<html><head><title>Cybersecurity Sector Update - Fall 2025</title>"
+        "<meta property='og:title' content='Cybersecurity Sector Update - Fall 2025'></head>"
+        "<body><h1 class='eyebrow'>M&amp;A Updates</h1><div class='hero'>"
+        "<h3>Cybersecurity Sector Update - Fall 2025</h3></div>"
+        f"<article>{PARAGRAPH * 4}</article></body></html>"
+    )
+    assert parse_html(html, URL).title == "Cybersecurity Sector Update - Fall 2025"
+
+
+def test_a_standfirst_ending_with_a_danda_is_a_sentence() -> None:
+    """Hindi sentences end with the danda (।), not a full stop: the paragraph above the text,
+    past the byline row, is the standfirst."""
+    standfirst = (
+        "<p>देश के कई हिस्सों में पारा 45 डिग्री के पार पहुंच गया है और मौसम विभाग ने "
+        "अगले पांच दिनों तक लू चलने की चेतावनी दी है।</p>"
+    )
+    text = "".join(
+        f"<p>{sentence} डॉक्टरों के मुताबिक, दोपहर में घर से बाहर निकलने से बचना चाहिए और "
+        "दिन भर में पर्याप्त पानी पीना चाहिए। बुजुर्गों और बच्चों का खास ध्यान रखें।</p>"
+        for sentence in ("पहली बात।", "दूसरी बात।", "तीसरी बात।", "चौथी बात।")
+    )
+    html = (
+        "<html lang='hi'><head><title>लू से बचने के उपाय - समाचार</title></head><body>"
+        f"<div class='story'><h1>लू से बचने के उपाय</h1>{standfirst}"
+        "<div class='byline'>सौम्या त्रिपाठी | नई दिल्ली</div>"
+        f"<div class='story-body'>{text}</div></div></body></html>"
+    )
+    body = parse_html(html, URL).body
+    assert body.startswith("देश के कई हिस्सों में")
+    assert "सौम्या" not in body
+
+
+def test_a_papers_hundred_references_under_their_heading_are_not_its_text() -> None:
+    """seen on an open-access journal: "References" heads sixty cited works (one of them long,
+    a conference's full name), after "Acknowledgments" and "Conflicts of Interest"; none of
+    that back matter is the paper's text."""
+    references = "".join(
+        f"<li>Author{n} A, Writer B. A study of stress number {n}. J Health 2019;{n}(2):1-9.</li>"
+        for n in range(60)
+    )
+    long_reference = (
+        "<li>Murnane E, Huffaker D. Mobile health apps: adoption, adherence and abandonment. "
+        + "Presented at: the Adjunct Proceedings of the International Joint Conference; " * 8
+        + "2015; Osaka, Japan. doi: 10.1145/2800835</li>"
+    )
+    back = (
+        "<h3>Acknowledgments</h3><p>This study was supported by a university grant.</p>"
+        "<h3>Conflicts of Interest</h3><p>JH is an adviser to the app's maker.</p>"
+        f"<h3>References</h3><ol>{references}{long_reference}</ol>"
+    )
+    body = parse_html(page(back), URL).body
+    assert body.endswith("see what helps.")
+    assert "supported by a university grant" not in body
+    assert "A study of stress" not in body
+
+
+def test_one_acknowledgement_closing_a_blog_post_is_its_text() -> None:
+    """The counterpart: a blog's lone "Acknowledgements" section is the post's own closing
+    words (the benchmark's annotators keep it); a paper's declarations come two or more."""
+    closing = "<h3>Acknowledgements</h3><p>Thanks to Wenxin for reading a draft of this post.</p>"
+    assert parse_html(page(closing), URL).body.endswith("reading a draft of this post.")
