@@ -158,10 +158,10 @@ _UPDATED_LINE = re.compile(
 )
 _SOURCE_NOTE_SIZE = 400
 _REFERENCES_LABEL = re.compile(
-    r"^(?:references?|sources?|bibliograph(?:y|ie)|works\s+cited|quellen|literatur|fuentes"
+    r"^[【\[]?(?:references?|sources?|bibliograph(?:y|ie)|works\s+cited|quellen|literatur|fuentes"
     r"|referencias|fontes|referências|источники|литература|المراجع|المصادر|kaynaklar|nguồn"
     r"|źródła|bibliografia|bronnen|bronvermelding|literatuur|fonti|källor|kilder"
-    r"|参考文献|参考资料|参考来源)\s*[:：]?$",
+    r"|参考文献|参考资料|参考来源)[】\]]?\s*[:：]?$",
     re.IGNORECASE,
 )
 _BACK_MATTER_LABEL_SIZE = 60
@@ -175,9 +175,11 @@ _DECLARATIONS_LABEL = re.compile(
     r"|authors?['’]?s?\s+contributions?|abbreviations|data\s+availability(?:\s+statement)?"
     r"|availability\s+of\s+data(?:\s+and\s+materials)?|supplementary\s+(?:materials?|information)"
     r"|multimedia\s+appendix(?:\s+\d+)?|consent\s+for\s+publication|rights\s+and\s+permissions"
-    r"|about\s+this\s+article)\s*[:：]?$",
+    r"|about\s+this\s+article|about\s+(?:the|this)\s+(?:study|research|trial|report|survey))"
+    r"\s*[:：]?$",
     re.IGNORECASE,
 )
+_ABOUT_LABEL = re.compile(r"^about\s+\S.{0,50}$", re.IGNORECASE)  # "About Wrenhaven Health"
 # weighted characters: "By Dana Whitfield, RD · Medically reviewed by … · Updated Mar 2, 2026";
 # a hundred characters of any script
 _META_LINE_SIZE = 160
@@ -1237,10 +1239,14 @@ def _is_standfirst(block: _RawBlock) -> bool:
     """A line the page marks as the headline's standfirst ("subtitle", "dek", "standfirst"):
     the article's own summary, even set as a heading and without a full stop. (A lead photo's
     caption, "photo-lead__caption", is none.)"""
-    classes = block.element.get("class")
+    element = block.element
+    classes = element.get("class")
+    parent = element.getparent()
+    if classes is None and parent is not None and len(parent) == 1:
+        classes = parent.get("class")  # a CMS field holding the one paragraph ("field-dek")
     return (
         classes is not None
-        and block.element.tag != "figcaption"
+        and element.tag != "figcaption"
         and _STANDFIRST_CLASS.search(classes) is not None
         and not block.link_chars
         and weighted_length(block.text) >= 40
@@ -1405,15 +1411,19 @@ def _without_references(blocks: list[_RawBlock]) -> list[_RawBlock]:
     the short entries under it to the end (cited works are not the article's text, in whatever
     form the site prints them; a heading may head a paper's hundred), and a paper's
     declarations before it, two or more labels over a few short lines each (Funding, Competing
-    interests, Acknowledgements; a blog's one "Acknowledgements" is its text)."""
+    interests, Acknowledgements, a press release's "About the study" and "About <the
+    university>"; a blog's one "Acknowledgements" is its text, and so are sections all headed
+    "About …")."""
     end = len(blocks)
     cut = end
     declarations: list[int] = []
+    abouts: list[int] = []
     for index in range(end - 1, -1, -1):
         block = blocks[index]
         text = block.text
         if len(text) > _SOURCE_NOTE_SIZE and not (
-            len(text) <= _LONG_CITATION and cites_a_source(text)
+            len(text) <= _LONG_CITATION
+            and (cites_a_source(text) or _under_back_matter_label(blocks, index))
         ):
             break
         if len(text) > _BACK_MATTER_LABEL_SIZE:
@@ -1422,9 +1432,23 @@ def _without_references(blocks: list[_RawBlock]) -> list[_RawBlock]:
             cut = index
         elif block.heading and _DECLARATIONS_LABEL.match(text):
             declarations.append(index)
-    if len(declarations) >= 2:
-        cut = min(cut, declarations[-1])
+        elif block.heading and _ABOUT_LABEL.match(text):
+            abouts.append(index)
+    if declarations and len(declarations) + len(abouts) >= 2:
+        cut = min([cut, *declarations, *abouts])
     return blocks[:cut]
+
+
+def _under_back_matter_label(blocks: list[_RawBlock], index: int) -> bool:
+    """Whether the block right above is a declaration's heading: a university's boilerplate
+    under "About Wrenhaven Health" runs longer than a note."""
+    label = blocks[index - 1] if index else None
+    return (
+        label is not None
+        and label.heading
+        and len(label.text) <= _BACK_MATTER_LABEL_SIZE
+        and bool(_DECLARATIONS_LABEL.match(label.text) or _ABOUT_LABEL.match(label.text))
+    )
 
 
 def _heads_prose(blocks: Sequence[_RawBlock], index: int) -> bool:
@@ -1658,7 +1682,8 @@ _OTHER_POSTS = (
 )
 _OTHER_POSTS_LABEL = re.compile(rf"^[【\[]?(?:{_OTHER_POSTS})\W*$", re.IGNORECASE)
 _CHROME_HEADING = re.compile(
-    rf"^[【\[]?(?:{_OTHER_POSTS}|about\s+the\s+authors?"
+    rf"^[【\[]?(?:{_OTHER_POSTS}|about\s+the\s+(?:authors?|doctors?|experts?|reviewers?)"
+    r"|(?:作者|专家|医生)(?:简介|介绍)"
     r"|(?:share|follow)\s+(?:this|us)|leave\s+a\s+(?:reply|comment)|\d*\s*comments?"
     r"|testimonials?|subscribe\b|sign\s+up\s+for|(?:medical\s+|legal\s+)?disclaimers?"
     r"|support\s+(?:our|local|independent)\s+(?:journalism|reporting|newsroom)"
@@ -1720,7 +1745,10 @@ _CLOSING_NOTE = re.compile(
     r".{0,240}\b[\w.+-]+@[\w-]+\.[\w.]+"
     # a reprint's source: the paper and its edition, 《光明日报》（ 2022年02月13日 02版）
     r"|《[^》]{1,20}》\s*[（(]\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:第?\s*\d{1,3}\s*版)?\s*[)）]$"
-    # the author's disclaimer closing the text ("… is not medical advice")
+    # the author's disclaimer closing the text ("… is not medical advice", 本文仅供健康科普参考)
+    r"|[（(]?(?:本文|本文内容|以上内容|文中内容|文章内容)仅供.{0,12}参考"
+    # "Note: … see a doctor", closing an informational piece (Urdu: نوٹ: … ڈاکٹر سے مشورہ)
+    r"|(?:note|نوٹ)\s*[:：].{0,200}(?:consult|ڈاکٹر|معالج)"
     r"|.{0,200}\b(?:is\s+not|does\s+not\s+constitute|not\s+intended\s+as)\s+"
     r"(?:professional\s+)?(?:medical|legal|financial|health)\s+advice\b"
     # a funder's disclosure: "… receives support from … The AP is solely responsible for all

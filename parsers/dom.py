@@ -59,6 +59,8 @@ _NEGATIVE_ALWAYS = frozenset(
         "guanggao",
         "author",
         "byline",
+        "supervisor",  # a medical supervisor's box (監修): who checked it, not what it says
+        "reviewer",
         "meta",
         "tags",
         "tagcloud",

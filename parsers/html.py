@@ -336,6 +336,10 @@ def _tree(text: str) -> etree._Element | None:
         return None
     if root.getnext() is not None:
         _gather_after_end(root)
+    if "<rt" in text:
+        # ruby readings are a pronunciation aid over the base text (熱中症 read ねっちゅうしょう):
+        # a reader reads the base, and so does every reader of `root`
+        etree.strip_elements(root, "rt", "rp", with_tail=False)
     return root
 
 

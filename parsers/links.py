@@ -58,6 +58,9 @@ _PREV_NEXT_WORDS = (
     "sebelumnya",
     "selanjutnya",
     "berikutnya",
+    "の記事",
+    "이전",
+    "다음",
 )
 _SECTION_WORDS = (
     "推荐",
@@ -129,6 +132,8 @@ _SECTION_WORDS = (
     "ये भी",
     "यह भी",
     "lees",
+    "مزید",
+    "متعلقہ",
     "gerelateerde",
     "संबंधित",
 )
@@ -137,17 +142,19 @@ _INNER_ANCHOR = etree.XPath("descendant::a[@href][1]")
 _ARIA_LABELLED = etree.XPath("//body//*[@aria-label]")
 _CUSTOM_LINKS = etree.XPath("descendant-or-self::*[@href][contains(local-name(), '-')]")
 
-# "previous article" and "next article" in Russian, Spanish, Portuguese, French, German, Italian
-# and Indonesian (the bare word alone is a pager's button as often as an article's link)
+# "previous article" and "next article" in Russian, Spanish, Portuguese, French, German, Italian,
+# Indonesian, Japanese and Korean (the bare word alone is a pager's button as often as an
+# article's link)
 _PREV_OTHER = (
     r"предыдущая\s+(?:статья|запись|новость)|(?:artículo|nota|entrada)\s+anterior"
     r"|(?:artigo|matéria|notícia)\s+anterior|article\s+précédent|vorherige[rs]?\s+(?:artikel|beitrag)"
-    r"|articolo\s+precedente|artikel\s+sebelumnya"
+    r"|articolo\s+precedente|artikel\s+sebelumnya|前の記事|이전\s*(?:글|기사)"
 )
 _NEXT_OTHER = (
     r"следующая\s+(?:статья|запись|новость)|(?:artículo|nota|entrada)\s+siguiente"
     r"|próximo\s+artigo|próxima\s+(?:matéria|notícia)|article\s+suivant"
     r"|nächste[rs]?\s+(?:artikel|beitrag)|articolo\s+successivo|artikel\s+(?:selanjutnya|berikutnya)"
+    r"|次の記事|다음\s*(?:글|기사)"
 )
 _PREV_LABEL = re.compile(
     r"^\s*(?:<<\s*[:：]|«\s*[:：]|(?:阅读)?上一篇(?:文章)?|上一条|上篇|前一篇|"
@@ -175,7 +182,7 @@ _NOTHING = re.compile(r"^[\s:：]*(?:没有了|没有|无|暂无|none|no more|no
 _ARROWS = re.compile(r"^[\s:：«»<>←→‹›|\-]+|[\s«»<>←→‹›|]+$")
 
 # "Read also", "related news", "you may be interested" in Spanish, Portuguese, French, German,
-# Italian, Russian, Indonesian, Arabic, Turkish, Vietnamese, Polish, Hindi, Thai and Dutch
+# Italian, Russian, Indonesian, Arabic, Turkish, Vietnamese, Polish, Hindi, Thai, Dutch and Urdu
 _OTHER_TONGUES = (
     r"lee\s+(?:también|más)|(?:también\s+)?te\s+puede\s+interesar|"
     r"(?:noticias|artículos|notas|publicaciones|entradas)\s+relacionad[oa]s|"
@@ -195,8 +202,9 @@ _OTHER_TONGUES = (
     r"|(?:ये|यह)\s+भी\s+पढ़ें|संबंधित\s+(?:खबरें|ख़बरें|लेख|समाचार)"
     # Thai: "read the related news", "related news", "related articles"
     r"|(?:อ่าน)?(?:ข่าว|บทความ)ที่เกี่ยวข้อง"
-    # Dutch: "read also", "related articles"
+    # Dutch: "read also", "related articles"; Urdu: "read more", "related news"
     r"|lees\s+ook|gerelateerde\s+(?:artikelen|berichten)"
+    r"|مزید\s+پڑھیں|متعلقہ\s+(?:خبریں|مضامین)"
 )
 _REC_HEADING = re.compile(
     r"^[【\[]?(?:recommend(?:ed|ations?)?(?:\s+(?:for\s+you|articles?|posts?|reading|stories))?|"
@@ -442,8 +450,13 @@ def find_recommendations(base_url: str | None, texts: PageTexts) -> Recommendati
             continue
         if any(_holds(element, heading) for element in elements):
             continue  # a heading inside a block already read
+        # a blog card's label inside the card's one link (<a><div>あわせて読みたい</div>…</a>)
+        holder = heading.getparent() if text.is_tail else heading  # after an icon's <span>
+        enclosing = _enclosing_anchor(holder) if holder is not None else None
         inner = (
-            [a for a in heading.iter("a") if a.get("href") and not _is_more_link(a)]
+            [enclosing]
+            if enclosing is not None
+            else [a for a in heading.iter("a") if a.get("href") and not _is_more_link(a)]
             if label.endswith((":", "：")) and not text.is_tail
             else []
         )
@@ -1011,7 +1024,12 @@ def _snippet(item: Element, title_element: Element, title: str) -> str | None:
                 or (tag == "a" and not _holds(node, title_element) and not _in_sentence(node))
                 # entry-meta, screen-reader text; not the teaser, whatever its block calls
                 # itself ("related__teaser")
-                or (node is not item and is_negative(node) and not _is_teaser_box(node))
+                or (
+                    node is not item
+                    and is_negative(node)
+                    and not _is_teaser_box(node)
+                    and not _holds(node, title_element)  # the card itself ("related-entry-card")
+                )
             ):
                 walker.skip_subtree()
                 continue

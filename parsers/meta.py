@@ -524,6 +524,7 @@ def _author(
                 and value.startswith(shown + " ")
                 and len(shown.split()) >= 2  # a whole name, not "By Jane" under "Jane Doe"
                 and len(value[len(shown) :].split()) >= 2
+                and not _MORE_NAMES.match(value[len(shown) :])  # "Ana Ruiz and Tom Hale"
             ):
                 return shown
             return value
@@ -546,6 +547,7 @@ def _names_as_printed(names: list[str], byline_texts: list[str]) -> str | None:
     return None
 
 
+_MORE_NAMES = re.compile(r"^\s*(?:,|&|and\b|和|、)")
 _SPACE_BEFORE_COMMA = re.compile(r"\s+([,，、])")  # "Ana Ruiz , Li Wei": links joined by spaces
 
 

@@ -43,7 +43,7 @@ MARKER = re.compile(
   | (?P<chinese>(?<![{_CN}])(?P<cn>[{_CN}]{{1,3}})[、.．])
   | (?P<arabic>(?<![{_DIGITS}A-Za-z.．,\-/~+])
         (?P<ar>[{_DIGITS}]{{1,2}})
-        (?P<ap>[.．。、)）：]|-(?=[ \u3000])|[ ][-–](?=[ \u3000]))(?![{_DIGITS}])))
+        (?P<ap>[.．。、)）：۔]|-(?=[ \u3000])|[ ][-–](?=[ \u3000]))(?![{_DIGITS}])))
     """,
     re.VERBOSE,
 )
@@ -82,9 +82,9 @@ class Marker:
     """One recognised marker: which family it belongs to, its value, and its number as printed."""
 
     family: str
-    """The marker family: "arabic-dot" (1. 1． 1。), "arabic-comma" (1、), "arabic-bracket" (1)),
-    "arabic-colon" (1：, a line's marker only), "arabic-dash" (1- or 1 - , as Arabic and
-    Brazilian sites number their points, a line's marker only),
+    """The marker family: "arabic-dot" (1. 1． 1。 and Urdu's 1۔), "arabic-comma" (1、),
+    "arabic-bracket" (1)), "arabic-colon" (1：, a line's marker only), "arabic-dash" (1- or
+    1 - , as Arabic and Brazilian sites number their points, a line's marker only),
     "paren-arabic" ((1) （1）), "chinese" (一、), "paren-chinese" (（一）), "circled" (①),
     "paren-digit" (⑴), "circled-negative" (❶), "ordinal" (第一，), "ordinal-step" (第一步),
     "step" (Step 1), "tip" (Tip 1, Tip #1), "hash" (#1, a heading's marker only), "padded"

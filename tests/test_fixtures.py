@@ -359,7 +359,8 @@ def _page_text(case: Case) -> str:
     if case.is_text:
         return source
     document = lxml_html.document_fromstring(source)
-    for node in document.xpath("//script | //style"):
+    # a ruby's reading is no text of the page's own (the corpus's rule, and the parser's)
+    for node in document.xpath("//script | //style | //rt | //rp"):
         node.drop_tree()
     text = " ".join(document.xpath("//text()") + document.xpath("//meta/@content"))
     for printed, meant in case.repairs.items():

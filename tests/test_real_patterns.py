@@ -1027,3 +1027,15 @@ def test_one_acknowledgement_closing_a_blog_post_is_its_text() -> None:
     words (the benchmark's annotators keep it); a paper's declarations come two or more."""
     closing = "<h3>Acknowledgements</h3><p>Thanks to Wenxin for reading a draft of this post.</p>"
     assert parse_html(page(closing), URL).body.endswith("reading a draft of this post.")
+
+
+def test_korean_previous_and_next_article_labels() -> None:
+    """seen on Korean portals: "이전 글" / "다음 글" (previous / next post) before the links."""
+    pager = (
+        "<div class='post-nav'><p><span>이전 글</span> <a href='/older/'>겨울철 건강 관리법</a></p>"
+        "<p><span>다음 글</span> <a href='/newer/'>봄철 알레르기 예방법</a></p></div>"
+    )
+    article = parse_html(page("", after=pager), URL)
+    assert article.prev is not None and article.prev.url == "https://example.com/older/"
+    assert article.prev.title == "겨울철 건강 관리법"
+    assert article.next is not None and article.next.title == "봄철 알레르기 예방법"
