@@ -205,7 +205,9 @@ _BOILERPLATE_LINE = re.compile(
     # with characters ("___", "* * *"; not a code block's "});")
     r"(?:advertisement|advertising|广告|広告|광고|إعلان|реклама|publicidad|publicité|anuncio"
     r"|anzeige|werbung|pubblicità|iklan|reklam|quảng\s+cáo)$|listen\s+to\s+this\s+(?:article|story)\b|"
-    r"(?:[_*=~•·—–-]\s*){3,}$|[-—–_\s]*(?:end|the\s+end|完|全文完)[-—–_\s]*$)",
+    r"(?:[_*=~•·—–-]\s*){3,}$|[-—–_\s]*(?:end|the\s+end|完|全文完)[-—–_\s]*$|"
+    # a fold's button ("展开全文 ∨", "收起全文", "Show more")
+    r"(?:展开|收起|查看|阅读)全文\s*[∨∧>»↓↑]?$|(?:show|read)\s+(?:more|less|full\s+article)\s*[∨∧>»↓↑]?$)",
     re.IGNORECASE,
 )
 
@@ -579,7 +581,7 @@ def _scan(
             if (
                 strength == HIDDEN
                 or (tag == "sup" and _is_note_marker(element))
-                or (tag == "a" and _is_note_link(element))
+                or (tag == "a" and (_is_note_link(element) or _is_share_link(element)))
                 or (
                     tag in _DROP_TAGS
                     and not (in_article and tag == "header")
@@ -897,6 +899,22 @@ def _is_note_link(anchor: Element) -> bool:
         and len(text.strip()) <= 3
         and not _bracketed(anchor)
     )
+
+
+def _is_share_link(anchor: Element) -> bool:
+    """A button that shares the page on a social site ("Share on Pinterest" opening a photo's
+    caption): its link goes to the site's share endpoint."""
+    href = anchor.get("href")
+    return href is not None and _SHARE_ENDPOINT.match(href) is not None
+
+
+_SHARE_ENDPOINT = re.compile(
+    r"(?:https?:)?//(?:www\.|api\.|service\.)?(?:pinterest\.[a-z.]+/pin/create"
+    r"|facebook\.com/shar(?:er|e)|(?:twitter|x)\.com/(?:intent/|share)"
+    r"|linkedin\.com/(?:sharing|shareArticle)|whatsapp\.com/send|t\.me/share"
+    r"|reddit\.com/submit|weibo\.com/share)",
+    re.IGNORECASE,
+)
 
 
 def _bracketed(anchor: Element) -> bool:
@@ -1732,9 +1750,13 @@ _INDEX_TERMS_LABEL = re.compile(
 _CLOSING_NOTE = re.compile(
     r"[（(][^（()）]{1,40}[)）]$"  # （责任编辑：刘洋）, （からだ新報編集部）
     r"|(?:correction|clarification)\s*[:：]"
+    # an interview's note on its editing ("This interview has been edited for length and clarity")
+    r"|(?:this\s+)?(?:interview|conversation|q\s*&\s*a|transcript)\s+(?:has\s+been|was|have\s+been)"
+    r"\s+(?:lightly\s+|condensed\s+and\s+)?(?:edited|condensed)\b"
     r"|(?:additional\s+)?(?:reporting|writing|editing)\s+by\b"  # a wire story's credits
     r"|(?:本文|文章)?(?:来源|(?:责任)?编辑|责编|审核|校对|排版|监制)[:：]"  # closing credits
-    r"|(?:sources?|fuentes?|fontes?|quellen?|источники?)\s*[:：]"  # "Fuente: Ministerio … / EFE"
+    # "Fuente: Ministerio … / EFE", "منبع: …"
+    r"|(?:sources?|fuentes?|fontes?|quellen?|источники?|منبع|مصدر|מקור)\s*[:：]"
     r"|ขอบคุณข้อมูล(?:จาก)?\s*[:：]?"  # Thai: "thanks for the information from: …"
     # the site's statement (声明：本站所发布的内容仅供参考…, "Disclaimer: …"), a copyright line
     r"|(?:免责|特别)?声明[:：]|disclaimer\s*[:：]|(?:©|\(c\)|copyright\b)"

@@ -16,7 +16,9 @@ from lxml import etree
 
 Element: TypeAlias = etree._Element
 
-_SPACE = re.compile(r"[\s\u3000\xa0\u200b\u200c\u200d\u2060\ufeff]+")
+# the zero-width space, word joiner and BOM are spacing; the zero-width (non-)joiners are not:
+# they spell Persian and Urdu words ("می‌کنند") and join emoji
+_SPACE = re.compile(r"[\s\u3000\xa0\u200b\u2060\ufeff]+")
 
 
 _NEGATIVE_ALWAYS = frozenset(
@@ -59,6 +61,7 @@ _NEGATIVE_ALWAYS = frozenset(
         "guanggao",
         "author",
         "byline",
+        "pullquote",  # a sentence of the text set large again beside it
         "supervisor",  # a medical supervisor's box (監修): who checked it, not what it says
         "reviewer",
         "meta",
@@ -396,13 +399,7 @@ def one_space(text: str) -> str:
 def _no_zero_width(text: str) -> bool:
     """True when `text` has none of the zero-width marks `_SPACE` counts as space and
     str.split() does not."""
-    return text.isascii() or not (
-        "\u200b" in text
-        or "\u200c" in text
-        or "\u200d" in text
-        or "\u2060" in text
-        or "\ufeff" in text
-    )
+    return text.isascii() or not ("\u200b" in text or "\u2060" in text or "\ufeff" in text)
 
 
 # not text a reader sees: code, and an icon's <svg> (its <title> names the icon: "Continue")

@@ -134,6 +134,10 @@ _SECTION_WORDS = (
     "lees",
     "مزید",
     "متعلقہ",
+    "קראו",
+    "כתבות",
+    "بیشتر",
+    "مرتبط",
     "gerelateerde",
     "संबंधित",
 )
@@ -182,7 +186,8 @@ _NOTHING = re.compile(r"^[\s:：]*(?:没有了|没有|无|暂无|none|no more|no
 _ARROWS = re.compile(r"^[\s:：«»<>←→‹›|\-]+|[\s«»<>←→‹›|]+$")
 
 # "Read also", "related news", "you may be interested" in Spanish, Portuguese, French, German,
-# Italian, Russian, Indonesian, Arabic, Turkish, Vietnamese, Polish, Hindi, Thai, Dutch and Urdu
+# Italian, Russian, Indonesian, Arabic, Turkish, Vietnamese, Polish, Hindi, Thai, Dutch, Urdu,
+# Hebrew and Persian
 _OTHER_TONGUES = (
     r"lee\s+(?:también|más)|(?:también\s+)?te\s+puede\s+interesar|"
     r"(?:noticias|artículos|notas|publicaciones|entradas)\s+relacionad[oa]s|"
@@ -205,6 +210,10 @@ _OTHER_TONGUES = (
     # Dutch: "read also", "related articles"; Urdu: "read more", "related news"
     r"|lees\s+ook|gerelateerde\s+(?:artikelen|berichten)"
     r"|مزید\s+پڑھیں|متعلقہ\s+(?:خبریں|مضامین)"
+    # Hebrew: "read also", "more / related articles (that will interest you)"; Persian: "read
+    # more", "related posts / news"
+    r"|קראו\s+גם|כתבות\s+(?:נוספות|קשורות)(?:\s+שיעניינו\s+אותך)?"
+    r"|بیشتر\s+بخوانید|(?:مطالب|اخبار|مقالات)\s+مرتبط"
 )
 _REC_HEADING = re.compile(
     r"^[【\[]?(?:recommend(?:ed|ations?)?(?:\s+(?:for\s+you|articles?|posts?|reading|stories))?|"

@@ -71,7 +71,7 @@ _CLOSERS = frozenset("\"'”’」』")
 _PHRASE_END = frozenset(".。:：;；!?！？।۔؟")
 _COMMAS = frozenset("，")  # Chinese only: "1) rest, 2) ice" is English prose
 _ASCII_DIGITS = frozenset("0123456789")
-_DIGITS = frozenset("0123456789０１２３４５６７８９")
+_DIGITS = frozenset("0123456789０１２３４５６７８９٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹०१२३४५६७८९")
 # families whose numeral is a plain number, so "135. 2 cm" and "2021. 3. 4" can fake them inline
 _NUMERAL_FAMILIES = frozenset(
     {"arabic-dot", "arabic-comma", "arabic-bracket", "arabic-colon", "arabic-dash", "step", "tip"}

@@ -1039,3 +1039,30 @@ def test_korean_previous_and_next_article_labels() -> None:
     assert article.prev is not None and article.prev.url == "https://example.com/older/"
     assert article.prev.title == "겨울철 건강 관리법"
     assert article.next is not None and article.next.title == "봄철 알레르기 예방법"
+
+
+def test_arabic_indic_and_devanagari_digits_number_tips_as_printed() -> None:
+    """seen on Arabic and Hindi sites: points numbered ١- ٢- ٣- or १. २. ३. at a line's start;
+    the numbers stay as printed, their values count up."""
+    arabic = "".join(
+        f"<p><strong>{n}- {lead}:</strong> {text}</p>"
+        for n, lead, text in (
+            ("١", "اشرب الماء", "اشرب ثمانية أكواب من الماء كل يوم حتى في الأيام الباردة."),
+            ("٢", "نم مبكرا", "حاول أن تنام سبع ساعات على الأقل كل ليلة لتستعيد نشاطك."),
+            ("٣", "تحرك يوميا", "امش نصف ساعة كل يوم بعد العشاء لتحسين الهضم والمزاج."),
+        )
+    )
+    tips = parse_html(page(arabic), URL).tips
+    assert [(tip.number, tip.title) for tip in tips] == [
+        ("١", "اشرب الماء"),
+        ("٢", "نم مبكرا"),
+        ("٣", "تحرك يوميا"),
+    ]
+    hindi = "".join(
+        f"<p>{n}. {text}</p>"
+        for n, text in (
+            ("१", "दिन भर में कम से कम आठ गिलास पानी पिएं और प्यास का इंतजार न करें।"),
+            ("२", "दोपहर बारह से तीन बजे के बीच धूप में बाहर निकलने से बचें।"),
+        )
+    )
+    assert [tip.number for tip in parse_html(page(hindi), URL).tips] == ["१", "२"]
