@@ -161,7 +161,7 @@ _REFERENCES_LABEL = re.compile(
     r"^[【\[]?(?:references?|sources?|bibliograph(?:y|ie)|works\s+cited|quellen|literatur|fuentes"
     r"|referencias|fontes|referências|источники|литература|المراجع|المصادر|kaynaklar|nguồn"
     r"|źródła|bibliografia|bronnen|bronvermelding|literatuur|fonti|källor|kilder"
-    r"|参考文献|参考资料|参考来源)[】\]]?\s*[:：]?$",
+    r"|参考文献|参考资料|参考来源|参考)[】\]]?\s*[:：]?$",
     re.IGNORECASE,
 )
 _BACK_MATTER_LABEL_SIZE = 60
@@ -637,7 +637,7 @@ def _scan(
                     lists.append([tag == "ol", _list_start(element) - 1])
             elif tag == "br":
                 current.pieces.append(_BR)
-            elif tag in _BOLD_TAGS:
+            elif tag in _BOLD_TAGS or (tag == "span" and _styled_bold(element)):
                 current.pieces.append(_BOLD)
             elif tag == "a":
                 # a link to a file (附件：1. 手册.pdf) is the notice's attachment, read as text
@@ -680,7 +680,7 @@ def _scan(
                         _flush(current, out)
                     if stack:
                         current = stack.pop()
-                elif tag in _BOLD_TAGS:
+                elif tag in _BOLD_TAGS or (tag == "span" and _styled_bold(element)):
                     current.pieces.append(_UNBOLD)
                 elif tag == "a":
                     current.pieces.append(_UNLINK)
@@ -691,6 +691,19 @@ def _scan(
                 current.pieces.append(tail.replace("\n", _BR) if code else tail)
     _flush(current, out)
     return out
+
+
+def _styled_bold(span: Element) -> bool:
+    """A <span> set in bold by its class ("bjh-strong", "text-bold") or its style
+    ("font-weight: bold", "font-weight:700"): an editor's bold lead, as <strong> is."""
+    classes = span.get("class")
+    if classes is not None and ("bold" in classes or "strong" in classes):
+        return True
+    style = span.get("style")
+    return style is not None and _BOLD_STYLE.search(style) is not None
+
+
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.IGNORECASE)
 
 
 def _class_strength(element: Element, tag: str) -> int:
@@ -758,6 +771,7 @@ _HOLDS_BLOCKS = etree.XPath(
     " or self::ol or self::li or self::h1 or self::h2 or self::h3 or self::h4 or self::h5"
     " or self::h6 or self::blockquote or self::section or self::dl or self::pre])"
 )
+_BRACKETED_NOTE = re.compile(r"^\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]$")
 _NOTE_NUMBER = re.compile(r"^[\[(]?\d{1,3}(?:\s*[,–-]\s*\d{1,3})*[\])]?$")
 _REACT_STREAMED = re.compile(r"S:\d+$")
 
@@ -878,10 +892,11 @@ def _grandparent(element: Element) -> Element | None:
 
 def _is_note_marker(element: Element) -> bool:
     """A <sup> that only links a footnote ("…8 years old.¹" linking #source-1, Wikipedia's
-    "[2]"): a pointer, not text. An exponent ("m²") links nowhere and stays."""
+    "[2]"), or a bracketed number that a script makes a note ("[1]" on Zhihu): a pointer,
+    not text. An exponent ("m²") links nowhere, has no brackets, and stays."""
     anchor = element.find(".//a")
     if anchor is None or not (anchor.get("href") or "").startswith("#"):
-        return False
+        return _BRACKETED_NOTE.match(element_text(element)) is not None
     return _NOTE_NUMBER.match(element_text(element)) is not None
 
 
@@ -1409,19 +1424,30 @@ def _drop_noise(blocks: Sequence[_RawBlock]) -> list[_RawBlock]:
             if weighted_length(text) >= 60 and not block.heading:
                 started = True  # (a standfirst set as a heading may sit above the byline)
         kept.append(block)
-    # a heading with nothing under it heads what was cut off; a date line closing the text
-    # ("Last updated: June 12, 2025") is the page's record, the notes citing its sources are
-    # the references, and a closing note (the editor's credit in parentheses, a correction, a
-    # funder's disclosure) is about the article, not of it
-    while kept and (
-        kept[-1].heading
-        or _is_closing_date_line(kept[-1].text)
-        or _is_source_note(kept[-1].text)
-        or (len(kept[-1].text) <= _CLOSING_NOTE_SIZE and _CLOSING_NOTE.match(kept[-1].text))
-        or (len(kept[-1].text) <= _LICENCE_SIZE and _LICENCE.match(kept[-1].text))
+    # the closing notes under the back matter, and those above it once it is cut
+    kept = _without_closing_notes(_without_references(_without_closing_notes(kept)))
+    return _without_empty_sections(_without_orphan_contents_labels(kept))
+
+
+def _without_closing_notes(blocks: list[_RawBlock]) -> list[_RawBlock]:
+    """`blocks` minus what closes them and is not the text: a heading with nothing under it
+    heads what was cut off; a date line ("Last updated: June 12, 2025") is the page's record,
+    the notes citing its sources are the references, and a closing note (the editor's credit
+    in parentheses, a correction, a funder's disclosure, the licence) is about the article,
+    not of it."""
+    end = len(blocks)
+    while end and (
+        blocks[end - 1].heading
+        or _is_closing_date_line(blocks[end - 1].text)
+        or _is_source_note(blocks[end - 1].text)
+        or (
+            len(blocks[end - 1].text) <= _CLOSING_NOTE_SIZE
+            and _CLOSING_NOTE.match(blocks[end - 1].text)
+        )
+        or (len(blocks[end - 1].text) <= _LICENCE_SIZE and _LICENCE.match(blocks[end - 1].text))
     ):
-        kept.pop()
-    return _without_empty_sections(_without_orphan_contents_labels(_without_references(kept)))
+        end -= 1
+    return blocks[:end]
 
 
 def _without_references(blocks: list[_RawBlock]) -> list[_RawBlock]:
@@ -1768,7 +1794,7 @@ _CLOSING_NOTE = re.compile(
     # a reprint's source: the paper and its edition, 《光明日报》（ 2022年02月13日 02版）
     r"|《[^》]{1,20}》\s*[（(]\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:第?\s*\d{1,3}\s*版)?\s*[)）]$"
     # the author's disclaimer closing the text ("… is not medical advice", 本文仅供健康科普参考)
-    r"|[（(]?(?:本文|本文内容|以上内容|文中内容|文章内容)仅供.{0,12}参考"
+    r"|[（(]?(?:本文|本文内容|以上内容|文中内容|文章内容)仅(?:供|作|为).{0,12}(?:参考|科普)"
     # "Note: … see a doctor", closing an informational piece (Urdu: نوٹ: … ڈاکٹر سے مشورہ)
     r"|(?:note|نوٹ)\s*[:：].{0,200}(?:consult|ڈاکٹر|معالج)"
     r"|.{0,200}\b(?:is\s+not|does\s+not\s+constitute|not\s+intended\s+as)\s+"

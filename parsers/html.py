@@ -121,7 +121,9 @@ def parse_html(
         encoding=read.encoding,
         links=entries,
         next_page=(
-            find_next_page(page.anchors, base, read.prev_next.rel_next) if is_listing else None
+            find_next_page(page.anchors, base, _next_page_link(read.prev_next))
+            if is_listing
+            else None
         ),
     )
     if overrides:
@@ -130,6 +132,14 @@ def parse_html(
         if done.blocks is not None and article.kind == "article":
             article = replace(article, tips=find_tips(done.blocks, continued=continued))
     return article
+
+
+def _next_page_link(prev_next: PrevNext) -> str | None:
+    """A listing's next page as its prev/next links give it: the rel=next link left over, or
+    the link labelled next ("<span>Next page</span> Next: B →" with rel=next)."""
+    if prev_next.rel_next:
+        return prev_next.rel_next
+    return prev_next.next.url if prev_next.next is not None else None
 
 
 def kind_signals(

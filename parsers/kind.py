@@ -400,7 +400,18 @@ def _main_group(
         place = max(places, key=lambda p: places[p])  # the first of the commonest
         if places[place] < _MIN_FEATURED:
             continue
-        entries = [a for a in candidates.values() if a in titled and _place(a) == place]
+        # an index's one-word entries ("Acne", "Asthma") and its cross-references ("Acute
+        # bronchitis — see <a>Bronchitis</a>", a link of another class) beside the titled
+        # ones: in the same list, under the same folder
+        folders = {
+            _folder(key) for key, a in candidates.items() if a in titled and _place(a) == place
+        }
+        entries = [
+            a
+            for key, a in candidates.items()
+            if (a in titled and _place(a) == place)
+            or (_place(a)[1:] == place[1:] and _folder(key) in folders and bool(element_text(a)))
+        ]
         entries.sort(key=order.__getitem__)
         # the lead story set apart above the list (a hero card: a headline of the same shape,
         # in a heading of its own)
@@ -428,6 +439,11 @@ _SITE_WIDE = re.compile(
 )
 _LIST_HOLDERS = frozenset(("ul", "ol", "dl", "dd", "table", "tbody"))
 _TOPIC_SIZE = 3  # characters: a topic ("Heart Health", 高血压), not a letter or two
+
+
+def _folder(url: str) -> str:
+    """The URL without its last path segment: "…/conditions/acne" is in "…/conditions"."""
+    return url.rstrip("/").rsplit("/", 1)[0]
 
 
 def _place(anchor: Element) -> tuple[str, ...]:

@@ -139,6 +139,8 @@ _SECTION_WORDS = (
     "بیشتر",
     "مرتبط",
     "gerelateerde",
+    "läs",
+    "relaterade",
     "संबंधित",
 )
 _FOLLOWING_ANCHOR = etree.XPath("following::a[@href][1]")
@@ -187,7 +189,7 @@ _ARROWS = re.compile(r"^[\s:：«»<>←→‹›|\-]+|[\s«»<>←→‹›|]+$
 
 # "Read also", "related news", "you may be interested" in Spanish, Portuguese, French, German,
 # Italian, Russian, Indonesian, Arabic, Turkish, Vietnamese, Polish, Hindi, Thai, Dutch, Urdu,
-# Hebrew and Persian
+# Hebrew, Persian and Swedish
 _OTHER_TONGUES = (
     r"lee\s+(?:también|más)|(?:también\s+)?te\s+puede\s+interesar|"
     r"(?:noticias|artículos|notas|publicaciones|entradas)\s+relacionad[oa]s|"
@@ -210,6 +212,8 @@ _OTHER_TONGUES = (
     # Dutch: "read also", "related articles"; Urdu: "read more", "related news"
     r"|lees\s+ook|gerelateerde\s+(?:artikelen|berichten)"
     r"|مزید\s+پڑھیں|متعلقہ\s+(?:خبریں|مضامین)"
+    # Swedish: "read also", "read more" (a block's heading), "related articles"
+    r"|läs\s+(?:också|även|mer)|relaterade\s+(?:artiklar|sidor)"
     # Hebrew: "read also", "more / related articles (that will interest you)"; Persian: "read
     # more", "related posts / news"
     r"|קראו\s+גם|כתבות\s+(?:נוספות|קשורות)(?:\s+שיעניינו\s+אותך)?"

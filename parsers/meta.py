@@ -116,8 +116,10 @@ _NOT_NAME = (
     r"July|August|September|October|November|December|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Monday|"
     r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Updated|Published|Posted|Last|On)\b\.?"
 )
+# "By …", not "Medically reviewed by …" or "Fact checked by …": a reviewer, not the writer
 _BYLINE = re.compile(
-    r"(?:^|\s)[Bb]y\s+(?P<name>[A-Z][\w.'-]*(?:\s+(?!" + _NOT_NAME + r")[A-Z][\w.'-]*){0,3})"
+    r"(?:^|(?<!reviewed)(?<!Reviewed)(?<!checked)(?<!Checked)(?<!edited)(?<!Edited)\s)"
+    r"[Bb]y\s+(?P<name>[A-Z][\w.'-]*(?:\s+(?!" + _NOT_NAME + r")[A-Z][\w.'-]*){0,3})"
 )
 _TITLE_PARTS = re.compile(r"\s*(?:[_|｜–—]|\s-\s)\s*")
 # a Korean byline: the reporter's name, then 기자 ("reporter"), ending the word
@@ -335,16 +337,25 @@ def _is_update_time(element: Element) -> bool:
     if "modified" in marks or "updated" in marks:
         return "published" not in marks  # WordPress marks the first one "published updated"
     previous = element.getprevious()
+    parent = element.getparent()
     if previous is not None:
         before = previous.tail or ""
     else:
-        parent = element.getparent()
         before = (parent.text or "") if parent is not None else ""
+    if not before.strip() and previous is None and parent is not None:
+        # a definition list's row: <dt>Senast uppdaterad:</dt><dd><time>…</time></dd>
+        label = parent.getprevious()
+        if label is not None and parent.tag == "dd" and label.tag == "dt":
+            before = element_text(label)
     return _UPDATE_LABEL.search(before[-40:]) is not None
 
 
+# "last updated" and its kin, in English, Chinese, German, French, Spanish, Portuguese, Italian,
+# Dutch, Swedish and Polish
 _UPDATE_LABEL = re.compile(
-    r"(?:updated|modified|reviewed|revised|review\s+due|due\s+for\s+review|expires|更新|修改|修订)"
+    r"(?:updated|modified|reviewed|revised|review\s+due|due\s+for\s+review|expires|更新|修改|修订"
+    r"|aktualisiert|mis\s+à\s+jour|actualizad[oa]|atualizad[oa]|aggiornat[oa]|bijgewerkt"
+    r"|uppdaterad|zaktualizowan[oy])"
     r"(?:\s*(?:on|at|by))?\s*[:：]?\s*$",
     re.IGNORECASE,
 )
