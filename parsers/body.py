@@ -133,7 +133,8 @@ _LIST_TAGS = frozenset(("ol", "ul"))
 
 _SPLIT_PARAGRAPHS = re.compile(r"\x01[ \x02\x03\x05\x06]*\x01[\x01 \x02\x03\x05\x06]*")
 _LINE_BREAK = re.compile(r" ?\x01[ \x01]*")
-_LEAD = re.compile(r"^[ \x05]*\x02([^\x03]*)\x03")
+# a bold lead, after a step's number printed in a box of its own ("1 <b>Hold your breath.</b>")
+_LEAD = re.compile(r"^[ \x05]*(?:\d{1,2} +)?\x02([^\x03]*)\x03")
 _BULLET_LINE = re.compile(r"^[ ・•·●○◦▪]+$\n?", re.MULTILINE)
 _LINKED = re.compile(r"\x05([^\x06]*)(?:\x06|$)")
 _DOCUMENT = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|wps|odt)(?:[?#]|$)", re.IGNORECASE)
@@ -312,12 +313,18 @@ def find_body(root: Element, exclude: Collection[Element] = (), *, channels: boo
 
 def _boxes(start: Element, channels: bool = True) -> list[Element]:
     """The boxes around form fields and buttons that are chrome whatever their class says: a
-    sign-up (the box around an e-mail or phone field), a group of buttons with a label, and
+    sign-up (the box around an e-mail or phone field), a question or comment box (around a
+    <textarea>), a group of buttons with a label, and
     (where `channels`) the box around a button to follow the site's messenger channel."""
     boxes: list[Element] = []
     looked: set[Element] = set()
-    for control in start.iter("input", "button"):  # one pass for both kinds
-        box = _sign_up_box(control) if control.tag == "input" else _control_box(control, looked)
+    for control in start.iter("input", "button", "textarea"):  # one pass for all kinds
+        if control.tag == "textarea":  # a box to ask a question or leave a comment
+            box = _widest_box(control, _BOX_SIZE)
+        elif control.tag == "input":
+            box = _sign_up_box(control)
+        else:
+            box = _control_box(control, looked)
         if box is not None:
             boxes.append(box)
     if channels:  # most pages link no channel
@@ -496,7 +503,16 @@ class _RawBlock:
 class _Open:
     """A block element whose text is being gathered."""
 
-    __slots__ = ("element", "heading", "linked", "list_depth", "list_number", "negative", "pieces")
+    __slots__ = (
+        "element",
+        "heading",
+        "linked",
+        "list_depth",
+        "list_number",
+        "negative",
+        "pieces",
+        "start",
+    )
 
     def __init__(
         self,
@@ -516,6 +532,8 @@ class _Open:
         """The block sits inside a link (a card: <a href><h3>…</h3><p>…</p></a>), so all of
         its text is link text."""
         self.pieces: list[str] = []
+        self.start = 0
+        """How many blocks the walk had made when this one opened."""
 
 
 def _body_element(root: Element) -> Element:
@@ -550,6 +568,7 @@ def _scan(
     # the <pre> the walk is inside: its lines are lines, its classes a highlighter's
     code: list[Element] = []
     inline_styled: set[Element] = set()  # block tags a style attribute lays out as inline
+    badge: int | None = None  # where a floated step number's text starts in the open block
     for event, element in walker:
         tag = element.tag
         if event == "start":
@@ -598,9 +617,18 @@ def _scan(
                 # an editor's "display: inline-block" boxes side by side are one line (a
                 # number badge beside its heading)
                 inline_styled.add(element)
+            elif tag in _STYLABLE and _is_number_badge(element):
+                # a step's number floated beside it: the number opens the step's line
+                inline_styled.add(element)
+                badge = len(current.pieces)
             elif plain_row is not None and tag == "p" and _grandparent(element) is plain_row:
                 inline_styled.add(element)  # a cell's one paragraph (AsciiDoc's tables)
             elif tag in _BLOCK_TAGS:
+                carried = current.pieces[badge:] if badge is not None else []
+                if carried:
+                    del current.pieces[badge:]
+                    carried.append(" ")
+                badge = None
                 if current.pieces:
                     _flush(current, out)
                 stack.append(current)
@@ -635,6 +663,9 @@ def _scan(
                     )
                 if tag in _LIST_TAGS:
                     lists.append([tag == "ol", _list_start(element) - 1])
+                current.start = len(out)
+                if carried:
+                    current.pieces.extend(carried)
             elif tag == "br":
                 current.pieces.append(_BR)
             elif tag in _BOLD_TAGS or (tag == "span" and _styled_bold(element)):
@@ -676,10 +707,20 @@ def _scan(
                         negatives.pop()
                     if tag in _LIST_TAGS and lists:
                         lists.pop()
+                    closing = current
                     if current.pieces:
                         _flush(current, out)
                     if stack:
                         current = stack.pop()
+                    if (
+                        closing.list_number is not None
+                        and len(out) == closing.start
+                        and tag != "li"
+                        and current.list_number is None
+                    ):
+                        # an item's first box held no text (its picture): the number goes
+                        # to the item's next block (wikiHow's <li><div>img</div><div>step</div>)
+                        current.list_number = closing.list_number
                 elif tag in _BOLD_TAGS or (tag == "span" and _styled_bold(element)):
                     current.pieces.append(_UNBOLD)
                 elif tag == "a":
@@ -691,6 +732,15 @@ def _scan(
                 current.pieces.append(tail.replace("\n", _BR) if code else tail)
     _flush(current, out)
     return out
+
+
+def _is_number_badge(element: Element) -> bool:
+    """A box holding nothing but a step's number, floated beside the step by the style sheet
+    (wikiHow's <div class="step_num">1</div><div class="step">…</div>): one line with it."""
+    if len(element):
+        return False
+    text = (element.text or "").strip()
+    return 0 < len(text) <= 2 and text.isdigit() and element.getnext() is not None
 
 
 def _styled_bold(span: Element) -> bool:
@@ -1409,6 +1459,7 @@ def _drop_noise(blocks: Sequence[_RawBlock]) -> list[_RawBlock]:
         if (
             (len(text) <= 80 and _BOILERPLATE_LINE.match(text))
             or (len(text) <= 250 and _PROMO_LINE.search(text))
+            or (len(text) <= 300 and _EDITORS_NOTE.match(text))
             or (len(text) <= 160 and len(_CN_META_LABELS.findall(text)) >= 2)
             or (len(text) <= 120 and _is_dateline(text))
         ):
@@ -1773,9 +1824,19 @@ _INDEX_TERMS_LABEL = re.compile(
     r"|关键词|关键字|标签|キーワード|タグ)\s*[:：]?$",
     re.IGNORECASE,
 )
+# "Editor's note: This story has been updated to include …", at the top as at the end
+_EDITORS_UPDATE = (
+    r"editor['’]?s['’]?\s+note\s*[:：]\s*(?:this\s+)?(?:story|article|post|report)\s+"
+    r"(?:has\s+been|was|is\s+being)\s+(?:updated|corrected|clarified|changed)\b"
+)
 _CLOSING_NOTE = re.compile(
     r"[（(][^（()）]{1,40}[)）]$"  # （责任编辑：刘洋）, （からだ新報編集部）
     r"|(?:correction|clarification)\s*[:：]"
+    # the newsroom's notes on the story: who contributed, that it was updated
+    rf"|contributing\s*[:：]|{_EDITORS_UPDATE}"
+    # a magazine's print note: "This article appears in the March 2026 print edition …"
+    r"|this\s+(?:article|story|essay|piece)\s+(?:appears|appeared)\s+in\s+the\b.{0,60}"
+    r"\b(?:edition|issue)\b"
     # an interview's note on its editing ("This interview has been edited for length and clarity")
     r"|(?:this\s+)?(?:interview|conversation|q\s*&\s*a|transcript)\s+(?:has\s+been|was|have\s+been)"
     r"\s+(?:lightly\s+|condensed\s+and\s+)?(?:edited|condensed)\b"
@@ -1789,7 +1850,7 @@ _CLOSING_NOTE = re.compile(
     # the author's closing call to like and share ("觉得有用的话，请点赞、转发…")
     r"|.{0,20}(?:点赞|点个赞|在看).{0,30}(?:转发|分享|关注|收藏)"
     # the columnist's note: "… Readers may send questions to AskDr@example.com."
-    r"|(?=.{0,240}\b(?:readers?|questions?|reporter|columnist|letters?|reach)\b)"
+    r"|(?=.{0,240}\b(?:readers?|questions?|reporter|columnist|letters?|reach|send)\b)"
     r".{0,240}\b[\w.+-]+@[\w-]+\.[\w.]+"
     # a reprint's source: the paper and its edition, 《光明日报》（ 2022年02月13日 02版）
     r"|《[^》]{1,20}》\s*[（(]\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:第?\s*\d{1,3}\s*版)?\s*[)）]$"
@@ -1806,6 +1867,7 @@ _CLOSING_NOTE = re.compile(
     re.IGNORECASE,
 )
 _CLOSING_NOTE_SIZE = 300
+_EDITORS_NOTE = re.compile(_EDITORS_UPDATE, re.IGNORECASE)
 # the licence the work is published under ("Open Access This article is licensed under a
 # Creative Commons Attribution 4.0 International License, which permits …"), a journal's
 # rights statement, however many of its terms it spells out

@@ -92,6 +92,8 @@ _SECTION_WORDS = (
     "more post",
     "more on this",
     "more coverage",
+    "more:",
+    "read:",
     "to read",
     "series",
     "recipes",
@@ -242,6 +244,8 @@ _REC_HEADING = re.compile(
     r"you\s+(?:may|might)\s+also\s+(?:like|enjoy|be\s+interested\s+in)|"
     r"you\s+(?:may|might)\s+be\s+interested\s+in|more\s+like\s+this|more\s+to\s+read|"
     r"further\s+reading|read\s+(?:also|next|more)|read\s+this\s+next|also\s+read|see\s+also|"
+    # "MORE: <a>…</a>", "Read: <a>…</a>" between paragraphs (a newspaper's, a magazine's)
+    r"(?:more|read)(?=\s*[:：]\s*$)|"
     r"keep\s+reading|"
     r"more\s+(?:stories|articles|posts|reading)(?:\s+(?:like\s+this|for\s+you))?|"
     r"what\s+to\s+read\s+next|more\s+on\s+this\s+(?:story|topic)|"

@@ -1,10 +1,10 @@
 """Numbering markers: the families of list markers articles print, and the value of each numeral.
 
 A marker is one printed token that opens a numbered item: "1." "1、" "1)" "1：" "1- " "(1)"
-"（1）" "一、" "（一）" "①" "⑴" "❶" "第一，" "第一步" "Step 1" "#1" "01" "2.1". `MARKER` finds
-candidates anywhere in a text; `read_marker` turns one match into a `Marker` (family, value,
-number). Whether a candidate is really an item is decided by parsers.tips, which knows where it
-stands and what came before.
+"（1）" "一、" "（一）" "①" "⑴" "❶" "第一，" "第一步" "Step 1" "#1" "01" "2.1" "Method 1 of 3".
+`MARKER` finds candidates anywhere in a text; `read_marker` turns one match into a `Marker`
+(family, value, number). Whether a candidate is really an item is decided by parsers.tips, which
+knows where it stands and what came before.
 
 The `number` of a marker is its numeral as printed, without the punctuation that follows it:
 "1." -> "1", "一、" -> "一", "第一，" -> "第一", "第一步" -> "第一步" (步 is a word,
@@ -26,7 +26,8 @@ _CN = "一二三四五六七八九十"
 
 MARKER = re.compile(
     rf"""
-    (?=[(（\u2460-\u2487\u2776-\u277f第SsTt#＃{_CN}{_DIGITS}])  # one cheap test per position first
+    # one cheap test per position first
+    (?=[(（\u2460-\u2487\u2776-\u277f第SsTtMmPp#＃{_CN}{_DIGITS}])
     (?:(?P<paren_arabic>[(（][ \u3000]?(?P<pa>[{_DIGITS}]{{1,2}})[ \u3000]?[)）])
   | (?P<paren_chinese>[(（][ \u3000]?(?P<pc>[{_CN}]{{1,3}})[ \u3000]?[)）])
   | (?P<circled>[\u2460-\u2473])
@@ -36,6 +37,9 @@ MARKER = re.compile(
   | (?P<step>(?<![A-Za-z])(?P<step_word>[Ss]tep|STEP|[Tt]ip|TIP)[ \u3000]?[#＃]?
         (?P<sn>[0-9]{{1,2}})(?![0-9A-Za-z])
         (?:[ \u3000]?[:：.．、)）-](?![0-9]))?)
+  | (?P<method>(?<![A-Za-z])(?P<method_word>[Mm]ethod|METHOD|[Pp]art|PART)[ \u3000]
+        (?P<mn>[0-9]{{1,2}})(?P<of>[ \u3000]of[ \u3000][0-9]{{1,2}})?(?![0-9A-Za-z])
+        (?:[ \u3000]?[:：.．](?![0-9]))?)
   | (?P<hash>(?<![\w&#＃])[#＃][ \u3000]?(?P<hn>[{_DIGITS}]{{1,2}})(?![0-9A-Za-z\uff10-\uff19])
         (?:[.:：)）](?![0-9]))?)
   | (?P<padded>(?<![{_DIGITS}A-Za-z.．,\-/~+])0(?P<pd>[1-9])(?=[ \u3000]))
@@ -59,6 +63,7 @@ _RANK = {
     "chinese": 0,
     "padded": 0,
     "paren-chinese": 1,
+    "method": 1,
     "ordinal": 2,
     "ordinal-step": 2,
     "step": 2,
@@ -88,9 +93,11 @@ class Marker:
     1 - , as Arabic and Brazilian sites number their points, a line's marker only),
     "paren-arabic" ((1) （1）), "chinese" (一、), "paren-chinese" (（一）), "circled" (①),
     "paren-digit" (⑴), "circled-negative" (❶), "ordinal" (第一，), "ordinal-step" (第一步),
-    "step" (Step 1), "tip" (Tip 1, Tip #1), "hash" (#1, a heading's marker only), "padded"
-    (01 02 03 before a section's heading, a heading's marker only), "decimal" (2.1 2.2 under
-    a section numbered 2., a heading's marker only; its value is the last numeral), or
+    "step" (Step 1), "tip" (Tip 1, Tip #1), "method" (Method 1 of 3, Part 2: a how-to's
+    parts, each over its steps; a heading's marker only), "hash" (#1, a heading's marker
+    only), "padded" (01 02 03 before a section's heading, a heading's marker only), "decimal"
+    (2.1 2.2 under a section numbered 2., a heading's marker only; its value is the last
+    numeral), or
     "list-<depth>" for <ol> items."""
     value: int
     """The numeral's value, 1-based."""
@@ -135,6 +142,9 @@ def read_marker(match: re.Match[str]) -> Marker | None:
         if match["step_cn"]:
             return _chinese_marker("ordinal-step", match["ord"], f"第{match['ord']}步")
         return _chinese_marker("ordinal", match["ord"], f"第{match['ord']}")
+    if group == "method":
+        word = match["method_word"].capitalize()
+        return _marker("method", int(match["mn"]), f"{word} {match['mn']}{match['of'] or ''}")
     if group == "step":
         if match["step_word"].lower() == "tip":
             return _marker("tip", int(match["sn"]), f"Tip {match['sn']}")

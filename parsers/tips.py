@@ -79,9 +79,9 @@ _NUMERAL_FAMILIES = frozenset(
 # "#1" marks an item only where it opens a heading-like line ("<h3>#1 Snake plant</h3>"), "Tip 1"
 # and "1：" and "1- " only where they open a line ("here is tip 2 again" is prose, "比例为 3：2"
 # a ratio, "1- 2 cups" a range)
-_HEADING_ONLY_FAMILIES = frozenset({"hash", "padded", "decimal"})
+_HEADING_ONLY_FAMILIES = frozenset({"hash", "padded", "decimal", "method"})
 _LINE_START_FAMILIES = frozenset(
-    {"hash", "padded", "decimal", "tip", "arabic-colon", "arabic-dash"}
+    {"hash", "padded", "decimal", "method", "tip", "arabic-colon", "arabic-dash"}
 )
 # a section of citations: its numbered list is sources, not the article's items
 _REFERENCES_HEADING = re.compile(
@@ -96,6 +96,8 @@ _NOTICE_HEADING = re.compile(
     re.IGNORECASE,
 )
 _MAX_LABEL_CHARS = 24
+# "1 Hold your breath.": an <li>'s number printed bare in a box of its own before its text
+_BARE_NUMBER = re.compile(r"(\d{1,2}) (?=\S)")
 # "1. ", "[2] ": a line that is a numbered entry
 _PRINTED_NUMBER = re.compile(r"\[?\d{1,3}[.)\]]\s")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -188,6 +190,12 @@ def _block_candidates(body: _Body, index: int, block: Block) -> list[_Candidate]
             printed = read_marker(match)
             if printed and printed.value == block.list_number and printed.number.isdigit():
                 end = printed_start = match.end()
+        else:
+            # the item's number printed bare before its text, in a box of its own ("1 Hold
+            # your breath."): the list's number, shown
+            bare = _BARE_NUMBER.match(text, lead_space)
+            if bare and int(bare.group(1)) == block.list_number:
+                end = printed_start = bare.end()
         out.append(
             _Candidate(
                 marker=list_marker(block.list_depth, block.list_number),
@@ -597,6 +605,7 @@ class _TreeWriter:
                 opens[item.candidate.block] = True
         ends: dict[int, int] = {}
         spare: dict[int, int] = {}  # unnumbered blocks an item could take before the next item
+        inner: dict[int, int] = {}  # of those, the ones inside its own <li> (a nested list)
         for position, item in enumerate(self.items):
             own = item.candidate
             end = (
@@ -606,6 +615,7 @@ class _TreeWriter:
             )
             ends[id(item)] = end
             count = 0
+            nested = 0
             if not own.inline and end > body.ends[own.block]:
                 level = body.blocks[own.block].level
                 # a list item ends with its list: what follows the list is not the item's
@@ -624,9 +634,12 @@ class _TreeWriter:
                     # references, attachments, a legal notice: the items' text ends there
                     and not _opens_back_matter(body.blocks[block])
                 ):
+                    if depth and nested == count and body.blocks[block].list_depth > depth:
+                        nested += 1
                     count += 1
                     block += 1
             spare[id(item)] = count
+            inner[id(item)] = nested
         texts: dict[int, str] = {}
         for run in self.runs:
             gaps = [spare[id(item)] for item in run.items[:-1]]
@@ -641,6 +654,7 @@ class _TreeWriter:
                     # the last item takes no more paragraphs than its siblings did: what follows
                     # the list is usually the article's closing words
                     taken = min(spare[id(item)], max(gaps)) if last else spare[id(item)]
+                taken = max(taken, inner[id(item)])  # its own nested list is its text
                 end = min(ends[id(item)], body.ends[own.block + taken])
                 texts[id(item)] = body.text[own.end : end].strip()
         return texts
@@ -670,9 +684,11 @@ class _TreeWriter:
                 candidate.strip()
                 and _is_short(candidate, _MAX_LABEL_WORDS if labelled else _MAX_LEAD_WORDS)
                 # a comma marks a clause of a sentence, not of a line standing alone as the
-                # item's heading ("3. Stool sticky, not easy to flush")
+                # item's heading ("3. Stool sticky, not easy to flush"); a label before a colon
+                # may hold one ("Wash hands with soap and water, not just sanitizer: …")
                 and (
                     not _LEAD_COMMA.search(candidate)
+                    or (labelled and match is not None and match.group() in ":：")
                     or (own.headingish and (match is None or match.group() == "\n"))
                 )
             ):
