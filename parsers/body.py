@@ -153,7 +153,8 @@ _META_LINE = re.compile(
     re.IGNORECASE,
 )
 _UPDATED_LINE = re.compile(
-    r"^(?:(?:last\s+)?(?:medically\s+)?(?:updated|modified|reviewed|revised)(?:\s+on)?|(?:最后)?(?:更新|修改)(?:时间|日期)?)"
+    r"^(?:(?:page\s+)?(?:last\s+)?(?:medically\s+)?(?:updated|modified|reviewed|revised)(?:\s+on)?"
+    r"|next\s+review\s+due|(?:最后)?(?:更新|修改)(?:时间|日期)?)"
     r"\s*[:：]?\s*\S.*\d",
     re.IGNORECASE,
 )
@@ -161,7 +162,7 @@ _SOURCE_NOTE_SIZE = 400
 _REFERENCES_LABEL = re.compile(
     r"^[【\[]?(?:references?|sources?|bibliograph(?:y|ie)|works\s+cited|quellen|literatur|fuentes"
     r"|referencias|fontes|referências|источники|литература|المراجع|المصادر|kaynaklar|nguồn"
-    r"|źródła|bibliografia|bronnen|bronvermelding|literatuur|fonti|källor|kilder"
+    r"|źródła|bibliografia|bronnen|bronvermelding|literatuur|fonti|källor|kilder|rujukan"
     r"|参考文献|参考资料|参考来源|参考)[】\]]?\s*[:：]?$",
     re.IGNORECASE,
 )
@@ -204,8 +205,9 @@ _BOILERPLATE_LINE = re.compile(
     r"(?:[\[【]?(?:pdf|word|doc)?\s*(?:下载|打印|关闭)(?:本页|窗口)?[\]】]?\s*){2,}$|"
     # an ad slot's label; an audio player's ("Listen to this article 7:12"); a rule drawn
     # with characters ("___", "* * *"; not a code block's "});")
-    r"(?:advertisement|advertising|广告|広告|광고|إعلان|реклама|publicidad|publicité|anuncio"
-    r"|anzeige|werbung|pubblicità|iklan|reklam|quảng\s+cáo)$|listen\s+to\s+this\s+(?:article|story)\b|"
+    r"[-–—\s]*(?:advertisement|advertising|广告|広告|광고|إعلان|реклама|publicidad|publicité|anuncio"
+    r"|anzeige|werbung|pubblicità|iklan|reklam|quảng\s+cáo)[-–—\s]*$"
+    r"|listen\s+to\s+this\s+(?:article|story)\b|"
     r"(?:[_*=~•·—–-]\s*){3,}$|[-—–_\s]*(?:end|the\s+end|完|全文完)[-—–_\s]*$|"
     # a fold's button ("展开全文 ∨", "收起全文", "Show more")
     r"(?:展开|收起|查看|阅读)全文\s*[∨∧>»↓↑]?$|(?:show|read)\s+(?:more|less|full\s+article)\s*[∨∧>»↓↑]?$)",
@@ -708,6 +710,7 @@ def _scan(
                     if tag in _LIST_TAGS and lists:
                         lists.pop()
                     closing = current
+                    badge = None  # a number left at the end of its block stays in that block
                     if current.pieces:
                         _flush(current, out)
                     if stack:
@@ -865,8 +868,9 @@ _LINK_TEXTS = etree.XPath("descendant::a[@href]//text()")
 def _is_inset(aside: Element) -> bool:
     """Whether an <aside> inside an <article> is the article's own inset box ("Wann zum Arzt?"
     with its sentences and list): no class naming chrome, no form (a newsletter's sign-up box
-    says a sentence too), sentences, few links."""
-    if class_verdict(aside.get("class"), aside.get("id"))[0] or aside.find(".//form") is not None:
+    says a sentence too) and no player (a sticky video's title and blurb), sentences, few
+    links."""
+    if class_verdict(aside.get("class"), aside.get("id"))[0] or _HOLDS_CONTROLS(aside):
         return False
     text = element_text(aside)
     if len(text) < _INSET_SIZE or not _SENTENCE_END.search(text):
@@ -875,6 +879,7 @@ def _is_inset(aside: Element) -> bool:
 
 
 _INSET_SIZE = 150
+_HOLDS_CONTROLS = etree.XPath("boolean(descendant::form or descendant::video or descendant::audio)")
 _QUOTED_CAPTION = 80  # characters
 
 
@@ -1615,7 +1620,15 @@ def _without_empty_sections(blocks: list[_RawBlock]) -> list[_RawBlock]:
 
 
 def _is_closing_date_line(text: str) -> bool:
-    return len(text) <= 60 and _UPDATED_LINE.match(text) is not None
+    """ "Last updated: June 12, 2025"; "Page last reviewed: 12 March 2024", then "Next review
+    due: 12 March 2027" on its own line."""
+    return all(
+        len(line) <= _DATE_LINE_SIZE and _UPDATED_LINE.match(line) is not None
+        for line in text.split("\n")
+    )
+
+
+_DATE_LINE_SIZE = 60
 
 
 def _is_source_note(text: str) -> bool:
@@ -1846,7 +1859,7 @@ _CLOSING_NOTE = re.compile(
     r"|(?:sources?|fuentes?|fontes?|quellen?|источники?|منبع|مصدر|מקור)\s*[:：]"
     r"|ขอบคุณข้อมูล(?:จาก)?\s*[:：]?"  # Thai: "thanks for the information from: …"
     # the site's statement (声明：本站所发布的内容仅供参考…, "Disclaimer: …"), a copyright line
-    r"|(?:免责|特别)?声明[:：]|disclaimer\s*[:：]|(?:©|\(c\)|copyright\b)"
+    r"|(?:免责|特别)?声明[:：]|(?:disclaimer|penafian)\s*[:：]|(?:©|\(c\)|copyright\b)"
     # the author's closing call to like and share ("觉得有用的话，请点赞、转发…")
     r"|.{0,20}(?:点赞|点个赞|在看).{0,30}(?:转发|分享|关注|收藏)"
     # the columnist's note: "… Readers may send questions to AskDr@example.com."

@@ -58,6 +58,7 @@ _PREV_NEXT_WORDS = (
     "sebelumnya",
     "selanjutnya",
     "berikutnya",
+    "seterusnya",
     "の記事",
     "이전",
     "다음",
@@ -122,6 +123,7 @@ _SECTION_WORDS = (
     "по теме",
     "baca",
     "terkait",
+    "berkaitan",
     "اقرأ",
     "ذات صلة",
     "ilgili",
@@ -162,7 +164,7 @@ _NEXT_OTHER = (
     r"следующая\s+(?:статья|запись|новость)|(?:artículo|nota|entrada)\s+siguiente"
     r"|próximo\s+artigo|próxima\s+(?:matéria|notícia)|article\s+suivant"
     r"|nächste[rs]?\s+(?:artikel|beitrag)|articolo\s+successivo|artikel\s+(?:selanjutnya|berikutnya)"
-    r"|次の記事|다음\s*(?:글|기사)"
+    r"|次の記事|다음\s*(?:글|기사)|artikel\s+seterusnya"
 )
 _PREV_LABEL = re.compile(
     r"^\s*(?:<<\s*[:：]|«\s*[:：]|(?:阅读)?上一篇(?:文章)?|上一条|上篇|前一篇|"
@@ -208,6 +210,7 @@ _OTHER_TONGUES = (
     r"|اقرأ\s+(?:أيضا|أيضاً|ايضا)|(?:أخبار|مقالات|موضوعات)\s+ذات\s+صلة|ilgili\s+haberler"
     r"|bunlar\s+da\s+ilginizi\s+çekebilir|xem\s+thêm|(?:tin|bài\s+viết)\s+liên\s+quan"
     r"|czytaj\s+(?:też|także|również)|zobacz\s+(?:też|także)|polecane\s+artykuły"
+    r"|(?:artikel|berita)\s+berkaitan"  # Malay: "related articles"
     r"|(?:ये|यह)\s+भी\s+पढ़ें|संबंधित\s+(?:खबरें|ख़बरें|लेख|समाचार)"
     # Thai: "read the related news", "related news", "related articles"
     r"|(?:อ่าน)?(?:ข่าว|บทความ)ที่เกี่ยวข้อง"
@@ -470,6 +473,8 @@ def find_recommendations(base_url: str | None, texts: PageTexts) -> Recommendati
         # a blog card's label inside the card's one link (<a><div>あわせて読みたい</div>…</a>)
         holder = heading.getparent() if text.is_tail else heading  # after an icon's <span>
         enclosing = _enclosing_anchor(holder) if holder is not None else None
+        if enclosing is not None and (enclosing.get("href") or "").startswith(("#", "javascript")):
+            enclosing = None  # a tab's link over the block ("<h4><a href=#>Related</a></h4>")
         inner = (
             [enclosing]
             if enclosing is not None

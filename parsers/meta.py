@@ -301,12 +301,18 @@ def _shown_time(page: PageIndex, texts: PageTexts) -> str | None:
     # the union in page order only where an attribute names datePublished (JSON-LD's key
     # does not count)
     itemprop = texts.markup_has('="datePublished"', "='datePublished'", "=datePublished")
-    elements = _TIME(page.root) if itemprop else page.times
+    shown = _TIME(page.root) if itemprop else page.times
     elements = [
-        element
-        for element in elements
-        if not _is_update_time(element) and not _in_comments(element)
+        element for element in shown if not _is_update_time(element) and not _in_comments(element)
     ]
+    if not elements:
+        # a theme that prints the post's one date as "entry-date updated": with no other time
+        # on the page, that is the post's date
+        elements = [
+            element
+            for element in shown
+            if "entry-date" in (element.get("class") or "") and not _in_comments(element)
+        ][:1]
     for element in elements:  # a machine-readable date first (a <span itemprop> may hold one)
         value = parse_date(element.get("datetime") or element.get("content"))
         if value:
