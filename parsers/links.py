@@ -454,6 +454,13 @@ def find_recommendations(base_url: str | None, texts: PageTexts) -> Recommendati
         if not _REC_HEADING.match(label):
             continue
         heading = text.getparent()
+        if (
+            heading is not None
+            and not text.is_tail
+            and heading.tag == "a"
+            and (heading.get("href") or "").startswith("#")
+        ):
+            heading = heading.getparent()  # a tab's link in the block's heading (tagDiv's)
         if heading is None or (not text.is_tail and _in_action_bar(heading)):
             continue
         inline_read_more = heading.tag not in _HEADINGS and _READ_MORE.match(label) is not None

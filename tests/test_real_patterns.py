@@ -1066,3 +1066,16 @@ def test_arabic_indic_and_devanagari_digits_number_tips_as_printed() -> None:
         )
     )
     assert [tip.number for tip in parse_html(page(hindi), URL).tips] == ["१", "२"]
+
+
+def test_a_related_heading_that_links_to_itself_still_heads_its_block() -> None:
+    """seen on documentation sites and blogs with heading anchors: <h2 id="see-also"><a
+    href="#see-also">See also</a></h2> over the list; the heading's own "#" link is its
+    anchor, not a card's link, and the list under it is the related block."""
+    block = related("See also", "a", "b").replace(
+        "<h3>See also</h3>", "<h3 id='see-also'><a href='#see-also'>See also</a></h3>"
+    )
+    assert rec_urls(page("", after=block)) == [
+        "https://example.com/a/",
+        "https://example.com/b/",
+    ]
