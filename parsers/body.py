@@ -570,6 +570,7 @@ def _scan(
     # the <pre> the walk is inside: its lines are lines, its classes a highlighter's
     code: list[Element] = []
     inline_styled: set[Element] = set()  # block tags a style attribute lays out as inline
+    bold_spans: set[Element] = set()  # <span>s whose class or style sets them in bold
     badge: int | None = None  # where a floated step number's text starts in the open block
     for event, element in walker:
         tag = element.tag
@@ -670,7 +671,10 @@ def _scan(
                     current.pieces.extend(carried)
             elif tag == "br":
                 current.pieces.append(_BR)
-            elif tag in _BOLD_TAGS or (tag == "span" and _styled_bold(element)):
+            elif tag in _BOLD_TAGS:
+                current.pieces.append(_BOLD)
+            elif tag == "span" and _styled_bold(element):
+                bold_spans.add(element)
                 current.pieces.append(_BOLD)
             elif tag == "a":
                 # a link to a file (附件：1. 手册.pdf) is the notice's attachment, read as text
@@ -724,7 +728,7 @@ def _scan(
                         # an item's first box held no text (its picture): the number goes
                         # to the item's next block (wikiHow's <li><div>img</div><div>step</div>)
                         current.list_number = closing.list_number
-                elif tag in _BOLD_TAGS or (tag == "span" and _styled_bold(element)):
+                elif tag in _BOLD_TAGS or (bold_spans and element in bold_spans):
                     current.pieces.append(_UNBOLD)
                 elif tag == "a":
                     current.pieces.append(_UNLINK)
