@@ -134,7 +134,8 @@ _LIST_TAGS = frozenset(("ol", "ul"))
 _SPLIT_PARAGRAPHS = re.compile(r"\x01[ \x02\x03\x05\x06]*\x01[\x01 \x02\x03\x05\x06]*")
 _LINE_BREAK = re.compile(r" ?\x01[ \x01]*")
 # a bold lead, after a step's number printed in a box of its own ("1 <b>Hold your breath.</b>")
-_LEAD = re.compile(r"^[ \x05]*(?:\d{1,2} +)?\x02([^\x03]*)\x03")
+# (bold runs set back to back by a word processor, "<b>四、高血压防治健康</b><b>提示</b>", are one)
+_LEAD = re.compile(r"^[ \x05]*(?:\d{1,2} +)?\x02((?:[^\x03]|\x03 ?\x02)*)\x03")
 _BULLET_LINE = re.compile(r"^[ ・•·●○◦▪]+$\n?", re.MULTILINE)
 _LINKED = re.compile(r"\x05([^\x06]*)(?:\x06|$)")
 _DOCUMENT = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|wps|odt)(?:[?#]|$)", re.IGNORECASE)
@@ -195,7 +196,8 @@ _LEGAL_NOTICE_LABEL = re.compile(
 )
 _BOILERPLATE_LINE = re.compile(
     r"^(?:分享到|分享：|标签[：:]|关键[词字][：:]|tags?\s*[：:]|本文链接|转载请注明|原标题[:：]|"
-    r"share\s*(?:this|on)?\s*[：:]?$|"
+    # a share bar's label, Jetpack's "Like this:" over its likers
+    r"share\s*(?:this|on)?\s*[：:]?$|like\s+this\s*[：:]$|"
     # an embedded post's labels and the site's note under it
     r"(?:skip|end\s+of)\s+(?:twitter|x|facebook|instagram|tiktok|youtube)\s+(?:post|content|video)|"
     r".{0,40}\bnot\s+responsible\s+for\s+the\s+content\s+of\s+external\s+(?:sites|websites)|"
@@ -1245,14 +1247,36 @@ def _lead_in(raw: Sequence[_RawBlock], members: set[Element], scope: Element) ->
         elif block.link_chars * 2 > len(block.text) or weighted_length(block.text) >= 60:
             break  # a link list, a long line that is not a sentence: not the article's lead
     if not out:
-        # a line the page marks as the standfirst, past the byline's linked name and buttons
-        for block in reversed(raw[max(0, first - _STANDFIRST_REACH) : first]):
+        # a line the page marks as the standfirst, or the sentences set right under the
+        # headline, past the byline's linked name, buttons and promotions
+        for index in range(first - 1, max(0, first - _STANDFIRST_REACH) - 1, -1):
+            block = raw[index]
             if not (block.element is scope or holds(scope, block.element)):
                 break
-            if _is_standfirst(block):
+            if _EXCERPT_CLASS.search(block.element.get("class") or ""):
+                break  # the post's excerpt, as its listing card shows it
+            if _is_standfirst(block) or (index > 0 and _under_headline(block, raw[index - 1])):
                 out.append(block.element)
                 break
     return out
+
+
+def _under_headline(block: _RawBlock, before: _RawBlock) -> bool:
+    """Whether `block` is a paragraph of sentences set right after the page's <h1>, with no
+    link: the headline's dek, whatever its class."""
+    heading = before.element
+    return (
+        heading.tag == "h1"
+        and heading.getnext() is block.element
+        and block.element.tag == "p"
+        and not block.link_chars
+        and weighted_length(block.text) >= _DEK_SIZE
+        and _is_prose(block)
+        and block.text.endswith(_SENTENCE_CLOSE)
+    )
+
+
+_DEK_SIZE = 60  # weighted characters: a sentence, not a kicker or a date
 
 
 def _in_caption(element: Element) -> bool:
@@ -1505,6 +1529,10 @@ def _without_closing_notes(blocks: list[_RawBlock]) -> list[_RawBlock]:
             and _CLOSING_NOTE.match(blocks[end - 1].text)
         )
         or (len(blocks[end - 1].text) <= _LICENCE_SIZE and _LICENCE.match(blocks[end - 1].text))
+        or (
+            len(blocks[end - 1].text) <= _DISCLOSURES_SIZE
+            and _DISCLOSURES.match(blocks[end - 1].text)
+        )
     ):
         end -= 1
     return blocks[:end]
@@ -1860,14 +1888,17 @@ _CLOSING_NOTE = re.compile(
     r"|(?:additional\s+)?(?:reporting|writing|editing)\s+by\b"  # a wire story's credits
     r"|(?:本文|文章)?(?:来源|(?:责任)?编辑|责编|审核|校对|排版|监制)[:：]"  # closing credits
     # "Fuente: Ministerio … / EFE", "منبع: …"
-    r"|(?:sources?|fuentes?|fontes?|quellen?|источники?|منبع|مصدر|מקור)\s*[:：]"
+    r"|(?:sources?|fuentes?|fontes?|quellen?|surs[aăe]|источники?|منبع|مصدر|מקור)\s*[:：]"
+    # the reporter's and the desk's initials under a South Asian portal's story ("FI/RH")
+    r"|[^\s/\d:：.,]{1,8}(?:/[^\s/\d:：.,]{1,8}){1,3}$"
     r"|ขอบคุณข้อมูล(?:จาก)?\s*[:：]?"  # Thai: "thanks for the information from: …"
     # the site's statement (声明：本站所发布的内容仅供参考…, "Disclaimer: …"), a copyright line
     r"|(?:免责|特别)?声明[:：]|(?:disclaimer|penafian)\s*[:：]|(?:©|\(c\)|copyright\b)"
     # the author's closing call to like and share ("觉得有用的话，请点赞、转发…")
     r"|.{0,20}(?:点赞|点个赞|在看).{0,30}(?:转发|分享|关注|收藏)"
-    # the columnist's note: "… Readers may send questions to AskDr@example.com."
-    r"|(?=.{0,240}\b(?:readers?|questions?|reporter|columnist|letters?|reach|send)\b)"
+    # the columnist's note: "… Readers may send questions to AskDr@example.com.", the desk's
+    # call for tips ("Got a health story? Email …")
+    r"|(?=.{0,240}\b(?:readers?|questions?|reporter|columnist|letters?|reach|send|story|tips?)\b)"
     r".{0,240}\b[\w.+-]+@[\w-]+\.[\w.]+"
     # a reprint's source: the paper and its edition, 《光明日报》（ 2022年02月13日 02版）
     r"|《[^》]{1,20}》\s*[（(]\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:第?\s*\d{1,3}\s*版)?\s*[)）]$"
@@ -1877,6 +1908,9 @@ _CLOSING_NOTE = re.compile(
     r"|(?:note|نوٹ)\s*[:：].{0,200}(?:consult|ڈاکٹر|معالج)"
     r"|.{0,200}\b(?:is\s+not|does\s+not\s+constitute|not\s+intended\s+as)\s+"
     r"(?:professional\s+)?(?:medical|legal|financial|health)\s+advice\b"
+    # "… is for information only and does not replace the advice of your health care provider"
+    r"|.{0,200}\b(?:(?:is|are)\s+not\s+(?:a\s+substitute\s+for|meant\s+to\s+replace)|does\s+not"
+    r"\s+replace)\s+(?:the\s+)?(?:professional\s+)?(?:medical\s+)?(?:advice|care|diagnosis)\b"
     # a funder's disclosure: "… receives support from … The AP is solely responsible for all
     # content" (a closing sentence saying who funded the clinic is the story's own)
     r"|.{0,200}\b(?:receives?|received)\s+(?:financial\s+)?(?:support|funding)\s+from\b"
@@ -1884,6 +1918,10 @@ _CLOSING_NOTE = re.compile(
     re.IGNORECASE,
 )
 _CLOSING_NOTE_SIZE = 300
+# the authors' financial disclosures under a medical news story ("Disclosures: The study was
+# funded by …; Dr X reports receiving …"), longer than a note
+_DISCLOSURES = re.compile(r"(?:financial\s+)?disclosures?\s*[:：]\s*\S", re.IGNORECASE)
+_DISCLOSURES_SIZE = 1200
 _EDITORS_NOTE = re.compile(_EDITORS_UPDATE, re.IGNORECASE)
 # the licence the work is published under ("Open Access This article is licensed under a
 # Creative Commons Attribution 4.0 International License, which permits …"), a journal's

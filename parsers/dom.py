@@ -232,6 +232,30 @@ def collapse(text: str | None) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
+def simplified(text: str) -> str:
+    """`text` with the traditional Chinese characters of the labels the parser reads in their
+    simplified form (相關新聞 reads as 相关新闻, 延伸閱讀 as 延伸阅读), one character for one, so
+    positions in it are positions in `text`: for matching labels, never for output."""
+    if text.isascii():
+        return text
+    return text.translate(_SIMPLIFIED)
+
+
+# the traditional characters of labels (related, prev/next, source, editor, ads, bylines, dates,
+# page tools) and of the words around them; a character for a character
+_SIMPLIFIED = str.maketrans(
+    "關閱讀聞報導資訊鏈內們題問為這還歡興薦頁沒熱門點擊來編輯責發佈時間聲廣轉載標僅參閉號評論網"
+    "個會說圖攝記審訂覽瀏數處歷舊專體舉單傳統計錄實視頻線總結讚贊請註冊籤簽類別欄週電話郵聯繫係絡"
+    "權屬於與當響稱機構醫藥療過張從後給種長開經",
+    "关阅读闻报导资讯链内们题问为这还欢兴荐页没热门点击来编辑责发布时间声广转载标仅参闭号评论网"
+    "个会说图摄记审订览浏数处历旧专体举单传统计录实视频线总结赞赞请注册签签类别栏周电话邮联系系络"
+    "权属于与当响称机构医药疗过张从后给种长开经",
+)
+# a page holding none of these common traditional characters is not in traditional Chinese
+# (Japanese writes none of them: its pages keep 記事 and 時間 as printed)
+_TRADITIONAL_HINTS = "們這說發關會與來"
+
+
 def element_text(element: Element) -> str:
     """The collapsed text of `element` and everything under it (scripts and styles left out)."""
     if not len(element):  # a leaf, as most links are: no walk needed
@@ -328,7 +352,7 @@ class PageTexts:
     with many alternatives crawls; `str.find` over all the text joined once does neither.
     """
 
-    __slots__ = ("_haystack", "_markup", "_offsets", "_short", "joined", "nodes")
+    __slots__ = ("_haystack", "_markup", "_offsets", "_short", "joined", "nodes", "traditional")
 
     def __init__(self, root: Element, markup: str = "") -> None:
         self._markup = markup
@@ -342,8 +366,15 @@ class PageTexts:
         # lower() makes Turkish "İ" two characters ("i̇"), and positions must line up with the
         # nodes: it is made a plain "i" first (a Turkish page's "İlgili Haberler")
         lowered = short.replace("İ", "i").lower()
+        self.traditional = any(hint in lowered for hint in _TRADITIONAL_HINTS)
+        if self.traditional:
+            lowered = simplified(lowered)  # 相關新聞 found by 相关
         self._haystack = lowered if len(lowered) == len(short) else short
         self._offsets = list(accumulate((len(nodes[i]) + 1 for i in self._short), initial=0))
+
+    def label(self, text: str) -> str:
+        """`text` as label patterns read it: simplified on a page in traditional Chinese."""
+        return simplified(text) if self.traditional else text
 
     def containing(self, words: Sequence[str], max_length: int = _MAX_SEARCHED) -> list[Any]:
         """The text nodes (shorter than `max_length`, at most 400) holding any of `words` (lower

@@ -9,6 +9,7 @@ pages (`parsers.kind_model`) then weighs their verdict with what the page declar
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TypeAlias
@@ -87,7 +88,13 @@ def classify(
     (`Verdict.cards_from`), for the caller to cut.
     """
     verdict, measures = _by_rules(body, page_url, title)
-    if declared is None or not body.blocks or measures.error or _teasers_only(verdict, measures):
+    if (
+        declared is None
+        or not body.blocks
+        or measures.error
+        or _teasers_only(verdict, measures)
+        or _headed_cards(verdict, measures)
+    ):
         return _with_cards(verdict, body, measures)
     few_links = declared.counts.titled_links < _FEW_TITLED_LINKS
     if (
@@ -268,6 +275,30 @@ def _teasers_only(verdict: Verdict, measures: _Measures) -> bool:
     )
 
 
+def _headed_cards(verdict: Verdict, measures: _Measures) -> bool:
+    """A listing of cards whose headlines are not links, each card's one link a button saying
+    the same as the others' ("Read more"): the rules are sure of it whatever the intro above
+    the cards, as long as the cards hold most of the text and each is a teaser's size."""
+    entries = measures.entries
+    if (
+        verdict.kind != "listing"
+        or len(entries) < _MIN_ENTRIES
+        or measures.inside_items * 2 <= measures.article_text
+        or measures.inside_items >= _TEASER_SIZE * len(entries)
+    ):
+        return False
+    labels = Counter(" ".join(element_text(anchor).split()).casefold() for anchor in entries)
+    items = _entry_items(entries)
+    cards = 0
+    for anchor in entries:
+        item = _item_of(anchor, items)
+        if item is None or labels[" ".join(element_text(anchor).split()).casefold()] < 3:
+            continue
+        headings = list(item.iter(*_CARD_HEADINGS))
+        cards += len(headings) == 1 and not any(True for _ in headings[0].iter("a"))
+    return cards >= _MIN_ENTRIES and cards * 3 >= len(entries) * 2
+
+
 def _entries_recommended(entries: Sequence[Element], link_blocks: Sequence[Element]) -> bool:
     """True when most of the entries sit in a recommendation block or prev/next line."""
     if not entries or not link_blocks:
@@ -317,7 +348,13 @@ def _by_rules(body: Body, page_url: str | None, title: str | None) -> tuple[Verd
     inside = _inside_items(body, entries) if entries else 0
     measures = _Measures(entries, article_text, lengths, own_shape, inside_items=inside)
     if len(entries) >= _MIN_ENTRIES and not own_shape:
-        teaser_rhythm = body.link_blocks >= _MIN_ENTRIES and body.alternations >= 4
+        # links and text taking turns in the body are titles and teasers where the links are
+        # the entries (not a "Back to top" under each section, beside a menu of the site)
+        teaser_rhythm = (
+            body.link_blocks >= _MIN_ENTRIES
+            and body.alternations >= 4
+            and _linked_entry_blocks(body, entries) >= _MIN_ENTRIES
+        )
         entry_text = sum(weighted_length(element_text(a)) for a in entries)
         if (
             not has_article
@@ -359,6 +396,7 @@ def _main_group(
     host = urlsplit(page_url).netloc.lower() if page_url else None
     groups: dict[str, dict[str, Element]] = {}
     candidates: dict[str, Element] = {}
+    linked: dict[str, list[Element]] = {}  # every anchor to each URL, in page order
     titled: set[Element] = set()
     site_wide: dict[Element, bool] = {}
     order: dict[Element, int] = {}
@@ -376,6 +414,7 @@ def _main_group(
             continue
         order[anchor] = index
         key = _without_fragment(url)
+        linked.setdefault(key, []).append(anchor)
         has_title = weighted_length(element_text(anchor)) >= 8
         if has_title:
             titled.add(anchor)
@@ -406,12 +445,18 @@ def _main_group(
         folders = {
             _folder(key) for key, a in candidates.items() if a in titled and _place(a) == place
         }
-        entries = [
-            a
-            for key, a in candidates.items()
-            if (a in titled and _place(a) == place)
-            or (_place(a)[1:] == place[1:] and _folder(key) in folders and bool(element_text(a)))
-        ]
+        entries = []
+        for key, a in candidates.items():
+            if (a in titled and _place(a) == place) or (
+                _place(a)[1:] == place[1:] and _folder(key) in folders and bool(element_text(a))
+            ):
+                entries.append(a)
+                continue
+            # linked first from a sentence above the list ("start with our guide to
+            # carbohydrates"), then by its own entry
+            listed = next((b for b in linked[key] if b in titled and _place(b) == place), None)
+            if listed is not None:
+                entries.append(listed)
         entries.sort(key=order.__getitem__)
         # the lead story set apart above the list (a hero card: a headline of the same shape,
         # in a heading of its own)
@@ -518,6 +563,17 @@ def _inside_items(body: Body, entries: Sequence[Element]) -> int:
         for block, element in zip(body.blocks, body.elements, strict=True)
         if _item_of(element, items) is not None
     )
+
+
+def _linked_entry_blocks(body: Body, entries: Sequence[Element]) -> int:
+    """How many of the body's blocks are mostly an entry's link."""
+    wanted = set(entries)
+    count = 0
+    for block, element in zip(body.blocks, body.elements, strict=True):
+        links = [anchor for anchor in element.iter("a") if anchor in wanted]
+        if links and sum(len(element_text(anchor)) for anchor in links) * 2 > len(block.text):
+            count += 1
+    return count
 
 
 def _is_prose(text: str) -> bool:

@@ -31,6 +31,9 @@ Element: TypeAlias = etree._Element
 
 # Words whose presence in the markup sends the XPath looking for labels in the text nodes.
 _PREV_NEXT_WORDS = (
+    "আগের",
+    "পরের",
+    "articolul",
     "上一",
     "下一",
     "上篇",
@@ -133,6 +136,15 @@ _SECTION_WORDS = (
     "zobacz",
     "polecane",
     "เกี่ยวข้อง",
+    "citește",
+    "citeşte",
+    "vezi",
+    "articole",
+    "আরও",
+    "সম্পর্কিত",
+    "διαβάστε",
+    "δείτε",
+    "σχετικ",
     "ये भी",
     "यह भी",
     "lees",
@@ -159,22 +171,24 @@ _PREV_OTHER = (
     r"предыдущая\s+(?:статья|запись|новость)|(?:artículo|nota|entrada)\s+anterior"
     r"|(?:artigo|matéria|notícia)\s+anterior|article\s+précédent|vorherige[rs]?\s+(?:artikel|beitrag)"
     r"|articolo\s+precedente|artikel\s+sebelumnya|前の記事|이전\s*(?:글|기사)"
+    r"|articolul\s+anterior|আগের\s+(?:সংবাদ|খবর|পোস্ট|লেখা)"  # Romanian, Bengali
 )
 _NEXT_OTHER = (
     r"следующая\s+(?:статья|запись|новость)|(?:artículo|nota|entrada)\s+siguiente"
     r"|próximo\s+artigo|próxima\s+(?:matéria|notícia)|article\s+suivant"
     r"|nächste[rs]?\s+(?:artikel|beitrag)|articolo\s+successivo|artikel\s+(?:selanjutnya|berikutnya)"
     r"|次の記事|다음\s*(?:글|기사)|artikel\s+seterusnya"
+    r"|articolul\s+următor|পরের\s+(?:সংবাদ|খবর|পোস্ট|লেখা)"  # Romanian, Bengali
 )
-_PREV_LABEL = re.compile(
-    r"^\s*(?:<<\s*[:：]|«\s*[:：]|(?:阅读)?上一篇(?:文章)?|上一条|上篇|前一篇|"
+_PREV_LABEL = re.compile(  # after a separator from the link before it ("Index | Next: …")
+    r"^\s*(?:\|\s*)?(?:<<\s*[:：]|«\s*[:：]|(?:阅读)?上一篇(?:文章)?|上一条|上篇|前一篇|"
     r"(?:[«←‹]\s*)?prev(?:ious)?(?:\s+(?:post|article|entry|story|topic))?\s*[:：]?(?=\s|$|[:：«←])|"
     rf"(?:[«←‹]\s*)?(?:{_PREV_OTHER})|"
     r"(?:[«←‹]\s*)?older\s+(?:post|article|entry)(?!s))\s*[:：>»]?\s*",
     re.IGNORECASE,
 )
 _NEXT_LABEL = re.compile(
-    r"^\s*(?:>>\s*[:：]|»\s*[:：]|(?:阅读)?下一篇(?:文章)?|下一条|下篇|后一篇|"
+    r"^\s*(?:\|\s*)?(?:>>\s*[:：]|»\s*[:：]|(?:阅读)?下一篇(?:文章)?|下一条|下篇|后一篇|"
     r"next(?:\s+(?:post|article|entry|story|topic))\s*[:：]?|next\s*[:：]|next\s*[→›»](?=\s|$)|"
     rf"(?:{_NEXT_OTHER})|"
     r"newer\s+(?:post|article|entry)(?!s))\s*[:：>»→›]?\s*",
@@ -223,6 +237,12 @@ _OTHER_TONGUES = (
     # more", "related posts / news"
     r"|קראו\s+גם|כתבות\s+(?:נוספות|קשורות)(?:\s+שיעניינו\s+אותך)?"
     r"|بیشتر\s+بخوانید|(?:مطالب|اخبار|مقالات)\s+مرتبط"
+    # Romanian: "read also", "see also", "similar / related articles"; Bengali: "read more",
+    # "related news"
+    r"|cite[șş]te\s+(?:[șş]i|mai\s+mult)|vezi\s+[șş]i|articole\s+(?:similare|asem[ăa]n[ăa]toare|recomandate)"
+    r"|আরও\s+পড়ুন|সম্পর্কিত\s+(?:খবর|সংবাদ|লেখা)"
+    # Greek: "read also", "see also", "related articles / stories / news"
+    r"|(?:διαβάστε|δείτε)\s+(?:επίσης|ακόμη|ακόμα)|σχετικά\s+(?:άρθρα|θέματα|νέα)|σχετικές\s+ειδήσεις"
 )
 _REC_HEADING = re.compile(
     r"^[【\[]?(?:recommend(?:ed|ations?)?(?:\s+(?:for\s+you|articles?|posts?|reading|stories))?|"
@@ -239,7 +259,7 @@ _REC_HEADING = re.compile(
     # "Related topics" / "Related tags" list subjects, not articles; "Related Patient
     # Education", "Related conditions" (a health library's pages), "Similar Posts" list pages
     r"related(?:\s+(?:[a-z-]+\s+){0,2}(?:posts?|articles?|stories|reading|content|news|links|"
-    r"guides?|education|information|pages?|conditions?|diseases?|symptoms?|treatments?"
+    r"guides?|education|information|pages?|conditions?|diseases?|symptoms?|treatments?|handouts?"
     r"|coverage))?|"
     r"similar\s+(?:posts?|articles?|stories|reads?|guides?)|"
     # "Helpful resources on our site"; plain "Additional resources" lists other sites' pages
@@ -314,6 +334,7 @@ _BLOCKISH = frozenset(
     [
         "p",
         "div",
+        "center",
         "nav",
         "header",
         "footer",
@@ -401,8 +422,9 @@ def find_prev_next(page: PageIndex, base_url: str | None, texts: PageTexts) -> P
     elements: list[Element] = []
     for text in texts.containing(_PREV_NEXT_WORDS, 400):
         stripped = text.strip()
+        read = texts.label(stripped)  # 上一頁 as 上一页: one character for one
         for side, label in (("prev", _PREV_LABEL), ("next", _NEXT_LABEL)):
-            match = label.match(stripped)
+            match = label.match(read)
             if match is None and side == "next" and _BARE_NEXT.match(stripped):
                 # "Next" alone is a label only inside the link it labels (a theme's pager card)
                 parent = text.getparent()
@@ -450,7 +472,7 @@ def find_recommendations(base_url: str | None, texts: PageTexts) -> Recommendati
     elements: list[Element] = []
     first_label: str | None = None
     for text in texts.containing(_SECTION_WORDS, 80):
-        label = collapse(text)
+        label = texts.label(collapse(text))
         if not _REC_HEADING.match(label):
             continue
         heading = text.getparent()
@@ -935,8 +957,9 @@ def _items(
         title_element = _title_element(anchor)
         title = element_text(title_element) or collapse(anchor.get("title")) or None
         item = _item_of(anchor, urls, base_url, resolved, label)
-        if title is None and anchor.tag != "a":
-            # a custom link element shows nothing itself: the card's title names its article
+        if (title is None and anchor.tag != "a") or _is_more_link(anchor):
+            # a custom link element shows nothing itself, a "Read more" button names nothing:
+            # the card's title names its article
             card_title = _card_title(item)
             if card_title is not None:
                 title_element = card_title

@@ -8,6 +8,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TypeAlias
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -271,7 +272,14 @@ def _published(
                 return shown if shown is not None and shown.startswith(value) else value
             # the page's own <time> says the same moment as the site's clock shows it
             shown = _shown_time(page, texts)
-            return shown if shown is not None and _same_moment(shown, value) else value
+            if shown is not None and _same_moment(shown, value):
+                return shown
+            if shown is None and len(value) == 19 and value.endswith(":00"):
+                # a meta tag to the minute ("2026-03-06 09:15"), a date line to the second
+                line = _date_line(texts)
+                if line is not None and line[:16] == value[:16]:
+                    return line
+            return value
     shown = _shown_time(page, texts)
     if shown is not None:
         return shown
@@ -653,6 +661,8 @@ def _breadcrumbs(
             holder = holder.getparent()
         if holder is not None:
             holders.append(holder)
+    if not holders:
+        holders = _unmarked_trails(texts, base_url)
     for holder in holders:
         if holder is None or holder.tag in ("body", "html"):
             continue
@@ -672,6 +682,31 @@ def _breadcrumbs(
         if labels:
             return tuple(labels)
     return ()
+
+
+def _unmarked_trails(texts: PageTexts, base_url: str | None) -> list[Element]:
+    """Trails no class or label names (hand-written pages): a line opening with a link to the
+    home page, its links joined by ">", "»" or "›"."""
+    found: list[Element] = []
+    for text in texts.containing(_TRAIL_SEPARATORS, 6):
+        parent = text.getparent()
+        if not text.is_tail or parent is None or parent.tag != "a":
+            continue
+        if text.strip() not in _TRAIL_SEPARATORS:
+            continue
+        following = parent.getnext()
+        line = parent.getparent()
+        if following is None or following.tag != "a" or line is None or line in found:
+            continue
+        first = next(line.iter("a"), None)
+        url = absolute_url(first.get("href"), base_url) if first is not None else None
+        parts = urlsplit(url) if url is not None else None
+        if parts is not None and parts.path in ("", "/") and not parts.query:
+            found.append(line)
+    return found
+
+
+_TRAIL_SEPARATORS = (">", "»", "›")
 
 
 def _crumb_items(holder: Element, base_url: str | None) -> list[tuple[str, str | None]]:

@@ -12,7 +12,8 @@ not punctuation), "Step 1:" and "STEP 1" -> "Step 1", "Tip #1:" -> "Tip 1", "#1"
 "①" -> "①". Brackets are part of the family, so they stay, and they are always written in
 ASCII whatever their width: "(1)" and "（1）" (and the mixed "(1）" machine translation leaves
 behind) are one family and both give "(1)"; "（一）" gives "(一)". Full-width digits are written
-in ASCII ("１．" -> "1"); Persian, Arabic-Indic and Devanagari digits stay as printed ("۱-" -> "۱").
+in ASCII ("１．" -> "1"); Persian, Arabic-Indic, Devanagari and Bengali digits stay as printed
+("۱-" -> "۱").
 """
 
 from __future__ import annotations
@@ -20,8 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# ASCII and full-width; Arabic-Indic, Persian and Devanagari digits, kept as printed
-_DIGITS = "0-9\uff10-\uff19\u0660-\u0669\u06f0-\u06f9\u0966-\u096f"
+# ASCII and full-width; Arabic-Indic, Persian, Devanagari and Bengali digits, kept as printed
+_DIGITS = "0-9\uff10-\uff19\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef"
 _CN = "一二三四五六七八九十"
 
 MARKER = re.compile(

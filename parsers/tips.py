@@ -71,7 +71,7 @@ _CLOSERS = frozenset("\"'”’」』")
 _PHRASE_END = frozenset(".。:：;；!?！？।۔؟")
 _COMMAS = frozenset("，")  # Chinese only: "1) rest, 2) ice" is English prose
 _ASCII_DIGITS = frozenset("0123456789")
-_DIGITS = frozenset("0123456789０１２３４５６７８９٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹०१२३४५६७८९")
+_DIGITS = frozenset("0123456789０１２３４５６７８９٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹०१२३४५६७८९০১২৩৪৫৬৭৮৯")
 # families whose numeral is a plain number, so "135. 2 cm" and "2021. 3. 4" can fake them inline
 _NUMERAL_FAMILIES = frozenset(
     {"arabic-dot", "arabic-comma", "arabic-bracket", "arabic-colon", "arabic-dash", "step", "tip"}
@@ -106,6 +106,7 @@ _SENTENCE_END = re.compile(r"[.!?;](?=\s|$)(?!(?<=[0-9][.])\s+[0-9])|[。！？�
 _MAX_LEAD_WORDS = 8
 # before a colon or a dash: "Check your whole body every time you come inside: ..."
 _MAX_LABEL_WORDS = 12
+_PAIRED_CJK = 10  # characters: two phrases of four, a comma between
 _ENUMERATION_FAMILIES = frozenset({"paren-arabic", "arabic-bracket"})
 _ENUMERATION_GAP = re.compile(r"[,;，；]\s*(?:(?:and|or)\s+)?$", re.IGNORECASE)
 _MIN_CLAUSE_WORDS = 3
@@ -690,6 +691,13 @@ class _TreeWriter:
                     not _LEAD_COMMA.search(candidate)
                     or (labelled and match is not None and match.group() in ":：")
                     or (own.headingish and (match is None or match.group() == "\n"))
+                    # a Chinese pair of phrases ("规范服药，定期监测。"): a heading's parallel
+                    # form, short, closed by a full stop
+                    or (
+                        match is not None
+                        and match.group() == "。"
+                        and len(candidate) <= _PAIRED_CJK
+                    )
                 )
             ):
                 phrase = candidate

@@ -100,6 +100,10 @@ def find_title(
             # <title> names only the site and its section ("科普中国-辟谣文章"): the element
             # classed as the title just above the text is the headline
             best = _classed_above(classed, content, first_line)
+    if best is None and not headings and first_line is not None:
+        # a page with no heading at all (hand-written HTML of the 2000s): the text's first
+        # line, set in bold and sharing a word with <title>, is the headline
+        best = _bold_headline(first_line, reference)
     if best is not None:
         return Title(best[1], best[0])
     for og in og_titles:
@@ -331,6 +335,32 @@ def _without_site(title: str, site_names: set[str]) -> str:
         return title.strip()
     kept = [p for p in parts[:-1] if _comparable(p) not in site_names] or parts[:1]
     return kept[0]
+
+
+def _bold_headline(line: Element, reference: str) -> tuple[Element, str] | None:
+    """`line` when it reads as a headline: all of it bold, a headline's length, no sentence,
+    and a word of four letters or more that <title> (`reference`) also says."""
+    text = element_text(line)
+    if not (_SHORTEST_CLASSED <= weighted_length(text) <= _MAX_LENGTH) or text.endswith(
+        _SENTENCE_ENDS
+    ):
+        return None
+    bold = "".join(element_text(b) for b in line.iter("b", "strong") if not _inside_bold(b))
+    if _comparable(bold) != _comparable(text):
+        return None
+    words = {word.casefold() for word in _WORD.findall(reference) if len(word) >= 4}
+    if not any(word.casefold() in words for word in _WORD.findall(text) if len(word) >= 4):
+        return None
+    return line, text
+
+
+def _inside_bold(element: Element) -> bool:
+    """Whether a <b> or <strong> holds `element` (its text is counted there)."""
+    return any(node.tag in ("b", "strong") for node in element.iterancestors())
+
+
+_SENTENCE_ENDS = (".", "!", "。", "！")
+_WORD = re.compile(r"\w+")
 
 
 def _near_content(
