@@ -342,14 +342,21 @@ def _boxes(start: Element, channels: bool = True) -> list[Element]:
 def _channel_box(link: Element) -> Element | None:
     """The box around a button to follow the site on a messenger or a news app ("Subscribe to
     our Telegram channel … [Subscribe]"): the widest ancestor of the button holding little
-    text besides it. A link inside a sentence is the text's own."""
-    if link.tail and link.tail.strip():
-        return None
+    text besides it; or a line that opens with the link ("<a>Subscribe to our Telegram
+    channel</a> to get the news first."). A link inside a sentence is the text's own."""
     previous, parent = link.getprevious(), link.getparent()
     before = previous.tail if previous is not None else parent.text if parent is not None else ""
     if before and before.strip():
         return None
-    if len(element_text(link)) > _BUTTON_SIZE:
+    if link.tail and link.tail.strip():
+        # the line's call to follow, its link first: the rest of a sentence about the channel
+        if (
+            parent is None
+            or len(element_text(link)) > _CALL_SIZE
+            or len(element_text(parent)) > _CHANNEL_BOX_SIZE
+        ):
+            return None
+    elif len(element_text(link)) > _BUTTON_SIZE:
         return None
     return _widest_box(link, _CHANNEL_BOX_SIZE)
 
@@ -368,6 +375,7 @@ _CHANNEL_LINKS = etree.XPath(
     ".//a[" + " or ".join(f"contains(@href, '{host}')" for host in CHANNEL_HOSTS) + "]"
 )
 _BUTTON_SIZE = 30  # characters: "Subscribe", "Подписаться", "Síguenos en WhatsApp"
+_CALL_SIZE = 60  # characters: "Підписуйтесь на наш Telegram-канал"
 _CHANNEL_BOX_SIZE = 300
 
 
@@ -1374,7 +1382,7 @@ _PASSED_ROW_SIZE = 160  # weighted characters: "Von … | Fachlich geprüft von 
 _STANDFIRST_REACH = 12  # blocks looked back over: a byline, a date, a row of buttons
 _STANDFIRST_CLASS = re.compile(
     r"(?:^|[\s_-])(?:subtitle|sub-?head(?:line)?|standfirst|summary|dek|deck|lede|bajada|chap[oô]|chapeau"
-    r"|spot|sapo"
+    r"|spot|sapo|perex|anotace"  # Czech and Slovak: the standfirst
     r"|lead(?![\s_-]*(?:image|img|photo|media|video|figure|art|pic)))(?:$|[\s_-])",
     re.IGNORECASE,
 )
@@ -1888,7 +1896,8 @@ _CLOSING_NOTE = re.compile(
     r"|(?:additional\s+)?(?:reporting|writing|editing)\s+by\b"  # a wire story's credits
     r"|(?:本文|文章)?(?:来源|(?:责任)?编辑|责编|审核|校对|排版|监制)[:：]"  # closing credits
     # "Fuente: Ministerio … / EFE", "منبع: …"
-    r"|(?:sources?|fuentes?|fontes?|quellen?|surs[aăe]|источники?|منبع|مصدر|מקור)\s*[:：]"
+    r"|(?:sources?|fuentes?|fontes?|quellen?|surs[aăe]|zdroje?|джерел[оа]|источники?|منبع|مصدر"
+    r"|מקור)\s*[:：]"
     # the reporter's and the desk's initials under a South Asian portal's story ("FI/RH")
     r"|[^\s/\d:：.,]{1,8}(?:/[^\s/\d:：.,]{1,8}){1,3}$"
     r"|ขอบคุณข้อมูล(?:จาก)?\s*[:：]?"  # Thai: "thanks for the information from: …"

@@ -43,6 +43,8 @@ _NEGATIVE_ALWAYS = frozenset(
         "crumb",
         "crumbs",
         "related",
+        "popular",  # a "Most popular" box, set among the paragraphs or beside them
+        "trending",
         "recommend",
         "recommended",
         "tuijian",
@@ -142,7 +144,6 @@ _NEGATIVE_UNLESS_POSITIVE = frozenset(
         "rank",
         "ranking",
         "menu",
-        "search",
         "widget",
         "widgets",
         "side",
@@ -265,6 +266,42 @@ def element_text(element: Element) -> str:
     if joined.isascii() or not _CJK_CHAR.search(joined):
         return collapse(joined)
     return collapse(_joined(pieces))
+
+
+def inline_text(element: Element) -> str:
+    """The collapsed text of `element` as a line shows it: inline tags' edges add no space
+    ("the <strong>Flu</strong>?" reads "the Flu?", as a search result's highlighted title), block
+    tags' edges and <br> do."""
+    if not len(element):
+        return element_text(element)
+    out: list[str] = []
+    walker = etree.iterwalk(element, events=("start", "end"))
+    for event, node in walker:
+        tag = node.tag
+        if event == "start":
+            if not isinstance(tag, str) or tag in _NOT_SHOWN:
+                walker.skip_subtree()
+                continue
+            if tag not in _INLINE_TAGS:
+                out.append(" ")
+            if node.text:
+                out.append(node.text)
+        elif node is not element:
+            if tag not in _INLINE_TAGS:
+                out.append(" ")
+            if node.tail:
+                out.append(node.tail)
+    return collapse("".join(out))
+
+
+_INLINE_TAGS = frozenset(
+    (
+        "a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em",
+        "font", "i", "img", "ins", "kbd", "label", "mark", "nobr", "picture", "q", "rb", "ruby",
+        "s", "samp", "small", "source", "span", "strong", "sub", "sup", "svg", "time", "tt",
+        "u", "var", "wbr",
+    )
+)  # fmt: skip
 
 
 def _joined(pieces: list[str]) -> str:
@@ -466,6 +503,9 @@ def class_verdict(classes: str | None, ident: str | None) -> tuple[int, bool]:
     """(negative, positive) for an element's class and id attributes: negative is 0, WEAK,
     STRONG or HIDDEN (the strongest word found); positive is True for a content word."""
     marks = 0
+    if ident and _is_slug(ident):
+        # a heading's anchor ("how-popular-are-meditation-and-mindfulness") names no part
+        ident = None
     for token in f"{classes or ''} {ident or ''}".lower().split():
         marks |= _token_marks(token)
     positive = bool(marks & _POSITIVE_MARK)
@@ -477,6 +517,18 @@ def class_verdict(classes: str | None, ident: str | None) -> tuple[int, bool]:
 
 
 _SHOWN_WIDE, _HIDDEN_MARK, _STRONG_MARK, _WEAK_MARK, _POSITIVE_MARK = 1, 2, 4, 8, 16
+
+
+def _is_slug(ident: str) -> bool:
+    """An id of five words or more, a number before them at most ("1-heading-how-…"): the
+    slug of the words it anchors. A machine's id ("Slider-template--1461…") has digits."""
+    words = ident.split("-")
+    if words[0].isdigit():
+        words = words[1:]
+    return len(words) >= _SLUG_WORDS and all(word.isalpha() for word in words)
+
+
+_SLUG_WORDS = 5
 _TABLE_PARTS = frozenset(("footer", "header", "foot", "head", "notes", "note"))
 
 

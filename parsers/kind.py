@@ -410,6 +410,8 @@ def _main_group(
             continue
         if parts.path in ("", "/") and not parts.query:
             continue  # the home page
+        if _FILE.search(parts.path):
+            continue  # a document to download (a search result's PDF), not a page to read
         if not site_wide_too and _in_site_wide_list(anchor, site_wide, own_topic):
             continue
         order[anchor] = index
@@ -476,6 +478,7 @@ def _main_group(
 
 _MIN_FEATURED = 3
 _MAX_LEADS = 2
+_FILE = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|wps|odt|zip|rar)$", re.IGNORECASE)
 
 
 _SITE_WIDE = re.compile(

@@ -21,6 +21,7 @@ from parsers.dom import (
     element_text,
     holds,
     in_heading,
+    inline_text,
     is_negative,
     weighted_length,
 )
@@ -142,6 +143,14 @@ _SECTION_WORDS = (
     "articole",
     "আরও",
     "সম্পর্কিত",
+    "čtěte",
+    "čítajte",
+    "související",
+    "súvisiace",
+    "zajímat",
+    "також",
+    "схожі",
+    "на тему",
     "διαβάστε",
     "δείτε",
     "σχετικ",
@@ -241,6 +250,11 @@ _OTHER_TONGUES = (
     # "related news"
     r"|cite[șş]te\s+(?:[șş]i|mai\s+mult)|vezi\s+[șş]i|articole\s+(?:similare|asem[ăa]n[ăa]toare|recomandate)"
     r"|আরও\s+পড়ুন|সম্পর্কিত\s+(?:খবর|সংবাদ|লেখা)"
+    # Czech and Slovak: "read also", "related articles", "you might be interested"; Ukrainian:
+    # "read also", "similar news", "news on the topic"
+    r"|(?:přečtěte\s+si\s+|čtěte\s+|čítajte\s+)(?:také|též|aj)|související\s+(?:články|zprávy)"
+    r"|súvisiace\s+články|mohlo\s+by\s+vás\s+zajímat"
+    r"|читайте\s+також|схожі\s+(?:новини|статті)|новини\s+на\s+тему"
     # Greek: "read also", "see also", "related articles / stories / news"
     r"|(?:διαβάστε|δείτε)\s+(?:επίσης|ακόμη|ακόμα)|σχετικά\s+(?:άρθρα|θέματα|νέα)|σχετικές\s+ειδήσεις"
 )
@@ -296,6 +310,7 @@ _NAMES_LINE = re.compile(rf"^{_NAME}(?:\s*(?:,|&|\band\b)\s*{_NAME})+(?:,?\s+et\
 _AD_LABEL = re.compile(
     r"^(?:广告|推广|赞助|ad|ads|sponsored|advertisement|promoted)$", re.IGNORECASE
 )
+_CARD_WITH_LABEL = 400  # weighted characters: a kicker, a headline and a teaser of two sentences
 _TEASER_SIZE = 40  # weighted characters: "からだ新報", "Healthcare & Pharmaceuticals" are labels
 _SENTENCE_CLOSE = (".", "!", "?", "。", "！", "？", "…", "।", "۔", "؟")
 _READ_MORE = re.compile(r"^read\s+more\W*$", re.IGNORECASE)
@@ -955,7 +970,7 @@ def _items(
     for url in order:
         anchor = by_url[url]
         title_element = _title_element(anchor)
-        title = element_text(title_element) or collapse(anchor.get("title")) or None
+        title = inline_text(title_element) or collapse(anchor.get("title")) or None
         item = _item_of(anchor, urls, base_url, resolved, label)
         if (title is None and anchor.tag != "a") or _is_more_link(anchor):
             # a custom link element shows nothing itself, a "Read more" button names nothing:
@@ -966,7 +981,7 @@ def _items(
                 title = element_text(card_title)
         if title is None or _is_ad(anchor, item) or _is_home_page(url):
             continue
-        snippet = _snippet(item, title_element, title)
+        snippet = _snippet(item, title_element, title, label)
         out.append(Link(title=title, url=url, snippet=snippet))
     return out
 
@@ -1014,8 +1029,12 @@ def _card_title(item: Element) -> Element | None:
 
 def _title_element(anchor: Element) -> Element:
     """The part of an anchor that is the title: a heading inside it when it also holds a teaser."""
-    if len(anchor) == 0:
-        return anchor
+    if (
+        len(anchor) == 0
+        or (anchor.text or "").strip()
+        or any((child.tail or "").strip() for child in anchor)
+    ):
+        return anchor  # words of its own beside the bold: a search's highlight, not a title
     titled = _first_titled(anchor, _TITLE_CHILD)
     return anchor if titled is None else titled
 
@@ -1040,15 +1059,20 @@ def _item_of(
     label: Element | None = None,
 ) -> Element:
     """The largest ancestor of `anchor` that holds no link to another listed URL, nor the
-    block's `label` (`resolved` caches href -> absolute URL across calls)."""
+    block's `label` unless it is a card's size (its kicker: "RELATED" over a headline and a
+    teaser); `resolved` caches href -> absolute URL across calls."""
     own = absolute_url(anchor.get("href"), base_url)
     item = anchor
     node = anchor.getparent()
     for _ in range(4):
         if node is None or node.tag in ("body", "html", "ul", "ol"):
             break
-        if label is not None and _holds(node, label):
-            break
+        if (
+            label is not None
+            and _holds(node, label)
+            and weighted_length(element_text(node)) > _CARD_WITH_LABEL
+        ):
+            break  # past a "RELATED:" line, into the article around it (a card's kicker stays)
         for other in node.iter("a") if anchor.tag == "a" else _link_elements(node):
             href = other.get("href")
             if href in resolved:
@@ -1062,8 +1086,11 @@ def _item_of(
     return item
 
 
-def _snippet(item: Element, title_element: Element, title: str) -> str | None:
-    """The item's text other than its title, dates and counters; None when it shows none."""
+def _snippet(
+    item: Element, title_element: Element, title: str, label: Element | None = None
+) -> str | None:
+    """The item's text other than its title, its block's `label` (a card's kicker), dates and
+    counters; None when it shows none."""
     pieces: list[str] = []
     walker = etree.iterwalk(item, events=("start", "end"))
     for event, node in walker:
@@ -1073,6 +1100,7 @@ def _snippet(item: Element, title_element: Element, title: str) -> str | None:
                 not isinstance(tag, str)
                 or tag in ("script", "style")
                 or node is title_element
+                or node is label
                 or (tag == "a" and not _holds(node, title_element) and not _in_sentence(node))
                 # entry-meta, screen-reader text; not the teaser, whatever its block calls
                 # itself ("related__teaser")
@@ -1115,7 +1143,10 @@ def _snippet(item: Element, title_element: Element, title: str) -> str | None:
     return " ".join(lines).strip() or None
 
 
-_SHOWN_ADDRESS = re.compile(r"^(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?$", re.IGNORECASE)
+# "www.example.com/health/flu", or as a trail of its folders: "example.com › health › flu"
+_SHOWN_ADDRESS = re.compile(
+    r"^(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}(?:/\S*|(?:\s+›\s+[^\s›]+)+)?$", re.IGNORECASE
+)
 
 
 def _is_teaser_box(node: Element) -> bool:
