@@ -32,7 +32,9 @@ from parsers.dom import (
     collapse,
     element_text,
     holds,
+    is_traditional,
     one_space,
+    simplified,
     weighted_length,
 )
 from parsers.tips import Block
@@ -616,7 +618,7 @@ def _scan(
                 or (tag == "a" and (_is_note_link(element) or _is_share_link(element)))
                 or (
                     tag in _DROP_TAGS
-                    and not (in_article and tag == "header")
+                    and not (tag == "header" and (in_article or _heads_article(element)))
                     and not (in_article and tag == "aside" and _is_inset(element))
                     and not (tag in _CHROME_TAGS and _holds_main(element))
                 )
@@ -895,6 +897,23 @@ def _is_inset(aside: Element) -> bool:
 _INSET_SIZE = 150
 _HOLDS_CONTROLS = etree.XPath("boolean(descendant::form or descendant::video or descendant::audio)")
 _QUOTED_CAPTION = 80  # characters
+
+
+def _heads_article(header: Element) -> bool:
+    """Whether a <header> outside any <article> is read for the article's standfirst: it holds
+    the <h1> and, right under it, a line classed as the standfirst ("subheadline"), a byline
+    and a few tools, no menu (a site's header holds a <nav>, or dozens of links)."""
+    headline = header.find(".//h1")
+    below = headline.getnext() if headline is not None else None
+    return (
+        below is not None
+        and _STANDFIRST_CLASS.search(below.get("class") or "") is not None
+        and header.find(".//nav") is None
+        and sum(1 for _ in header.iter("a")) <= _HEADER_LINKS
+    )
+
+
+_HEADER_LINKS = 12
 
 
 def _holds_main(element: Element) -> bool:
@@ -1474,8 +1493,10 @@ def _drop_noise(blocks: Sequence[_RawBlock]) -> list[_RawBlock]:
     started = False
     in_chrome_section = False
     listed = _linked_lists_in_text(blocks)
+    # labels in traditional Chinese (資料來源, 責任編輯) read as the patterns spell them
+    folding = is_traditional("".join(block.text for block in blocks if len(block.text) <= 300))
     for index, block in enumerate(blocks):
-        text = block.text
+        text = simplified(block.text) if folding and len(block.text) <= 300 else block.text
         if block.heading and not (in_chrome_section and _mostly_links(block)):
             # a section headed "Latest news", "About the author", 相关文章 is the site's, to
             # the next heading (its cards' linked headlines are no such heading)
@@ -1517,16 +1538,18 @@ def _drop_noise(blocks: Sequence[_RawBlock]) -> list[_RawBlock]:
                 started = True  # (a standfirst set as a heading may sit above the byline)
         kept.append(block)
     # the closing notes under the back matter, and those above it once it is cut
-    kept = _without_closing_notes(_without_references(_without_closing_notes(kept)))
+    kept = _without_closing_notes(
+        _without_references(_without_closing_notes(kept, folding)), folding
+    )
     return _without_empty_sections(_without_orphan_contents_labels(kept))
 
 
-def _without_closing_notes(blocks: list[_RawBlock]) -> list[_RawBlock]:
+def _without_closing_notes(blocks: list[_RawBlock], folding: bool = False) -> list[_RawBlock]:
     """`blocks` minus what closes them and is not the text: a heading with nothing under it
     heads what was cut off; a date line ("Last updated: June 12, 2025") is the page's record,
     the notes citing its sources are the references, and a closing note (the editor's credit
     in parentheses, a correction, a funder's disclosure, the licence) is about the article,
-    not of it."""
+    not of it. `folding`: the text is traditional Chinese (責任編輯 read as 责任编辑)."""
     end = len(blocks)
     while end and (
         blocks[end - 1].heading
@@ -1534,7 +1557,9 @@ def _without_closing_notes(blocks: list[_RawBlock]) -> list[_RawBlock]:
         or _is_source_note(blocks[end - 1].text)
         or (
             len(blocks[end - 1].text) <= _CLOSING_NOTE_SIZE
-            and _CLOSING_NOTE.match(blocks[end - 1].text)
+            and _CLOSING_NOTE.match(
+                simplified(blocks[end - 1].text) if folding else blocks[end - 1].text
+            )
         )
         or (len(blocks[end - 1].text) <= _LICENCE_SIZE and _LICENCE.match(blocks[end - 1].text))
         or (
@@ -1835,6 +1860,8 @@ _CHROME_HEADING = re.compile(
     r"|(?:share|follow)\s+(?:this|us)|leave\s+a\s+(?:reply|comment)|\d*\s*comments?"
     r"|testimonials?|subscribe\b|sign\s+up\s+for|(?:medical\s+|legal\s+)?disclaimers?"
     r"|support\s+(?:our|local|independent)\s+(?:journalism|reporting|newsroom)"
+    # a page's record of its own changes
+    r"|updates\s+to\s+this\s+(?:page|guidance|article)|(?:page|revision|document|change)\s+history"
     r"|网友评论|发表评论)"
     r"\W*$",
     re.IGNORECASE,
@@ -1859,8 +1886,8 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _PROMO_LINE = re.compile(
     r"\b(?:sign\s+up|subscribe)\s+here\W*$"
     r"|^(?:subscribe|sign\s+up)\s+(?:to|for)\b.{0,200}\b(?:newsletters?|inbox|e-?mails?)\b"
-    r"|\b(?:join|follow|subscribe|bergabung|gabung|ikuti|únete|síguenos|suscríbete|siga)\b"
-    r".{0,80}\b(?:(?:whatsapp|telegram)\s+(?:channel|kanal)|saluran\s+whatsapp)\b",
+    r"|\b(?:join|follow|subscribe|bergabung|gabung|ikuti|únete|síguenos|suscríbete|siga|sundan)\b"
+    r".{0,80}\b(?:(?:whatsapp|telegram)\s+(?:channel|kanal)|saluran\s+whatsapp|google\s+news)\b",
     re.IGNORECASE,
 )
 _CONTENTS_LABEL = re.compile(
@@ -1894,7 +1921,7 @@ _CLOSING_NOTE = re.compile(
     r"|(?:this\s+)?(?:interview|conversation|q\s*&\s*a|transcript)\s+(?:has\s+been|was|have\s+been)"
     r"\s+(?:lightly\s+|condensed\s+and\s+)?(?:edited|condensed)\b"
     r"|(?:additional\s+)?(?:reporting|writing|editing)\s+by\b"  # a wire story's credits
-    r"|(?:本文|文章)?(?:来源|(?:责任)?编辑|责编|审核|校对|排版|监制)[:：]"  # closing credits
+    r"|(?:本文|文章|资料)?(?:来源|(?:责任)?编辑|责编|审核|校对|排版|监制)[:：]"  # closing credits
     # "Fuente: Ministerio … / EFE", "منبع: …"
     r"|(?:sources?|fuentes?|fontes?|quellen?|surs[aăe]|zdroje?|джерел[оа]|источники?|منبع|مصدر"
     r"|מקור)\s*[:：]"
@@ -1907,7 +1934,8 @@ _CLOSING_NOTE = re.compile(
     r"|.{0,20}(?:点赞|点个赞|在看).{0,30}(?:转发|分享|关注|收藏)"
     # the columnist's note: "… Readers may send questions to AskDr@example.com.", the desk's
     # call for tips ("Got a health story? Email …")
-    r"|(?=.{0,240}\b(?:readers?|questions?|reporter|columnist|letters?|reach|send|story|tips?)\b)"
+    r"|(?=.{0,240}(?:\b(?:readers?|questions?|reporter|columnist|letters?|reach|send|story|tips?)"
+    r"\b|기자|记者))"  # a reporter's name and address: "홍길동 기자 hong@example.co.kr"
     r".{0,240}\b[\w.+-]+@[\w-]+\.[\w.]+"
     # a reprint's source: the paper and its edition, 《光明日报》（ 2022年02月13日 02版）
     r"|《[^》]{1,20}》\s*[（(]\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:第?\s*\d{1,3}\s*版)?\s*[)）]$"

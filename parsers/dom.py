@@ -252,6 +252,13 @@ _SIMPLIFIED = str.maketrans(
     "个会说图摄记审订览浏数处历旧专体举单传统计录实视频线总结赞赞请注册签签类别栏周电话邮联系系络"
     "权属于与当响称机构医药疗过张从后给种长开经",
 )
+
+
+def is_traditional(text: str) -> bool:
+    """Whether `text` is traditional Chinese: it holds one of its common characters."""
+    return any(hint in text for hint in _TRADITIONAL_HINTS)
+
+
 # a page holding none of these common traditional characters is not in traditional Chinese
 # (Japanese writes none of them: its pages keep 記事 and 時間 as printed)
 _TRADITIONAL_HINTS = "們這說發關會與來"
@@ -403,7 +410,7 @@ class PageTexts:
         # lower() makes Turkish "İ" two characters ("i̇"), and positions must line up with the
         # nodes: it is made a plain "i" first (a Turkish page's "İlgili Haberler")
         lowered = short.replace("İ", "i").lower()
-        self.traditional = any(hint in lowered for hint in _TRADITIONAL_HINTS)
+        self.traditional = is_traditional(lowered)
         if self.traditional:
             lowered = simplified(lowered)  # 相關新聞 found by 相关
         self._haystack = lowered if len(lowered) == len(short) else short

@@ -32,6 +32,8 @@ Element: TypeAlias = etree._Element
 
 # Words whose presence in the markup sends the XPath looking for labels in the text nodes.
 _PREV_NEXT_WORDS = (
+    "nakaraang",
+    "susunod",
     "আগের",
     "পরের",
     "articolul",
@@ -151,6 +153,8 @@ _SECTION_WORDS = (
     "також",
     "схожі",
     "на тему",
+    "basahin",
+    "kaugnay",
     "διαβάστε",
     "δείτε",
     "σχετικ",
@@ -181,6 +185,7 @@ _PREV_OTHER = (
     r"|(?:artigo|matéria|notícia)\s+anterior|article\s+précédent|vorherige[rs]?\s+(?:artikel|beitrag)"
     r"|articolo\s+precedente|artikel\s+sebelumnya|前の記事|이전\s*(?:글|기사)"
     r"|articolul\s+anterior|আগের\s+(?:সংবাদ|খবর|পোস্ট|লেখা)"  # Romanian, Bengali
+    r"|nakaraang\s+(?:balita|artikulo|post)"  # Tagalog
 )
 _NEXT_OTHER = (
     r"следующая\s+(?:статья|запись|новость)|(?:artículo|nota|entrada)\s+siguiente"
@@ -188,17 +193,18 @@ _NEXT_OTHER = (
     r"|nächste[rs]?\s+(?:artikel|beitrag)|articolo\s+successivo|artikel\s+(?:selanjutnya|berikutnya)"
     r"|次の記事|다음\s*(?:글|기사)|artikel\s+seterusnya"
     r"|articolul\s+următor|পরের\s+(?:সংবাদ|খবর|পোস্ট|লেখা)"  # Romanian, Bengali
+    r"|susunod\s+na\s+(?:balita|artikulo|post)"  # Tagalog
 )
 _PREV_LABEL = re.compile(  # after a separator from the link before it ("Index | Next: …")
     r"^\s*(?:\|\s*)?(?:<<\s*[:：]|«\s*[:：]|(?:阅读)?上一篇(?:文章)?|上一条|上篇|前一篇|"
-    r"(?:[«←‹]\s*)?prev(?:ious)?(?:\s+(?:post|article|entry|story|topic))?\s*[:：]?(?=\s|$|[:：«←])|"
+    r"(?:[«←‹]\s*)?prev(?:ious)?(?:\s+(?:post|article|entry|story|topic|episode))?\s*[:：]?(?=\s|$|[:：«←])|"
     rf"(?:[«←‹]\s*)?(?:{_PREV_OTHER})|"
     r"(?:[«←‹]\s*)?older\s+(?:post|article|entry)(?!s))\s*[:：>»]?\s*",
     re.IGNORECASE,
 )
 _NEXT_LABEL = re.compile(
     r"^\s*(?:\|\s*)?(?:>>\s*[:：]|»\s*[:：]|(?:阅读)?下一篇(?:文章)?|下一条|下篇|后一篇|"
-    r"next(?:\s+(?:post|article|entry|story|topic))\s*[:：]?|next\s*[:：]|next\s*[→›»](?=\s|$)|"
+    r"next(?:\s+(?:post|article|entry|story|topic|episode))\s*[:：]?|next\s*[:：]|next\s*[→›»](?=\s|$)|"
     rf"(?:{_NEXT_OTHER})|"
     r"newer\s+(?:post|article|entry)(?!s))\s*[:：>»→›]?\s*",
     re.IGNORECASE,
@@ -206,7 +212,7 @@ _NEXT_LABEL = re.compile(
 # a label element of its own inside a prev/next link
 _BARE_LABEL = re.compile(
     r"^\s*(?:[«←‹]\s*)?(?:(?:prev(?:ious)?|next|older|newer)"
-    r"(?:\s+(?:posts?|articles?|entry|entries|story|stories))?"
+    r"(?:\s+(?:posts?|articles?|entry|entries|story|stories|episodes?))?"
     rf"|{_PREV_OTHER}|{_NEXT_OTHER})\s*[→›»]?\s*$",
     re.IGNORECASE,
 )
@@ -255,6 +261,8 @@ _OTHER_TONGUES = (
     r"|(?:přečtěte\s+si\s+|čtěte\s+|čítajte\s+)(?:také|též|aj)|související\s+(?:články|zprávy)"
     r"|súvisiace\s+články|mohlo\s+by\s+vás\s+zajímat"
     r"|читайте\s+також|схожі\s+(?:новини|статті)|новини\s+на\s+тему"
+    # Tagalog: "read also", "related news"
+    r"|basahin\s+(?:din|rin)|(?:mga\s+)?kaugnay\s+na\s+(?:balita|artikulo)"
     # Greek: "read also", "see also", "related articles / stories / news"
     r"|(?:διαβάστε|δείτε)\s+(?:επίσης|ακόμη|ακόμα)|σχετικά\s+(?:άρθρα|θέματα|νέα)|σχετικές\s+ειδήσεις"
 )

@@ -345,9 +345,12 @@ def _in_comments(element: Element) -> bool:
 
 def _is_update_time(element: Element) -> bool:
     """A <time> that shows when the page was last changed, not published: marked so
-    (itemprop dateModified, class "updated"), or labelled so ("Last updated: <time>"); or when
-    it is next due for review ("Next review due: <time>")."""
+    (itemprop dateModified, class "updated", a change history's "change-date"), or labelled
+    so ("Last updated: <time>"); or when it is next due for review ("Next review due:
+    <time>")."""
     marks = f"{element.get('itemprop', '')} {element.get('class', '')}".lower()
+    if "change-date" in marks:
+        return True
     if "modified" in marks or "updated" in marks:
         return "published" not in marks  # WordPress marks the first one "published updated"
     previous = element.getprevious()
@@ -430,9 +433,17 @@ def _author_names(author: object) -> list[str]:
     names = [
         collapse(person["name"])
         for person in people
-        if isinstance(person, dict) and isinstance(person.get("name"), str)
+        if isinstance(person, dict)
+        and isinstance(person.get("name"), str)
+        and not _is_organization(person.get("@type"))  # an agency or a paper signs no byline
     ]
     return [name for name in names if name and name.lower() not in _NO_AUTHOR]
+
+
+def _is_organization(kind: object) -> bool:
+    """Whether a JSON-LD @type names an organisation (Organization, NewsMediaOrganization…)."""
+    kinds = kind if isinstance(kind, list) else [kind]
+    return any(isinstance(k, str) and k.endswith("Organization") for k in kinds)
 
 
 def _json_ld_date(scripts: list[str]) -> str | None:
