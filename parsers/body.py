@@ -137,7 +137,10 @@ _SPLIT_PARAGRAPHS = re.compile(r"\x01[ \x02\x03\x05\x06]*\x01[\x01 \x02\x03\x05\
 _LINE_BREAK = re.compile(r" ?\x01[ \x01]*")
 # a bold lead, after a step's number printed in a box of its own ("1 <b>Hold your breath.</b>")
 # (bold runs set back to back by a word processor, "<b>四、高血压防治健康</b><b>提示</b>", are one)
-_LEAD = re.compile(r"^[ \x05]*(?:\d{1,2} +)?\x02((?:[^\x03]|\x03 ?\x02)*)\x03")
+# (after a number badge's "1 " or a circled number: "①<b>Check the pollen forecast</b>　…")
+_LEAD = re.compile(
+    r"^[ \x05]*(?:\d{1,2} +|[\u2460-\u2473][ \u3000]*)?\x02((?:[^\x03]|\x03 ?\x02)*)\x03"
+)
 _BULLET_LINE = re.compile(r"^[ ・•·●○◦▪]+$\n?", re.MULTILINE)
 _LINKED = re.compile(r"\x05([^\x06]*)(?:\x06|$)")
 _DOCUMENT = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|wps|odt)(?:[?#]|$)", re.IGNORECASE)

@@ -117,7 +117,7 @@ def parse_html(
         breadcrumbs=meta.breadcrumbs,
         language=language_of(meta, sample),
         description=meta.description,
-        author=meta.author,
+        author=None if is_listing else meta.author,  # a list's names are its entries' bylines
         encoding=read.encoding,
         links=entries,
         next_page=(

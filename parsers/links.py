@@ -101,6 +101,7 @@ _SECTION_WORDS = (
     "more coverage",
     "more:",
     "read:",
+    "review:",
     "to read",
     "series",
     "recipes",
@@ -291,6 +292,8 @@ _REC_HEADING = re.compile(
     r"further\s+reading|read\s+(?:also|next|more)|read\s+this\s+next|also\s+read|see\s+also|"
     # "MORE: <a>…</a>", "Read: <a>…</a>" between paragraphs (a newspaper's, a magazine's)
     r"(?:more|read)(?=\s*[:：]\s*$)|"
+    # a roundup's line to each product's own review ("Read our full review: <a>…</a>")
+    r"read\s+(?:our|the)\s+(?:full\s+)?review(?=\s*[:：]\s*$)|"
     r"keep\s+reading|"
     r"more\s+(?:stories|articles|posts|reading)(?:\s+(?:like\s+this|for\s+you))?|"
     r"what\s+to\s+read\s+next|more\s+on\s+this\s+(?:story|topic)|"
@@ -305,6 +308,7 @@ _REC_HEADING = re.compile(
 # labels naming what relates to this article, not what the site picks for the reader
 _RELATED = re.compile(
     r"^[【\[]?(?:related|read\s+(?:this\s+)?next|read\s+(?:also|more)|also\s+read|see\s+also|"
+    r"read\s+(?:our|the)\s+(?:full\s+)?review|"
     r"further\s+reading|相关|延伸阅读|関連|관련|" + _OTHER_TONGUES + r")",
     re.IGNORECASE,
 )
@@ -350,7 +354,7 @@ _COUNTER = re.compile(
 )
 _NEXT_PAGE_TEXT = re.compile(
     r"^(?:下一页|下页|下一頁|后一页|next\s*page|next|older\s+(?:posts|entries|articles)|"
-    r"more\s+(?:posts|articles|entries)|next\s*[»›>]+|[»›>]|下一页\s*[»›>]+)$",
+    r"more\s+(?:posts|articles|entries)|load\s+more|next\s*[»›>]+|[»›>]|下一页\s*[»›>]+)$",
     re.IGNORECASE,
 )
 _BLOCKISH = frozenset(
@@ -531,7 +535,8 @@ def find_recommendations(base_url: str | None, texts: PageTexts) -> Recommendati
             [enclosing]
             if enclosing is not None
             else [a for a in heading.iter("a") if a.get("href") and not _is_more_link(a)]
-            if label.endswith((":", "：")) and not text.is_tail
+            # "Leia também:", or a bracketed label before its link ("【関連記事】<a>…</a>")
+            if label.endswith((":", "：", "】")) and not text.is_tail
             else []
         )
         # "<strong>Leia também: <a>…</a></strong>": the label's own element holds its link

@@ -612,6 +612,8 @@ def _classed_author(page: PageIndex, texts: PageTexts) -> str | None:
     for element in _AUTHOR_CLASSED(page.root)[:_AUTHOR_LOOK]:
         if _in_comments(element) or is_hidden_by_class(element):
             continue
+        if _TEXT_SIZE(element) > _BYLINE_BOX_SIZE:
+            continue  # a wrapper ("AuthorLayout_root" around an author's whole page), no byline
         anchor = element if element.tag == "a" else element.find(".//a")
         name = collapse(element_text(anchor) if anchor is not None else element_text(element))
         name = _AUTHOR_LABEL.sub("", name).strip(" :：,，")
@@ -630,13 +632,15 @@ _AUTHOR_CLASSED = etree.XPath(
     " or contains(translate(@class, 'ABHILNORTUY', 'abhilnortuy'), 'byline')]"
 )
 _AUTHOR_LOOK = 8  # elements looked at: the byline sits near the top
+_TEXT_SIZE = etree.XPath("string-length(normalize-space())")
+_BYLINE_BOX_SIZE = 400  # characters: a byline card with a role and a date, not a page
 _AUTHOR_SIZE = 40
 _AUTHOR_LABEL = re.compile(r"^(?:by|written\s+by|author\b:?|作者[:：]?|文[/／])\s*", re.IGNORECASE)
 # what an author-classed element holds when it is no name: a share link, a citation tool, a
 # disclosure, the label alone
 _NOT_AN_AUTHOR = re.compile(
     r"\b(?:cite|citation|disclosure|share|follow|linkedin|facebook|twitter|instagram|e-?mail"
-    r"|author|profile|posts?|articles?|read\s+more)\b",
+    r"|author|profile|posts?|articles?|read\s+more|on\s+x)\b",
     re.IGNORECASE,
 )
 
