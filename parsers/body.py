@@ -213,7 +213,7 @@ _BOILERPLATE_LINE = re.compile(
     # an ad slot's label; an audio player's ("Listen to this article 7:12"); a rule drawn
     # with characters ("___", "* * *"; not a code block's "});")
     r"[-–—\s]*(?:advertisement|advertising|广告|広告|광고|إعلان|реклама|publicidad|publicité|anuncio"
-    r"|anzeige|werbung|pubblicità|iklan|reklam|quảng\s+cáo)[-–—\s]*$"
+    r"|anzeige|werbung|pubblicità|iklan|reklam|hirdetés|quảng\s+cáo)[-–—\s]*$"
     r"|listen\s+to\s+this\s+(?:article|story)\b|"
     r"(?:[_*=~•·—–-]\s*){3,}$|[-—–_\s]*(?:end|the\s+end|完|全文完)[-—–_\s]*$|"
     # a fold's button ("展开全文 ∨", "收起全文", "Show more")
@@ -1863,6 +1863,9 @@ _CHROME_HEADING = re.compile(
     r"|(?:share|follow)\s+(?:this|us)|leave\s+a\s+(?:reply|comment)|\d*\s*comments?"
     r"|testimonials?|subscribe\b|sign\s+up\s+for|(?:medical\s+|legal\s+)?disclaimers?"
     r"|support\s+(?:our|local|independent)\s+(?:journalism|reporting|newsroom)"
+    # the offer where a locked story stops
+    r"|this\s+(?:article|story)\s+is\s+(?:only\s+)?(?:for|available\s+to)\s+(?:paid\s+)?subscribers"
+    r"(?:\s+only)?|subscribe\s+to\s+(?:continue|keep)\s+reading"
     # a page's record of its own changes
     r"|updates\s+to\s+this\s+(?:page|guidance|article)|(?:page|revision|document|change)\s+history"
     r"|网友评论|发表评论)"
@@ -1908,8 +1911,8 @@ _INDEX_TERMS_LABEL = re.compile(
     re.IGNORECASE,
 )
 # "Editor's note: This story has been updated to include …", at the top as at the end
-_EDITORS_UPDATE = (
-    r"editor['’]?s['’]?\s+note\s*[:：]\s*(?:this\s+)?(?:story|article|post|report)\s+"
+_EDITORS_UPDATE = (  # "Editor's note: This story has been updated …", "This story was updated on …"
+    r"(?:editor['’]?s['’]?\s+note\s*[:：]\s*(?:this\s+)?|this\s+)(?:story|article|post|report)\s+"
     r"(?:has\s+been|was|is\s+being)\s+(?:updated|corrected|clarified|changed)\b"
 )
 _CLOSING_NOTE = re.compile(
@@ -1926,7 +1929,7 @@ _CLOSING_NOTE = re.compile(
     r"|(?:additional\s+)?(?:reporting|writing|editing)\s+by\b"  # a wire story's credits
     r"|(?:本文|文章|资料)?(?:来源|(?:责任)?编辑|责编|审核|校对|排版|监制)[:：]"  # closing credits
     # "Fuente: Ministerio … / EFE", "منبع: …"
-    r"|(?:sources?|fuentes?|fontes?|quellen?|surs[aăe]|zdroje?|джерел[оа]|источники?|منبع|مصدر"
+    r"|(?:sources?|fuentes?|fontes?|quellen?|surs[aăe]|zdroje?|forrás|джерел[оа]|источники?|منبع|مصدر"
     r"|מקור)\s*[:：]"
     # the reporter's and the desk's initials under a South Asian portal's story ("FI/RH")
     r"|[^\s/\d:：.,]{1,8}(?:/[^\s/\d:：.,]{1,8}){1,3}$"

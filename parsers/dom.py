@@ -97,6 +97,8 @@ _NEGATIVE_ALWAYS = frozenset(
         "teilen",
         "condividi",
         "bagikan",
+        "megosztas",  # Hungarian: sharing, advertising
+        "hirdetes",
         "publicidad",
         "publicidade",
         "publicite",

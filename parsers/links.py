@@ -155,6 +155,8 @@ _SECTION_WORDS = (
     "схожі",
     "на тему",
     "basahin",
+    "kapcsolódó",
+    "ajánljuk",
     "kaugnay",
     "διαβάστε",
     "δείτε",
@@ -264,6 +266,8 @@ _OTHER_TONGUES = (
     r"|читайте\s+також|схожі\s+(?:новини|статті)|новини\s+на\s+тему"
     # Tagalog: "read also", "related news"
     r"|basahin\s+(?:din|rin)|(?:mga\s+)?kaugnay\s+na\s+(?:balita|artikulo)"
+    # Hungarian: "related (articles)", "we recommend this too"
+    r"|kapcsolódó(?:\s+(?:cikkek|cikk|hírek))?|ezt\s+is\s+ajánljuk"
     # Greek: "read also", "see also", "related articles / stories / news"
     r"|(?:διαβάστε|δείτε)\s+(?:επίσης|ακόμη|ακόμα)|σχετικά\s+(?:άρθρα|θέματα|νέα)|σχετικές\s+ειδήσεις"
 )
@@ -968,22 +972,35 @@ def _items(
     article around it."""
     by_url: dict[str, Element] = {}
     order: list[str] = []
+    printed: dict[str, str] = {}  # each entry's URL as its first link writes it
     for anchor in anchors:
         url = absolute_url(anchor.get("href"), base_url)
         if url is None:
             continue
-        if url not in by_url:
-            order.append(url)
-            by_url[url] = anchor
-        elif not element_text(by_url[url]) and element_text(anchor):
-            by_url[url] = anchor  # the image link came first; the titled one is the item
-    urls = set(order)
+        key = url.split("#", 1)[0]  # a card's second link, to its story's "#comments"
+        if key not in by_url:
+            order.append(key)
+            by_url[key] = anchor
+            printed[key] = url
+        elif (
+            not element_text(by_url[key])
+            and not by_url[key].get("aria-label")
+            and element_text(anchor)
+        ):
+            by_url[key] = anchor  # the image link came first; the titled one is the item
+    urls = set(order) | set(printed.values())
     resolved: dict[str | None, str | None] = {}  # href -> URL: items share their anchors
     out = []
-    for url in order:
-        anchor = by_url[url]
+    for key in order:
+        anchor, url = by_url[key], printed[key]
         title_element = _title_element(anchor)
-        title = inline_text(title_element) or collapse(anchor.get("title")) or None
+        # a card's overlay link shows nothing and names its story to screen readers
+        title = (
+            inline_text(title_element)
+            or collapse(anchor.get("title"))
+            or collapse(anchor.get("aria-label"))
+            or None
+        )
         item = _item_of(anchor, urls, base_url, resolved, label)
         if (title is None and anchor.tag != "a") or _is_more_link(anchor):
             # a custom link element shows nothing itself, a "Read more" button names nothing:

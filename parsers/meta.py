@@ -32,7 +32,7 @@ _DATE_CLASSED = etree.XPath(
 # "brotkrumen"); the looser words only where a class or id ends in them ("curPosition",
 # "nav-location"), not inside a builder's layout class ("elementor-location-header")
 _CRUMB_MARK = re.compile(
-    r"crumb|migas|ariane|brotkrum|(?:position|location|weizhi)(?:\s|$)|(?:^|\s)place(?:\s|$)",
+    r"crumb|migas|ariane|brotkrum|morzsa|(?:position|location|weizhi)(?:\s|$)|(?:^|\s)place(?:\s|$)",
     re.IGNORECASE,
 )
 _CRUMB_LABEL_WORDS = (
@@ -626,10 +626,12 @@ def _classed_author(page: PageIndex, texts: PageTexts) -> str | None:
     return None
 
 
-# class words of a byline: "author", "byline", "post-author", "DoctorByline_name"
+# class words of a byline: "author", "byline", "post-author", "DoctorByline_name"; a link
+# rel="author" (the writer's page, whatever the class says: "szerzo")
 _AUTHOR_CLASSED = etree.XPath(
     "//body//*[contains(translate(@class, 'ABHILNORTUY', 'abhilnortuy'), 'author')"
-    " or contains(translate(@class, 'ABHILNORTUY', 'abhilnortuy'), 'byline')]"
+    " or contains(translate(@class, 'ABHILNORTUY', 'abhilnortuy'), 'byline')"
+    " or (self::a and @rel='author')]"
 )
 _AUTHOR_LOOK = 8  # elements looked at: the byline sits near the top
 _TEXT_SIZE = etree.XPath("string-length(normalize-space())")
@@ -692,7 +694,14 @@ def _breadcrumbs(
         is_page = (last_url is None or last_url in page_urls) and any(
             linked for _, linked in items[:-1]
         )
-        if is_page or (title and _same(last, title)):
+        # the page's title as its last step, maybe cut short; a linked topic whose name opens
+        # the title ("Bird Flu" over "Bird flu in dairy cows: …") is a section of its own
+        names_page = (
+            title is not None
+            and _same(last, title)
+            and (last_url is None or last_url in page_urls or len(last) * 2 >= len(title))
+        )
+        if is_page or names_page:
             labels.pop()
         if labels:
             return tuple(labels)

@@ -158,6 +158,7 @@ def _is_crumb_mark(value: str) -> bool:
         or "migas" in marks
         or "ariane" in marks
         or "brotkrum" in marks
+        or "morzsa" in marks  # Hungarian
         or "position" in marks
         or "location" in marks
         or "place" in marks
