@@ -612,8 +612,6 @@ def _classed_author(page: PageIndex, texts: PageTexts) -> str | None:
     for element in _AUTHOR_CLASSED(page.root)[:_AUTHOR_LOOK]:
         if _in_comments(element) or is_hidden_by_class(element):
             continue
-        if _TEXT_SIZE(element) > _BYLINE_BOX_SIZE:
-            continue  # a wrapper ("AuthorLayout_root" around an author's whole page), no byline
         anchor = element if element.tag == "a" else element.find(".//a")
         name = collapse(element_text(anchor) if anchor is not None else element_text(element))
         name = _AUTHOR_LABEL.sub("", name).strip(" :：,，")
@@ -621,6 +619,8 @@ def _classed_author(page: PageIndex, texts: PageTexts) -> str | None:
             2 <= len(name) <= _AUTHOR_SIZE
             and not any(ch.isdigit() for ch in name)
             and not _NOT_AN_AUTHOR.search(name)
+            # a wrapper ("AuthorLayout_root" around an author's whole page) is no byline
+            and (anchor is element or _TEXT_SIZE(element) <= _BYLINE_BOX_SIZE)
         ):
             return None if name.lower() in _NO_AUTHOR else name
     return None
@@ -634,7 +634,7 @@ _AUTHOR_CLASSED = etree.XPath(
     " or (self::a and @rel='author')]"
 )
 _AUTHOR_LOOK = 8  # elements looked at: the byline sits near the top
-_TEXT_SIZE = etree.XPath("string-length(normalize-space())")
+_TEXT_SIZE = etree.XPath("string-length()")
 _BYLINE_BOX_SIZE = 400  # characters: a byline card with a role and a date, not a page
 _AUTHOR_SIZE = 40
 _AUTHOR_LABEL = re.compile(r"^(?:by|written\s+by|author\b:?|作者[:：]?|文[/／])\s*", re.IGNORECASE)
