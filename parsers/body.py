@@ -1910,8 +1910,9 @@ _INDEX_TERMS_LABEL = re.compile(
     r"|关键词|关键字|标签|キーワード|タグ)\s*[:：]?$",
     re.IGNORECASE,
 )
-# "Editor's note: This story has been updated to include …", at the top as at the end
-_EDITORS_UPDATE = (  # "Editor's note: This story has been updated …", "This story was updated on …"
+# "Editor's note: This story has been updated to include …", "This story was updated on March 5
+# with new case counts.", at the top as at the end
+_EDITORS_UPDATE = (
     r"(?:editor['’]?s['’]?\s+note\s*[:：]\s*(?:this\s+)?|this\s+)(?:story|article|post|report)\s+"
     r"(?:has\s+been|was|is\s+being)\s+(?:updated|corrected|clarified|changed)\b"
 )
