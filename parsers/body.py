@@ -1955,6 +1955,8 @@ _CLOSING_NOTE = re.compile(
     # "… is for information only and does not replace the advice of your health care provider"
     r"|.{0,200}\b(?:(?:is|are)\s+not\s+(?:a\s+substitute\s+for|meant\s+to\s+replace)|does\s+not"
     r"\s+replace)\s+(?:the\s+)?(?:professional\s+)?(?:medical\s+)?(?:advice|care|diagnosis)\b"
+    # the desk's pointer closing a story: "For more Health articles, visit …"
+    r"|for\s+more\s+.{0,40}\b(?:articles|news|stories|coverage)\b.{0,20}\bvisit\b"
     # a funder's disclosure: "… receives support from … The AP is solely responsible for all
     # content" (a closing sentence saying who funded the clinic is the story's own)
     r"|.{0,200}\b(?:receives?|received)\s+(?:financial\s+)?(?:support|funding)\s+from\b"
