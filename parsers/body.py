@@ -32,7 +32,6 @@ from parsers.dom import (
     collapse,
     element_text,
     holds,
-    is_traditional,
     one_space,
     simplified,
     weighted_length,
@@ -143,7 +142,8 @@ _LEAD = re.compile(
 )
 _BULLET_LINE = re.compile(r"^[ ・•·●○◦▪]+$\n?", re.MULTILINE)
 _LINKED = re.compile(r"\x05([^\x06]*)(?:\x06|$)")
-_DOCUMENT = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|wps|odt)(?:[?#]|$)", re.IGNORECASE)
+# a link to a file to download (附件：1. 手册.pdf), not a page to read
+DOCUMENT = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|wps|odt)(?:[?#]|$)", re.IGNORECASE)
 _STYLABLE = frozenset(("div", "section", "p"))
 _INLINE_STYLE = re.compile(r"display\s*:\s*inline(?:-block|-flex)?\b", re.IGNORECASE)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -250,12 +250,20 @@ class Body:
         return "\n\n".join(block.text for block in self.blocks)
 
 
-def find_body(root: Element, exclude: Collection[Element] = (), *, channels: bool = True) -> Body:
+def find_body(
+    root: Element,
+    exclude: Collection[Element] = (),
+    *,
+    channels: bool = True,
+    traditional: bool = False,
+) -> Body:
     """The main content of the page whose tree is `root`.
 
     `exclude` are subtrees that are not body whatever they hold (the prev/next lines and the
     recommendation block that `parsers.links` found). `channels` is False when the page's
     markup links no messenger channel (`CHANNEL_HOSTS`), so no channel box is looked for.
+    `traditional` is True on a page in traditional Chinese (`PageTexts.traditional`): its closing
+    labels (資料來源, 責任編輯) are read as the patterns spell them.
     """
     start = _body_element(root)
     anchors: list[Element] = []
@@ -307,7 +315,7 @@ def find_body(root: Element, exclude: Collection[Element] = (), *, channels: boo
         link_blocks += linky
         alternations += previous_linky and not linky
         previous_linky = linky
-    kept = _trim_edges(_drop_noise(_drop_repeats(inside)), by_classes)
+    kept = _trim_edges(_drop_noise(_drop_repeats(inside), traditional), by_classes)
     return Body(
         blocks=tuple(block.to_block() for block in kept),
         elements=tuple(block.element for block in kept),
@@ -696,7 +704,7 @@ def _scan(
                 href = element.get("href")
                 # a quoted post's caption printed as one link is its words (an embedded
                 # Instagram post), its short links ("pic.twitter.com/…") stay links
-                if (not href or not _DOCUMENT.search(href) or _is_button(element)) and not (
+                if (not href or not DOCUMENT.search(href) or _is_button(element)) and not (
                     quoted and len(element_text(element)) >= _QUOTED_CAPTION
                 ):
                     current.pieces.append(_LINK)
@@ -1488,16 +1496,15 @@ def _punctuation(text: str) -> int:
     )
 
 
-def _drop_noise(blocks: Sequence[_RawBlock]) -> list[_RawBlock]:
+def _drop_noise(blocks: Sequence[_RawBlock], folding: bool = False) -> list[_RawBlock]:
     """The blocks minus link lists, share/tag lines, the metadata lines before the text, the
     sections under a heading that names chrome, and the headings left with nothing under them
-    at the end."""
+    at the end. `folding`: labels in traditional Chinese (資料來源, 責任編輯) are read as the
+    patterns spell them."""
     kept: list[_RawBlock] = []
     started = False
     in_chrome_section = False
     listed = _linked_lists_in_text(blocks)
-    # labels in traditional Chinese (資料來源, 責任編輯) read as the patterns spell them
-    folding = is_traditional("".join(block.text for block in blocks if len(block.text) <= 300))
     for index, block in enumerate(blocks):
         text = simplified(block.text) if folding and len(block.text) <= 300 else block.text
         if block.heading and not (in_chrome_section and _mostly_links(block)):

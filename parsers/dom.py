@@ -256,7 +256,7 @@ _SIMPLIFIED = str.maketrans(
 )
 
 
-def is_traditional(text: str) -> bool:
+def _is_traditional(text: str) -> bool:
     """Whether `text` is traditional Chinese: it holds one of its common characters."""
     return any(hint in text for hint in _TRADITIONAL_HINTS)
 
@@ -412,7 +412,7 @@ class PageTexts:
         # lower() makes Turkish "İ" two characters ("i̇"), and positions must line up with the
         # nodes: it is made a plain "i" first (a Turkish page's "İlgili Haberler")
         lowered = short.replace("İ", "i").lower()
-        self.traditional = is_traditional(lowered)
+        self.traditional = _is_traditional(lowered)
         if self.traditional:
             lowered = simplified(lowered)  # 相關新聞 found by 相关
         self._haystack = lowered if len(lowered) == len(short) else short

@@ -230,6 +230,7 @@ def _read(data: bytes | str, url: str | None, content_type: str | None) -> _Read
         root,
         exclude=(*prev_next.elements, *recommendations.elements),
         channels=texts.markup_has(*CHANNEL_HOSTS),
+        traditional=texts.traditional,
     )
     from parsers.title import find_title  # after body: title prefers headings near the content
 

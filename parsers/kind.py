@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from parsers import kind_model
-from parsers.body import Body
+from parsers.body import DOCUMENT, Body
 from parsers.dom import element_text, in_heading, weighted_length
 from parsers.links import absolute_url, url_shape
 from parsers.record import Kind
@@ -410,7 +410,7 @@ def _main_group(
             continue
         if parts.path in ("", "/") and not parts.query:
             continue  # the home page
-        if _FILE.search(parts.path):
+        if DOCUMENT.search(parts.path):
             continue  # a document to download (a search result's PDF), not a page to read
         if not site_wide_too and _in_site_wide_list(anchor, site_wide, own_topic):
             continue
@@ -478,7 +478,6 @@ def _main_group(
 
 _MIN_FEATURED = 3
 _MAX_LEADS = 2
-_FILE = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|wps|odt|zip|rar)$", re.IGNORECASE)
 
 
 _SITE_WIDE = re.compile(
