@@ -1301,12 +1301,12 @@ def _lead_in(raw: Sequence[_RawBlock], members: set[Element], scope: Element) ->
 
 def _under_headline(block: _RawBlock, before: _RawBlock) -> bool:
     """Whether `block` is a paragraph of sentences set right after the page's <h1>, with no
-    link: the headline's dek, whatever its class."""
+    link: the headline's dek, whatever its class (an <h2> of sentences is one too)."""
     heading = before.element
     return (
         heading.tag == "h1"
         and heading.getnext() is block.element
-        and block.element.tag == "p"
+        and block.element.tag in ("p", "h2")
         and not block.link_chars
         and weighted_length(block.text) >= _DEK_SIZE
         and _is_prose(block)
@@ -1413,6 +1413,7 @@ _STANDFIRST_REACH = 12  # blocks looked back over: a byline, a date, a row of bu
 _STANDFIRST_CLASS = re.compile(
     r"(?:^|[\s_-])(?:subtitle|sub-?head(?:line)?|standfirst|summary|dek|deck|lede|bajada|chap[oô]|chapeau"
     r"|spot|sapo|perex|anotace"  # Czech and Slovak: the standfirst
+    r"|entradilla|sumario|sommario|linha-?fina"  # Spanish, Italian, Portuguese
     r"|lead(?![\s_-]*(?:image|img|photo|media|video|figure|art|pic)))(?:$|[\s_-])",
     re.IGNORECASE,
 )

@@ -116,6 +116,8 @@ _SECTION_WORDS = (
     "relacionad",
     "gostar",
     "même sujet",
+    "intéresser",
+    "aimerez",
     "similaires",
     "liés",
     "mehr zum",
@@ -233,6 +235,8 @@ _OTHER_TONGUES = (
     r"(?:posts|artigos|matérias|notícias|conteúdos)\s+relacionad[oa]s|"
     r"você\s+(?:também\s+)?pode\s+gostar|"
     r"(?:à\s+)?lire\s+aussi|sur\s+le\s+même\s+sujet|articles\s+(?:similaires|liés)|"
+    r"(?:ces\s+articles|cet\s+article|ceci)\s+(?:pourrai(?:en)?t|devrai(?:en)?t)\s+"
+    r"(?:aussi\s+|également\s+)?vous\s+intéresser|vous\s+aimerez\s+aussi|"
     r"lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|"
     r"das\s+könnte\s+(?:sie|dich)\s+auch\s+interessieren|(?:ähnliche|verwandte)\s+artikel|"
     r"leggi\s+anche|articoli\s+correlati|(?:ti\s+)?potrebbe\s+(?:anche\s+)?interessarti(?:\s+anche)?|"
@@ -313,6 +317,8 @@ _REC_HEADING = re.compile(
 _RELATED = re.compile(
     r"^[【\[]?(?:related|read\s+(?:this\s+)?next|read\s+(?:also|more)|also\s+read|see\s+also|"
     r"read\s+(?:our|the)\s+(?:full\s+)?review|"
+    # "MORE: <a>…</a>", "Read: <a>…</a>" between paragraphs, beside a "RELATED:" line
+    r"(?:more|read)\s*[:：]\s*$|"
     r"further\s+reading|相关|延伸阅读|関連|관련|" + _OTHER_TONGUES + r")",
     re.IGNORECASE,
 )

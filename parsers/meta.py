@@ -94,6 +94,70 @@ _MONTH_NUMBER = {
         ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
     )
 }
+# month names in other languages, as a date in words spells them (Slavic ones in the genitive
+# a date uses: "12 марта", "5. března")
+_MONTHS_ABROAD = {
+    name: number
+    for number, names in enumerate(
+        (
+            "enero janeiro janvier januar jänner gennaio januari января січня ocak stycznia ledna",
+            "febrero fevereiro février fevrier februar febbraio februari февраля лютого şubat "
+            "lutego února",
+            "marzo março marco mars märz maerz maart maret mac марта березня mart marca března",
+            "abril avril aprile апреля квітня nisan kwietnia dubna",
+            "mayo maio mai maggio mei мая травня mayıs maja května",
+            "junio junho juin juni giugno июня червня haziran czerwca června",
+            "julio julho juillet juli luglio julai июля липня temmuz lipca července",
+            "agosto août aout augustus agustus ogos августа серпня ağustos sierpnia srpna",
+            "septiembre setiembre setembro septembre settembre сентября вересня eylül września "
+            "září",
+            "octubre outubro octobre oktober ottobre oktober октября жовтня ekim października "
+            "října",
+            "noviembre novembro novembre ноября листопада kasım listopada listopadu",
+            "diciembre dezembro décembre decembre dezember dicembre desember disember декабря "
+            "грудня aralık grudnia prosince",
+        ),
+        1,
+    )
+    for name in names.split()
+}
+# "12 de marzo de 2026, 10:45", "4 février 2026 à 9h30", "5. März 2026, 10:45 Uhr",
+# "1er mars 2026", "12 марта 2026 г., 10:45"
+_WORDS_DATE_ABROAD = re.compile(
+    r"(?<!\w)(?P<d>\d{1,2})(?:\.|º|°|er)?\s+(?:de\s+)?(?P<mon>"
+    + "|".join(sorted(_MONTHS_ABROAD, key=len, reverse=True))
+    + r")(?!\w)\s*(?:de\s+|del\s+|,\s*)?(?P<y>(?:19|20)\d{2})(?!\d)(?:\s*(?:г\.|р\.|yılı))?"
+    r"(?:\s*[,·|-]?\s*(?:à|a\s+las|às|um|alle|ore|om|в|o)?\s*(?P<H>\d{1,2})\s*[:h.]\s*"
+    r"(?P<M>\d{2})(?::(?P<S>\d{2}))?(?!\d))?",
+    re.IGNORECASE,
+)
+# Hungarian writes the year first: "2026. március 5., 09:40"
+_HUNGARIAN_MONTHS = {
+    name: number
+    for number, name in enumerate(
+        (
+            "január",
+            "február",
+            "március",
+            "április",
+            "május",
+            "június",
+            "július",
+            "augusztus",
+            "szeptember",
+            "október",
+            "november",
+            "december",
+        ),
+        1,
+    )
+}
+_YEAR_FIRST_DATE = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})\.\s*(?P<mon>"
+    + "|".join(_HUNGARIAN_MONTHS)
+    + r")\s+(?P<d>\d{1,2})\.(?:\s*,?\s*(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?!\d))?",
+    re.IGNORECASE,
+)
 # a date and a time, searched in PageTexts.joined (the text nodes joined by NUL)
 _DATE_LINE = re.compile(
     r"(?<!\d)(?:19|20)\d{2}\s*(?:[-/.]|年)\s*\d{1,2}\s*(?:[-/.]|月)\s*\d{1,2}"
@@ -104,13 +168,13 @@ _DATE_LABEL = re.compile(
     r"(?:发布|发表|更新|上传|时间|日期|published|posted|date|updated|time)", re.IGNORECASE
 )
 _AUTHOR = re.compile(
-    r"(?:作者|撰文|编辑|author|written\s+by)\s*[:：]\s*"
+    r"(?:作者|撰文|编辑|发布者|author|written\s+by)\s*[:：]\s*"
     r"(?P<name>[^\s|/:：]{1,30}?(?:\s[A-Z][\w.'-]*){0,3})"
     r"(?=\s|$|[|/,，]|来源|作者|点击|时间|发布|浏览|阅读|编辑|责任|字号|日期|评论|出处)",
     re.IGNORECASE,
 )
 # what any _AUTHOR match holds once lower-cased ("tten": (?i) lets "wrıtten" match "written")
-_AUTHOR_WORDS = ("作者", "撰文", "编辑", "author", "tten")
+_AUTHOR_WORDS = ("作者", "撰文", "编辑", "发布者", "author", "tten")
 # a name's words are capitalized; so are the month, weekday and "Updated" that often follow it
 _NOT_NAME = (
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|"
@@ -197,6 +261,10 @@ def parse_date(text: str | None) -> str | None:
     ['2025-02-27', '2025-11-12T20:23:00']
     >>> [parse_date(t) for t in ("2024年5月13日 9時0分", "입력 2024. 5. 13. 09:00")]
     ['2024-05-13T09:00:00', '2024-05-13T09:00:00']
+    >>> [parse_date(t) for t in ("Publié le 4 février 2026 à 9h30", "5. März 2026, 10:45 Uhr")]
+    ['2026-02-04T09:30:00', '2026-03-05T10:45:00']
+    >>> [parse_date(t) for t in ("12 марта 2026 г.", "2026. március 5., 09:40")]
+    ['2026-03-12', '2026-03-05T09:40:00']
     """
     if not text:
         return None
@@ -215,11 +283,21 @@ def parse_date(text: str | None) -> str | None:
         return f"{iso.group('date')}T{time}{fraction}{tz}"
     match = _DATE.search(text)
     words = _WORDS_DATE.search(text) if match is None else None
+    abroad = (
+        _WORDS_DATE_ABROAD.search(text) or _YEAR_FIRST_DATE.search(text)
+        if match is None and words is None
+        else None
+    )
     if words is not None:
         year = int(words["y"] or words["y2"])
         month = _MONTH_NUMBER[(words["mon"] or words["mon2"])[:3].lower()]
         day = int(words["d"] or words["d2"])
         match = words
+    elif abroad is not None:
+        year, day = int(abroad["y"]), int(abroad["d"])
+        name = abroad["mon"].lower()
+        month = _MONTHS_ABROAD.get(name) or _HUNGARIAN_MONTHS[name]
+        match = abroad
     elif match is not None:
         year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
     else:
@@ -229,7 +307,7 @@ def parse_date(text: str | None) -> str | None:
     date = f"{year:04d}-{month:02d}-{day:02d}"
     if match["H"] is None:
         return date
-    if words is None and match["M2"] is not None:  # the clock in words
+    if words is None and abroad is None and match["M2"] is not None:  # the clock in words
         minute, second = int(match["M2"]), int(match["S2"] or 0)
     else:
         minute, second = int(match["M"]), int(match["S"] or 0)
@@ -298,7 +376,12 @@ def _published(
     for text in byline_texts:
         value = parse_date(text)
         if value:
-            if _DATE_LABEL.search(text) and (_DATE.search(text) or _WORDS_DATE.search(text)):
+            if _DATE_LABEL.search(text) and (
+                _DATE.search(text)
+                or _WORDS_DATE.search(text)
+                or _WORDS_DATE_ABROAD.search(text)
+                or _YEAR_FIRST_DATE.search(text)
+            ):
                 return value
             first = first or value
     return first or _date_line(texts)
@@ -545,6 +628,7 @@ def _author(
     The source (来源 / "Source:") is a publisher, not an author, and "佚名" (anonymous) is no
     name: both give None, as does a meta author that is the site's own name.
     """
+    software = _software(metas)
     for key in ("author", "article:author", "dc.creator", "byl"):
         value = collapse(metas.get(key))
         if (
@@ -552,6 +636,8 @@ def _author(
             and not value.startswith("http")
             and value.lower() not in _NO_AUTHOR
             and value.casefold() not in site_names  # the site naming itself, not a writer
+            # the software's credit ("Discuz! Team and Comsenz UI Team" under "Discuz! X3.4")
+            and not (software and software in value.casefold())
         ):
             # "Renata Okoro Ledger staff writer": the byline's name with the role run in
             shown = _byline_name(byline_texts)
@@ -568,6 +654,16 @@ def _author(
     if declared:
         return _names_as_printed(declared, byline_texts) or declared[0]
     return _byline_name(byline_texts)
+
+
+def _software(metas: dict[str, str]) -> str | None:
+    """The product the generator meta names ("discuz" for "Discuz! X3.4"), cased for
+    comparing; None without one, or for a name too short to tell."""
+    words = _NOT_WORD_AT_ENDS.sub("", (metas.get("generator") or "").split(" ", 1)[0])
+    return words.casefold() if len(words) >= 4 else None
+
+
+_NOT_WORD_AT_ENDS = re.compile(r"^\W+|\W+$")
 
 
 def _names_as_printed(names: list[str], byline_texts: list[str]) -> str | None:
@@ -709,16 +805,24 @@ def _breadcrumbs(
 
 
 def _unmarked_trails(texts: PageTexts, base_url: str | None) -> list[Element]:
-    """Trails no class or label names (hand-written pages): a line opening with a link to the
-    home page, its links joined by ">", "»" or "›"."""
+    """Trails no class or label names (hand-written pages, a forum's <div id="pt">): a line
+    opening with a link to the home page, its links joined by ">", "»" or "›", printed
+    between them or set in an element of their own (<em>&rsaquo;</em>)."""
     found: list[Element] = []
     for text in texts.containing(_TRAIL_SEPARATORS, 6):
         parent = text.getparent()
-        if not text.is_tail or parent is None or parent.tag != "a":
+        if parent is None or text.strip() not in _TRAIL_SEPARATORS:
             continue
-        if text.strip() not in _TRAIL_SEPARATORS:
+        if not text.is_tail and parent.tag in _SEPARATOR_TAGS:
+            previous = parent.getprevious()
+            if previous is None or previous.tag != "a":
+                continue
+            parent = previous
+        elif not text.is_tail or parent.tag != "a":
             continue
         following = parent.getnext()
+        if following is not None and following.tag in _SEPARATOR_TAGS:
+            following = following.getnext()
         line = parent.getparent()
         if following is None or following.tag != "a" or line is None or line in found:
             continue
@@ -731,6 +835,7 @@ def _unmarked_trails(texts: PageTexts, base_url: str | None) -> list[Element]:
 
 
 _TRAIL_SEPARATORS = (">", "»", "›")
+_SEPARATOR_TAGS = frozenset(("em", "span", "i", "b", "font"))
 
 
 def _crumb_items(holder: Element, base_url: str | None) -> list[tuple[str, str | None]]:

@@ -410,6 +410,34 @@ def test_dates_written_with_month_names(name: str, byline: str, expected: str) -
     assert parse_html(html, URL).published == expected, name
 
 
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        (
+            "Publicado el 12 de marzo de 2026, 10:45 · Actualizado: 13/03/2026",
+            "2026-03-12T10:45:00",
+        ),
+        ("Publié le 4 février 2026 à 9h30, mis à jour le 6 février 2026", "2026-02-04T09:30:00"),
+        ("Veröffentlicht am 5. März 2026, 10:45 Uhr", "2026-03-05T10:45:00"),
+        ("Pubblicato il 3 aprile 2026 alle 08:05", "2026-04-03T08:05:00"),
+        ("Publicado em 3 de maio de 2026 às 14h20", "2026-05-03T14:20:00"),
+        ("Gepubliceerd op 1 oktober 2025", "2025-10-01"),
+        ("Опубликовано 12 марта 2026 г., 10:45", "2026-03-12T10:45:00"),
+        ("Diterbitkan 7 Agustus 2025", "2025-08-07"),
+        ("5. března 2026", "2026-03-05"),
+        (
+            "Halmai Dóra · 2026. március 5., 09:40 · Frissítve: 2026. március 5., 13:15",
+            "2026-03-05T09:40:00",
+        ),
+    ],
+)
+def test_dates_written_in_words_in_other_languages(byline: str, expected: str) -> None:
+    """A theme that prints the date only in words, in the page's language (no meta date, no
+    <time datetime>): read as a reader reads it; the published time, not the update."""
+    html = page("").replace("<h1>The post</h1>", f"<h1>The post</h1><p class='meta'>{byline}</p>")
+    assert parse_html(html, URL).published == expected
+
+
 def test_date_line_with_a_time_where_nothing_leads_to_it() -> None:
     """seen on a 2005 portal page: no headline element, no meta date, no label; the line under
     the headline cell reads "2005年03月31日03:18 北京娱乐信报"."""
