@@ -626,7 +626,14 @@ def _scan(
             if (
                 strength == HIDDEN
                 or (tag == "sup" and _is_note_marker(element))
-                or (tag == "a" and (_is_note_link(element) or _is_share_link(element)))
+                or (
+                    tag == "a"
+                    and (
+                        _is_note_link(element)
+                        or _is_share_link(element)
+                        or _is_heading_anchor(element)
+                    )
+                )
                 or (
                     tag in _DROP_TAGS
                     and not (tag == "header" and (in_article or _heads_article(element)))
@@ -840,6 +847,23 @@ def _class_strength(element: Element, tag: str) -> int:
     # an inline element classed as chrome is a byline or a badge, unless it wraps paragraphs
     # (a CMS's <span class="..._meta_field ..._post_body"> holding the whole post)
     return HIDDEN if negative > 0 and _HOLDS_PARAGRAPHS(element) is False else 0
+
+
+def _is_heading_anchor(anchor: Element) -> bool:
+    """A link a static site generator sets beside each heading to its own address, shown on
+    hover or not at all: <a hidden class="anchor" href="#section">#</a>, Sphinx's "¶"."""
+    if anchor.get("hidden") is not None:
+        return True
+    href = anchor.get("href")
+    return (
+        href is not None
+        and href.startswith("#")
+        and (anchor.text or "").strip() in _PERMALINK_GLYPHS
+        and not len(anchor)
+    )
+
+
+_PERMALINK_GLYPHS = frozenset(("#", "¶", "§", "🔗"))
 
 
 # Chrome by its tag, unless broken markup has put the page's <main>, or pages of its text, inside
@@ -1958,8 +1982,11 @@ _CLOSING_NOTE = re.compile(
     r"|[（(]?(?:本文|本文内容|以上内容|文中内容|文章内容)仅(?:供|作|为).{0,12}(?:参考|科普)"
     # "Note: … see a doctor", closing an informational piece (Urdu: نوٹ: … ڈاکٹر سے مشورہ)
     r"|(?:note|نوٹ)\s*[:：].{0,200}(?:consult|ڈاکٹر|معالج)"
-    r"|.{0,200}\b(?:is\s+not|does\s+not\s+constitute|not\s+intended\s+as)\s+"
+    r"|.{0,200}\b(?:is\s+not|does\s+not\s+constitute|not\s+intended\s+as|,\s+not)\s+"
     r"(?:professional\s+)?(?:medical|legal|financial|health)\s+advice\b"
+    # "I'm a retired bus driver, not a doctor. Please talk to your own care team before …"
+    r"|.{0,120}\bnot\s+a\s+(?:doctor|physician|medical\s+professional)\b.{0,40}"
+    r"\b(?:talk|speak|check|consult)\s+(?:to|with)\b"
     # "… is for information only and does not replace the advice of your health care provider"
     r"|.{0,200}\b(?:(?:is|are)\s+not\s+(?:a\s+substitute\s+for|meant\s+to\s+replace)|does\s+not"
     r"\s+replace)\s+(?:the\s+)?(?:professional\s+)?(?:medical\s+)?(?:advice|care|diagnosis)\b"

@@ -217,11 +217,21 @@ _NEXT_LABEL = re.compile(
 # a label element of its own inside a prev/next link
 _BARE_LABEL = re.compile(
     r"^\s*(?:[«←‹]\s*)?(?:(?:prev(?:ious)?|next|older|newer)"
-    r"(?:\s+(?:posts?|articles?|entry|entries|story|stories|episodes?))?"
+    r"(?:\s+(?:posts?|articles?|entry|entries|story|stories|episodes?|page))?"
     rf"|{_PREV_OTHER}|{_NEXT_OTHER})\s*[→›»]?\s*$",
     re.IGNORECASE,
 )
 _BARE_NEXT = re.compile(r"^\s*next\s*$", re.IGNORECASE)
+# a label of its own inside a link that also prints the title: "« Prev Page", "Next Page »"
+_PAGE_LABEL = re.compile(
+    r"^\s*(?:[«←‹]\s*)?(?:(?P<prev>prev(?:ious)?)|next)\s+page\s*[→›»]?\s*$", re.I
+)
+# tooltips that name no article: "Go to next page", "Permalink"
+_NOT_A_TITLE = re.compile(
+    r"^(?:(?:go\s+to\s+)?(?:the\s+)?(?:next|prev(?:ious)?|first|last)(?:\s+(?:page|post|article))?"
+    r"|permalink|permanent\s+link|read\s+more|link)\W*$",
+    re.IGNORECASE,
+)
 _NOTHING = re.compile(r"^[\s:：]*(?:没有了|没有|无|暂无|none|no more|nothing)\b", re.IGNORECASE)
 _ARROWS = re.compile(r"^[\s:：«»<>←→‹›|\-]+|[\s«»<>←→‹›|]+$")
 
@@ -303,7 +313,8 @@ _REC_HEADING = re.compile(
     # a roundup's line to each product's own review ("Read our full review: <a>…</a>")
     r"read\s+(?:our|the)\s+(?:full\s+)?review(?=\s*[:：]\s*$)|"
     r"keep\s+reading|"
-    r"more\s+(?:stories|articles|posts|reading)(?:\s+(?:like\s+this|for\s+you))?|"
+    r"more\s+(?:stories|articles|posts|reading)(?:\s+(?:like\s+this|for\s+you"
+    r"|(?:about|on)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}))?|"
     r"what\s+to\s+read\s+next|more\s+on\s+this\s+(?:story|topic)|"
     # "More coverage of this flu season from our newsroom"
     r"more\s+coverage(?:\s+(?:of|on|from)\s+[\w’'-]+(?:\s+[\w’'-]+){0,7})?|"
@@ -462,6 +473,15 @@ def find_prev_next(page: PageIndex, base_url: str | None, texts: PageTexts) -> P
         read = texts.label(stripped)  # 上一頁 as 上一页: one character for one
         for side, label in (("prev", _PREV_LABEL), ("next", _NEXT_LABEL)):
             match = label.match(read)
+            paged = _PAGE_LABEL.match(stripped) if match is None else None
+            if paged is not None and (paged["prev"] is not None) == (side == "prev"):
+                # "Next Page »" names the next article only inside its link, over its title
+                parent = text.getparent()
+                anchor = (
+                    _enclosing_anchor(parent) if not text.is_tail and parent is not None else None
+                )
+                if anchor is not None and len(element_text(anchor)) > len(stripped) + 3:
+                    match = paged
             if match is None and side == "next" and _BARE_NEXT.match(stripped):
                 # "Next" alone is a label only inside the link it labels (a theme's pager card)
                 parent = text.getparent()
@@ -795,7 +815,16 @@ def _anchor_title(anchor: Element) -> str:
         if len(label) == len(text) or not text.startswith(label) or not _BARE_LABEL.match(label):
             break
         text = text[len(label) :].lstrip()
-    return _strip_label(text)
+    title = _strip_label(text)
+    if title and not _BARE_LABEL.match(title):
+        return title
+    # a pager that shows only "Prev" / "Next" beside an icon names the article in its tooltip
+    # (Joomla's title="…", aria-label="Previous article: …")
+    for tooltip in (anchor.get("title"), anchor.get("aria-label")):
+        named = _strip_label(collapse(tooltip)) if tooltip else ""
+        if named and not _BARE_LABEL.match(named) and not _NOT_A_TITLE.match(named):
+            return named
+    return ""
 
 
 def _strip_label(text: str) -> str:

@@ -405,7 +405,11 @@ def _shown_time(page: PageIndex, texts: PageTexts) -> str | None:
             if "entry-date" in (element.get("class") or "") and not _in_comments(element)
         ][:1]
     for element in elements:  # a machine-readable date first (a <span itemprop> may hold one)
-        value = parse_date(element.get("datetime") or element.get("content"))
+        # (or an <abbr title>: the microformats' way, Blogger's <abbr class="published">)
+        machine = element.get("datetime") or element.get("content")
+        if machine is None and element.tag == "abbr":
+            machine = element.get("title")
+        value = parse_date(machine)
         if value:
             return value
     for element in elements:
@@ -638,6 +642,8 @@ def _author(
             and value.casefold() not in site_names  # the site naming itself, not a writer
             # the software's credit ("Discuz! Team and Comsenz UI Team" under "Discuz! X3.4")
             and not (software and software in value.casefold())
+            # the office the date line names as the source (来源：疾控处), not a writer
+            and value not in _printed_sources(byline_texts)
         ):
             # "Renata Okoro Ledger staff writer": the byline's name with the role run in
             shown = _byline_name(byline_texts)
@@ -654,6 +660,19 @@ def _author(
     if declared:
         return _names_as_printed(declared, byline_texts) or declared[0]
     return _byline_name(byline_texts)
+
+
+def _printed_sources(byline_texts: list[str]) -> set[str]:
+    """The names the lines after the title give as the source ("来源：疾控处")."""
+    return {
+        match.group(1)
+        for text in byline_texts
+        if "来源" in text or "出处" in text
+        for match in _SOURCE_NAME.finditer(text)
+    }
+
+
+_SOURCE_NAME = re.compile(r"(?:来源|出处)\s*[:：]\s*([^\s|/:：，,【】]{1,30})")
 
 
 def _software(metas: dict[str, str]) -> str | None:

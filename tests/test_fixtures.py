@@ -41,6 +41,10 @@ TEMPLATES = (
     "framer",
     "squarespace",
     "nextjs",
+    "blogger",
+    "joomla",
+    "hugo",
+    "trs",
 )
 """Every template a case may name (pages moved here from benchmarks/heldout/ bring theirs)."""
 

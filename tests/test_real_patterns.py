@@ -438,6 +438,16 @@ def test_dates_written_in_words_in_other_languages(byline: str, expected: str) -
     assert parse_html(html, URL).published == expected
 
 
+def test_microformat_abbr_gives_the_date() -> None:
+    """Blogger's post footer: the time shown, the moment in the <abbr>'s title (hAtom)."""
+    html = page("").replace(
+        "<h1>The post</h1>",
+        "<h1>The post</h1><span class='post-timestamp'>at <abbr class='published' "
+        "itemprop='datePublished' title='2026-03-05T10:45:00-06:00'>10:45 AM</abbr></span>",
+    )
+    assert parse_html(html, URL).published == "2026-03-05T10:45:00-06:00"
+
+
 def test_date_line_with_a_time_where_nothing_leads_to_it() -> None:
     """seen on a 2005 portal page: no headline element, no meta date, no label; the line under
     the headline cell reads "2005年03月31日03:18 北京娱乐信报"."""
@@ -1107,3 +1117,17 @@ def test_a_related_heading_that_links_to_itself_still_heads_its_block() -> None:
         "https://example.com/a/",
         "https://example.com/b/",
     ]
+
+
+def test_heading_permalinks_are_no_text() -> None:
+    """A static site's headings carry a link to themselves, hidden or shown on hover: Hugo's
+    <a hidden class="anchor">#</a>, Sphinx's "¶"; the heading reads without them."""
+    html = page(
+        "<h2 id='dose'>How much to take<a hidden class='anchor' href='#dose'>#</a></h2>"
+        + PARAGRAPH
+        + "<h2 id='when'>When to stop<a class='headerlink' href='#when'>¶</a></h2>"
+        + PARAGRAPH
+    )
+    lines = parse_html(html, URL).body.split("\n\n")
+    assert "How much to take" in lines
+    assert "When to stop" in lines
