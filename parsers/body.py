@@ -296,11 +296,7 @@ def find_body(
         members.update(_lead_in(raw, members, scope))
     # read past them, the class words still mark chrome inside the container, but not on the
     # wrappers that hold most of the article
-    wrappers = (
-        frozenset()
-        if by_classes
-        else frozenset(e for e, total in sums.items() if e in members and total * 2 > sums[top])
-    )
+    wrappers = frozenset() if by_classes else _wrappers(top, members, sums)
     inside = [
         block
         for block in raw
@@ -1485,6 +1481,21 @@ def _is_inside(element: Element, ancestor: Element) -> bool:
             return True
         node = node.getparent()
     return False
+
+
+def _wrappers(
+    top: Element, members: set[Element], sums: dict[Element, float]
+) -> frozenset[Element]:
+    """The elements inside the container whose chrome words are not believed: those that hold
+    most of the article, and their twins (the same tag, the same class attribute: the section
+    before the one holding most of the text, "content-nav-section" both)."""
+    heavy = [e for e, total in sums.items() if e in members and total * 2 > sums[top]]
+    twins = {(e.tag, e.get("class")) for e in heavy if e.get("class")}
+    if not twins:
+        return frozenset(heavy)
+    return frozenset(e for e in sums if e in members and (e.tag, e.get("class")) in twins).union(
+        heavy
+    )
 
 
 def _is_chrome(

@@ -70,6 +70,17 @@ CASES = {
         )
         + f"</div></div>{TAIL}"
     ),
+    # the text in two sections of one template part whose class names a nav ("content-nav-
+    # section"), a call to action between them: the smaller one is the article's too
+    "two twin sections classed as nav": (
+        f"{HEAD}<div class='body-content'><div class='page-top'>"
+        "<div class='content-nav-section'><div class='rtf'>"
+        f"<h1>Caring for low-light houseplants</h1><p>{PARAGRAPHS[0]}</p></div></div></div>"
+        "<div class='learn-cta'><p>Which plants suit a north window?</p>"
+        "<a href='/quiz'>Find out</a></div>"
+        f"<div class='content-nav-section'><div class='rtf'><p>{PARAGRAPHS[1]}</p>"
+        f"<p>{PARAGRAPHS[2]}</p></div></div></div>{TAIL}"
+    ),
 }
 
 
