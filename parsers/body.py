@@ -288,6 +288,9 @@ def find_body(
     top, sums = choice
     top = _dominant_child(top, sums)
     members = set(top.iter())
+    heading = _section_heading(top)
+    if heading is not None:
+        members.update(heading.iter())
     # the prose just before the container, under its grandparent, is the article's: a
     # standfirst set above it beside the headline
     scope = top.getparent()
@@ -871,6 +874,7 @@ _HOLDS_BLOCKS = etree.XPath(
     " or self::ol or self::li or self::h1 or self::h2 or self::h3 or self::h4 or self::h5"
     " or self::h6 or self::blockquote or self::section or self::dl or self::pre])"
 )
+_WIKI_TAG = re.compile(r"^\[\s*(?:[a-z]+(?:\s+[a-z]+){0,2}(?:\s+\d{1,3})?|[a-z])\s*\]$")
 _BRACKETED_NOTE = re.compile(r"^\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]$")
 _NOTE_NUMBER = re.compile(r"^[\[(]?\d{1,3}(?:\s*[,–-]\s*\d{1,3})*[\])]?$")
 _REACT_STREAMED = re.compile(r"S:\d+$")
@@ -1013,10 +1017,13 @@ def _is_note_marker(element: Element) -> bool:
     """A <sup> that only links a footnote ("…8 years old.¹" linking #source-1, Wikipedia's
     "[2]"), or a bracketed number that a script makes a note ("[1]" on Zhihu): a pointer,
     not text. An exponent ("m²") links nowhere, has no brackets, and stays."""
+    text = element_text(element)
+    if _WIKI_TAG.match(text):
+        return True  # a wiki's "[citation needed]", "[note 1]": an editor's tag, not text
     anchor = element.find(".//a")
     if anchor is None or not (anchor.get("href") or "").startswith("#"):
-        return _BRACKETED_NOTE.match(element_text(element)) is not None
-    return _NOTE_NUMBER.match(element_text(element)) is not None
+        return _BRACKETED_NOTE.match(text) is not None
+    return _NOTE_NUMBER.match(text) is not None
 
 
 def _is_note_link(anchor: Element) -> bool:
@@ -1235,6 +1242,25 @@ _CLASSES_OUTWEIGHED = _FITTED.classes_outweighed
 _POSITIVE_BONUS = _FITTED.positive_bonus
 _SCRAP_VALUE = _FITTED.scrap_value
 _DOMINANT_SHARE = _FITTED.dominant_share
+
+
+def _section_heading(top: Element) -> Element | None:
+    """The heading that opens the section whose text is `top`, right before it (<div
+    class="abstract"><h2>Abstract</h2><div class="abstract-content">…</div>…</div>): the text's
+    own first line."""
+    parent = top.getparent()
+    if parent is None or parent.tag in ("body", "html"):
+        return None
+    children = [child for child in parent if isinstance(child.tag, str)]
+    if len(children) < 2 or children[1] is not top:
+        return None
+    heading = children[0]
+    if heading.tag not in _SECTION_HEADINGS or heading.find(".//a") is not None:
+        return None
+    return heading
+
+
+_SECTION_HEADINGS = frozenset(("h2", "h3", "h4"))
 
 
 def _dominant_child(top: Element, sums: dict[Element, float]) -> Element:

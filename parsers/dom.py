@@ -72,6 +72,7 @@ _NEGATIVE_ALWAYS = frozenset(
         "navigation",
         "nav",
         "navbar",
+        "editsection",  # a wiki's "[edit]" link beside each heading
         "prenext",
         "prevnext",
         "pre-next",

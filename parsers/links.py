@@ -17,6 +17,7 @@ from lxml import etree
 
 from parsers.dom import (
     PageTexts,
+    cites_a_source,
     collapse,
     element_text,
     holds,
@@ -100,6 +101,7 @@ _SECTION_WORDS = (
     "more on this",
     "more coverage",
     "more:",
+    "main article",
     "read:",
     "review:",
     "to read",
@@ -308,8 +310,9 @@ _REC_HEADING = re.compile(
     r"you\s+(?:may|might)\s+also\s+(?:like|enjoy|be\s+interested\s+in)|"
     r"you\s+(?:may|might)\s+be\s+interested\s+in|more\s+like\s+this|more\s+to\s+read|"
     r"further\s+reading|read\s+(?:also|next|more)|read\s+this\s+next|also\s+read|see\s+also|"
-    # "MORE: <a>…</a>", "Read: <a>…</a>" between paragraphs (a newspaper's, a magazine's)
-    r"(?:more|read)(?=\s*[:：]\s*$)|"
+    # "MORE: <a>…</a>", "Read: <a>…</a>" between paragraphs (a newspaper's, a magazine's);
+    # a wiki's "Main article: <a>…</a>" atop a section
+    r"(?:more|read|main\s+articles?)(?=\s*[:：]\s*$)|"
     # a roundup's line to each product's own review ("Read our full review: <a>…</a>")
     r"read\s+(?:our|the)\s+(?:full\s+)?review(?=\s*[:：]\s*$)|"
     r"keep\s+reading|"
@@ -329,7 +332,7 @@ _RELATED = re.compile(
     r"^[【\[]?(?:related|read\s+(?:this\s+)?next|read\s+(?:also|more)|also\s+read|see\s+also|"
     r"read\s+(?:our|the)\s+(?:full\s+)?review|"
     # "MORE: <a>…</a>", "Read: <a>…</a>" between paragraphs, beside a "RELATED:" line
-    r"(?:more|read)\s*[:：]\s*$|"
+    r"(?:more|read)\s*[:：]\s*$|main\s+articles?\s*[:：]|"
     r"further\s+reading|相关|延伸阅读|関連|관련|" + _OTHER_TONGUES + r")",
     re.IGNORECASE,
 )
@@ -542,6 +545,11 @@ def find_recommendations(base_url: str | None, texts: PageTexts) -> Recommendati
             heading = heading.getparent()  # a tab's link in the block's heading (tagDiv's)
         if heading is None or (not text.is_tail and _in_action_bar(heading)):
             continue
+        holder = heading.getparent() if heading.tag == "span" else None
+        if holder is not None and holder.tag in _HEADINGS:
+            heading = holder  # a wiki's <h2><span class="mw-headline">See also</span>…
+        if _in_navbox(heading):
+            continue  # a wiki's series box at the foot of every page in it ("Related" row)
         inline_read_more = heading.tag not in _HEADINGS and _READ_MORE.match(label) is not None
         if inline_read_more and not label.endswith(":"):
             continue  # a "Read more" link or button; only as a heading does it name a block
@@ -880,6 +888,11 @@ def _in_action_bar(heading: Element) -> bool:
     return len(around) < 60 and len(_ACTION_BAR.findall(around)) >= 2
 
 
+def _in_navbox(element: Element) -> bool:
+    """Whether `element` sits in a navigation box (MediaWiki's "navbox" of a topic's pages)."""
+    return any("navbox" in (node.get("class") or "") for node in element.iterancestors())
+
+
 def _links_after(heading: Element) -> tuple[list[Element], list[Element]]:
     """The anchors listed after `heading` in its section, and the elements holding them."""
     node: Element | None = heading
@@ -895,12 +908,15 @@ def _links_after(heading: Element) -> tuple[list[Element], list[Element]]:
         anchors: list[Element] = []
         used: list[Element] = []
         left_empty = False
+        # a navigation landmark beside the list (a wiki's "Medicine portal" box) is the block
+        # only where nothing else is: GOV.UK's related links are a <nav> of their own
+        beside: list[tuple[list[Element], Element]] = []
         for sibling in node.itersiblings():
             if not isinstance(sibling.tag, str) or sibling.tag in _NOT_SHOWN:
                 continue
-            if sibling.tag in _HEADINGS and anchors:
+            if sibling.tag in _HEADINGS and (anchors or beside):
                 break
-            if anchors and _starts_section(sibling):
+            if (anchors or beside) and _starts_section(sibling):
                 break
             if used and used[0].tag in _LISTS and sibling.tag not in _LISTS:
                 break  # a heading over a list of links: the list is the block, the rest is not
@@ -911,9 +927,14 @@ def _links_after(heading: Element) -> tuple[list[Element], list[Element]]:
             if anchors and any(_is_prev_next_anchor(a) for a in found):
                 break  # the post navigation after the block: prev/next, not related posts
             found = [a for a in found if not _is_topic_link(a)]
-            if found:
+            if found and sibling.get("role") == "navigation":
+                beside.append((found, sibling))
+            elif found:
                 anchors.extend(found)
                 used.append(sibling)
+        if not anchors and beside:
+            anchors = [anchor for found, _ in beside for anchor in found]
+            used = [sibling for _, sibling in beside]
         if anchors and tab is not None and len(used) == tab[1]:
             # a tabbed block ("相关推荐 | 热点推荐" above one panel each): the label's own panel
             panel = used[tab[0]]
@@ -1166,7 +1187,14 @@ def _snippet(
                 or tag in ("script", "style")
                 or node is title_element
                 or node is label
-                or (tag == "a" and not _holds(node, title_element) and not _in_sentence(node))
+                or (
+                    tag == "a"
+                    and not _holds(node, title_element)
+                    and not _in_sentence(node)
+                    and not _teaser_link(node, title_element, title)
+                )
+                # a paper's citation under its title: authors, journal, PMID, its type
+                or (node is not item and "citation" in (node.get("class") or "").lower())
                 # entry-meta, screen-reader text; not the teaser, whatever its block calls
                 # itself ("related__teaser")
                 or (
@@ -1202,6 +1230,8 @@ def _snippet(
             continue
         if _NAMES_LINE.match(line):  # a paper's authors, "Ana Ruiz, Li Wei & Tom Hale"
             continue
+        if cites_a_source(line):  # its citation: "Sleep Med Rev. 2024 Aug;76:101948. doi: …"
+            continue
         if weighted_length(line) < _TEASER_SIZE and not line.endswith(_SENTENCE_CLOSE):
             continue  # a source's or a section's name beside the title ("暖心健康汇 · 12")
         lines.append(line)
@@ -1212,6 +1242,16 @@ def _snippet(
 _SHOWN_ADDRESS = re.compile(
     r"^(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}(?:/\S*|(?:\s+›\s+[^\s›]+)+)?$", re.IGNORECASE
 )
+
+
+def _teaser_link(anchor: Element, title_element: Element, title: str) -> bool:
+    """A second link to the entry's page holding its teaser (an archive row's subtitle, linked
+    like its title): a teaser's length, not the title again."""
+    title_anchor = title_element if title_element.tag == "a" else title_element.find(".//a")
+    if title_anchor is None or anchor.get("href") != title_anchor.get("href"):
+        return False
+    text = element_text(anchor)
+    return weighted_length(text) >= _TEASER_SIZE and text != title
 
 
 def _is_teaser_box(node: Element) -> bool:

@@ -186,6 +186,8 @@ _BYLINE = re.compile(
     r"(?:^|(?<!reviewed)(?<!Reviewed)(?<!checked)(?<!Checked)(?<!edited)(?<!Edited)\s)"
     r"[Bb]y\s+(?P<name>[A-Z][\w.'-]*(?:\s+(?!" + _NOT_NAME + r")[A-Z][\w.'-]*){0,3})"
 )
+# a sentence ending before a "by": a note's prose, not a byline ("Feb. 27" is no sentence)
+_SENTENCE_BEFORE = re.compile(r"[a-z]{3,}[.!?]\s+[A-Z]")
 _TITLE_PARTS = re.compile(r"\s*(?:[_|｜–—]|\s-\s)\s*")
 # a Korean byline: the reporter's name, then 기자 ("reporter"), ending the word
 _KO_REPORTER = re.compile(r"(?:^|\s)(?P<name>[\uac00-\ud7af]{2,4})\s*기자(?![\uac00-\ud7af])")
@@ -340,6 +342,10 @@ def _published(
         "dc.date.issued",
         "sailthru.date",
         "weibo:article:create_at",
+        # Highwire Press tags (journals, preprint servers): first online, else the issue's
+        "citation_online_date",
+        "citation_publication_date",
+        "citation_date",
     ):
         value = parse_date(metas.get(key))
         if value:
@@ -707,9 +713,12 @@ def _byline_name(byline_texts: list[str]) -> str | None:
     for text in byline_texts:
         lowered = text.lower()
         # plain substring tests first: each regex is a slow scan of the whole line
+        by = _BYLINE.search(text) if "by" in lowered else None
+        if by is not None and _SENTENCE_BEFORE.search(text, 0, by.start()):
+            by = None  # "… the medical condition. For the album by The Salt Flats, see …"
         match = (
             _AUTHOR.search(text) if any(word in lowered for word in _AUTHOR_WORDS) else None
-        ) or (_BYLINE.search(text) if "by" in lowered else None)
+        ) or by
         if match is None and "기자" in text:
             match = _KO_REPORTER.search(text)
         if match:

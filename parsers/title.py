@@ -106,11 +106,16 @@ def find_title(
         best = _bold_headline(first_line, reference)
     if best is not None:
         return Title(best[1], best[0])
+    head_cut = _without_site(head_title, site_names) if head_title else ""
     for og in og_titles:
         cut = _without_site(og, site_names)
+        if cut and cut != og.strip() and head_cut and _comparable(head_cut) not in site_names:
+            # og:title names the site itself ("Pantry Notes | Ilse Marchetti | Substack", the
+            # same on every page): <title> names this page ("Archive - Pantry Notes")
+            return Title(head_cut, None)
         if cut:
             return Title(cut, None)
-    cut = _without_site(head_title, site_names) if head_title else ""
+    cut = head_cut
     if cut and _comparable(cut) not in site_names:
         return Title(cut, None)
     near = _near_content(headings, content)
@@ -141,8 +146,20 @@ def _agreed(
                 continue
             if _comparable(text) in named:
                 return element, text
+            # the headline's own link before the counters a forum sets beside it in the
+            # heading: <h1><a>糖尿病交流区</a><span>今日: 12|主题: 3456</span></h1>
+            first = element[0] if len(element) and not (element.text or "").strip() else None
+            if first is not None and first.tag in ("a", "span"):
+                own = element_text(first)
+                if own != text and _comparable(own) in named:
+                    return element, own
             whole = element_text(element)  # a headline set on two lines: "WEEKEND<br>CODING"
-            if whole != text and _comparable(whole) in named:
+            # (not a heading whose tagline was cut off: "… | Opinion" in og:title as well)
+            if (
+                whole != text
+                and _comparable(whole) in named
+                and not whole[len(text) :].lstrip().startswith("|")
+            ):
                 return element, whole
     return None
 
@@ -166,7 +183,12 @@ def _site_names(page: PageIndex, head_title: str, declared: set[str]) -> set[str
         # the one part that og:title or a heading also says is the headline, and the others
         # name the site ("NASA SVS | Impact of Climate Change…" under <h1>Impact of…</h1>)
         said = {_comparable(collapse(value)) for value in page.og_titles}
-        said.update(_comparable(_heading_text(heading)) for heading in page.headings)
+        # (a logo <h1> says the site's name, not the headline)
+        said.update(
+            _comparable(_heading_text(heading))
+            for heading in page.headings
+            if not _is_logo(heading)
+        )
         headline = [part for part in parts if _comparable(part) in said]
         if len(headline) == 1:
             names.update(_comparable(part) for part in parts if part is not headline[0])

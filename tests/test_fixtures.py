@@ -45,6 +45,8 @@ TEMPLATES = (
     "joomla",
     "hugo",
     "trs",
+    "mediawiki",
+    "substack",
 )
 """Every template a case may name (pages moved here from benchmarks/heldout/ bring theirs)."""
 

@@ -488,6 +488,19 @@ def test_title_box_holding_the_headline_and_its_source_line() -> None:
     assert not article.body.startswith("晚饭后")  # the headline is not the body's first line
 
 
+def test_section_tagline_after_a_bar_is_no_part_of_the_headline() -> None:
+    """seen on a US newspaper's op-ed: the <h1> and og:title both end in " | Opinion", the
+    section's tag; the headline is what comes before it, on both."""
+    html = (
+        "<html><head><title>Meditation and the body | Opinion</title>"
+        "<meta property='og:title' content='How meditation changes the body | Opinion'></head>"
+        "<body><article><h1>How meditation changes the body | Opinion</h1>"
+        + PARAGRAPH * 4
+        + "</article></body></html>"
+    )
+    assert parse_html(html, URL).title == "How meditation changes the body"
+
+
 def test_read_more_heading_over_a_link_is_the_related_block() -> None:
     """seen on an Irish newspaper: <h3>Read More</h3> over one linked story after the text;
     a "Read more" link inside the text names no block."""
