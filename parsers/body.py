@@ -206,6 +206,10 @@ _BOILERPLATE_LINE = re.compile(
     # an embedded post's labels and the site's note under it
     r"(?:skip|end\s+of)\s+(?:twitter|x|facebook|instagram|tiktok|youtube)\s+(?:post|content|video)|"
     r".{0,40}\bnot\s+responsible\s+for\s+the\s+content\s+of\s+external\s+(?:sites|websites)|"
+    # a self-media post's note on its pictures: "图片来自网络，侵删" (from the web, removed on
+    # request)
+    r"(?:部分)?(?:图片|图文|配图)均?(?:来自|来源|源自|来源于|取自)于?(?:网络|互联网)[，,。]?\s*"
+    r"(?:侵删|如有侵权.{0,15})?[。.]?$|"
     # a social account's prompts: "long-press the QR code", "scan to follow", "tap the blue words"
     r"长按(?:识别|扫描)?(?:图中)?二维码|扫码关注|(?:微信)?扫一扫|点击(?:上方)?蓝字|"
     # a notice's tools: "pdf下载 word下载", "【打印】【关闭】"
@@ -1101,7 +1105,8 @@ def _flush(current: _Open, out: list[_RawBlock]) -> None:
     if joined.isspace():
         return
     raw = one_space(joined)
-    if not raw.strip(" \x01\x02\x03\x05\x06"):
+    # (a paragraph of nothing but a zero-width joiner, an editor's spacer, is no block)
+    if not raw.strip(" \x01\x02\x03\x05\x06\u200b\u200c\u200d\u2060\ufeff"):
         return
     segments = _SPLIT_PARAGRAPHS.split(raw) if raw.count(_BR) > 1 else [raw]
     for segment in segments:
@@ -1931,6 +1936,9 @@ _CHROME_HEADING = re.compile(
     r"|(?:作者|专家|医生)(?:简介|介绍)"
     r"|(?:share|follow)\s+(?:this|us)|leave\s+a\s+(?:reply|comment)|\d*\s*comments?"
     r"|testimonials?|subscribe\b|sign\s+up\s+for|(?:medical\s+|legal\s+)?disclaimers?"
+    # a shop's product cards set among the paragraphs
+    r"|shop\s+(?:this|the)\s+(?:article|story|post|look)|(?:featured|related)\s+products"
+    r"|products?\s+(?:in|from|mentioned\s+in)\s+this\s+(?:article|post|story)"
     r"|support\s+(?:our|local|independent)\s+(?:journalism|reporting|newsroom)"
     # the offer where a locked story stops
     r"|this\s+(?:article|story)\s+is\s+(?:only\s+)?(?:for|available\s+to)\s+(?:paid\s+)?subscribers"
@@ -2026,7 +2034,7 @@ _CLOSING_NOTE = re.compile(
     r"\b(?:talk|speak|check|consult)\s+(?:to|with)\b"
     # "… is for information only and does not replace the advice of your health care provider"
     r"|.{0,200}\b(?:(?:is|are)\s+not\s+(?:a\s+substitute\s+for|meant\s+to\s+replace)|does\s+not"
-    r"\s+replace)\s+(?:the\s+)?(?:professional\s+)?(?:medical\s+)?(?:advice|care|diagnosis)\b"
+    r"\s+replace)\s+(?:[\w-]+\s+){0,5}?(?:advice|care|diagnosis)\b"
     # the desk's pointer closing a story: "For more Health articles, visit …"
     r"|for\s+more\s+.{0,40}\b(?:articles|news|stories|coverage)\b.{0,20}\bvisit\b"
     # a funder's disclosure: "… receives support from … The AP is solely responsible for all

@@ -301,7 +301,7 @@ _REC_HEADING = re.compile(
     + r"|"
     # "Related topics" / "Related tags" list subjects, not articles; "Related Patient
     # Education", "Related conditions" (a health library's pages), "Similar Posts" list pages
-    r"related(?:\s+(?:[a-z-]+\s+){0,2}(?:posts?|articles?|stories|reading|content|news|links|"
+    r"related(?:\s+(?:[a-z-]+\s+){0,2}(?:posts?|articles?|stories|reading|reads?|content|news|links|"
     r"guides?|education|information|pages?|conditions?|diseases?|symptoms?|treatments?|handouts?"
     r"|coverage))?|"
     r"similar\s+(?:posts?|articles?|stories|reads?|guides?)|"

@@ -241,6 +241,7 @@ def read_meta(
         author=(
             _author(metas, byline_texts, page.json_ld, _site_names(page, title))
             or _classed_author(page, texts)
+            or _profile_link_author(texts, title_element)
         ),
         declared_language=root.get("lang") or root.get("xml:lang") or metas.get("language"),
         og_type=metas.get("og:type", "").strip().lower() or None,
@@ -727,16 +728,52 @@ def _byline_name(byline_texts: list[str]) -> str | None:
     return None
 
 
+def _profile_link_author(texts: PageTexts, title_element: Element | None) -> str | None:
+    """The name on the first link to a member's page (/u/…, /people/…, /@name) just under the
+    headline: a writing platform's byline, whose classes are hashed and whose row has no label."""
+    if title_element is None:
+        return None
+    for node in texts.after(title_element, _PROFILE_LOOK):
+        anchor = node.getparent()
+        if node.is_tail or anchor is None or anchor.tag != "a":
+            continue
+        name = collapse(str(node))
+        try:
+            path = urlsplit(anchor.get("href") or "").path
+        except ValueError:  # an href whose host is no host ("http://[")
+            continue
+        if (
+            _PROFILE_PATH.match(path)
+            and 2 <= len(name) <= _AUTHOR_SIZE
+            and not any(ch.isdigit() for ch in name)
+        ):
+            return name
+    return None
+
+
+_PROFILE_LOOK = 6  # text nodes after the headline: the byline row comes first
+_PROFILE_PATH = re.compile(
+    r"^/(?:(?:u|user|users|people|profile|profiles|member|members)/[^/]+|@[^/]+)/?$", re.I
+)
+
+
 def _classed_author(page: PageIndex, texts: PageTexts) -> str | None:
     """The name in the first element classed as the byline or the author (a theme's
     <span class="author vcard"><a>Name</a></span>, a doctor's byline card): its link's text,
     or its own when short. Comment threads, whose every entry has an author, are not asked."""
     if not texts.markup_has("author", "yline"):
         return None
-    for element in _AUTHOR_CLASSED(page.root)[:_AUTHOR_LOOK]:
+    classed = _AUTHOR_CLASSED(page.root)[:_AUTHOR_LOOK]
+    for index, element in enumerate(classed):
         if _in_comments(element) or is_hidden_by_class(element):
             continue
         anchor = element if element.tag == "a" else element.find(".//a")
+        if (
+            anchor is None
+            and index + 1 < len(classed)
+            and classed[index + 1].getparent() is element
+        ):
+            continue  # a byline box whose own "author-name" child holds the name, not the role
         name = collapse(element_text(anchor) if anchor is not None else element_text(element))
         name = _AUTHOR_LABEL.sub("", name).strip(" :：,，")
         if (

@@ -47,6 +47,10 @@ TEMPLATES = (
     "trs",
     "mediawiki",
     "substack",
+    "webflow",
+    "wix",
+    "shopify",
+    "hubspot",
 )
 """Every template a case may name (pages moved here from benchmarks/heldout/ bring theirs)."""
 
