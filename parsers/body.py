@@ -1354,9 +1354,11 @@ def _under_headline(block: _RawBlock, before: _RawBlock) -> bool:
     """Whether `block` is a paragraph of sentences set right after the page's <h1>, with no
     link: the headline's dek, whatever its class (an <h2> of sentences is one too)."""
     heading = before.element
+    following = heading.getnext() if heading.tag == "h1" else None
+    if following is not None and following is not block.element and len(following) == 1:
+        following = following[0]  # a CMS field holding the one paragraph ("field--teaser")
     return (
-        heading.tag == "h1"
-        and heading.getnext() is block.element
+        following is block.element
         and block.element.tag in ("p", "h2")
         and not block.link_chars
         and weighted_length(block.text) >= _DEK_SIZE
@@ -1463,7 +1465,7 @@ _PASSED_ROW_SIZE = 160  # weighted characters: "Von … | Fachlich geprüft von 
 _STANDFIRST_REACH = 12  # blocks looked back over: a byline, a date, a row of buttons
 _STANDFIRST_CLASS = re.compile(
     r"(?:^|[\s_-])(?:subtitle|sub-?head(?:line)?|standfirst|summary|dek|deck|lede|bajada|chap[oô]|chapeau"
-    r"|spot|sapo|perex|anotace"  # Czech and Slovak: the standfirst
+    r"|spot|sapo|perex|anotace|desc"  # Czech and Slovak: the standfirst; a "desc" line
     r"|entradilla|sumario|sommario|linha-?fina"  # Spanish, Italian, Portuguese
     r"|lead(?![\s_-]*(?:image|img|photo|media|video|figure|art|pic)))(?:$|[\s_-])",
     re.IGNORECASE,
@@ -1580,11 +1582,14 @@ def _drop_noise(blocks: Sequence[_RawBlock], folding: bool = False) -> list[_Raw
             in_chrome_section = len(text) <= 40 and bool(
                 _CHROME_HEADING.match(text) or _LEGAL_NOTICE_LABEL.match(text)
             )
-        elif len(text) <= 40 and (
-            _DISCLAIMER_LABEL.match(text)
-            or _LEGAL_NOTICE_LABEL.match(text)
-            or _OTHER_POSTS_LABEL.match(text)
-        ):
+        elif (
+            len(text) <= 40
+            and (
+                _DISCLAIMER_LABEL.match(text)
+                or _LEGAL_NOTICE_LABEL.match(text)
+                or _OTHER_POSTS_LABEL.match(text)
+            )
+        ) or (len(text) <= 200 and _PAYWALL_LINE.search(text)):
             # a box labelled "Medical disclaimer" or "Popular posts" in plain text (a lone
             # "Subscribe" is a button's, and the text goes on after it)
             in_chrome_section = True
@@ -1931,6 +1936,15 @@ _OTHER_POSTS = (
     r"|bài\s+viết\s+(?:liên\s+quan|cùng\s+chuyên\s+mục)|najczęściej\s+czytane|zobacz\s+(?:też|także)"
 )
 _OTHER_POSTS_LABEL = re.compile(rf"^[【\[]?(?:{_OTHER_POSTS})\W*$", re.IGNORECASE)
+# where a locked story stops, as a line of the page: "Il vous reste 62.4% de cet article à lire.
+# La suite est réservée aux abonnés.", "Subscribe to continue reading"; the offer follows
+_PAYWALL_LINE = re.compile(
+    r"^(?:subscribe|sign\s+in|log\s+in)\s+to\s+(?:continue|keep)\s+reading"
+    r"|^this\s+(?:article|story)\s+is\s+(?:only\s+)?(?:for|available\s+to)\s+(?:paid\s+)?subscribers"
+    r"|il\s+vous\s+reste\s+\d+(?:[.,]\d+)?\s*%\s+de\s+cet\s+article\s+à\s+lire"
+    r"|la\s+suite\s+est\s+réservée\s+aux\s+abonnés",
+    re.IGNORECASE,
+)
 _CHROME_HEADING = re.compile(
     rf"^[【\[]?(?:{_OTHER_POSTS}|about\s+the\s+(?:authors?|doctors?|experts?|reviewers?)"
     r"|(?:作者|专家|医生)(?:简介|介绍)"
@@ -1999,8 +2013,8 @@ _CLOSING_NOTE = re.compile(
     # the newsroom's notes on the story: who contributed, that it was updated
     rf"|contributing\s*[:：]|{_EDITORS_UPDATE}"
     # a magazine's print note: "This article appears in the March 2026 print edition …"
-    r"|this\s+(?:article|story|essay|piece)\s+(?:appears|appeared)\s+in\s+the\b.{0,60}"
-    r"\b(?:edition|issue)\b"
+    r"|this\s+(?:article|story|essay|piece)\s+(?:first\s+|originally\s+)?(?:appears|appeared)"
+    r"\s+in\b.{0,60}\b(?:edition|issue|magazine)\b"
     # an interview's note on its editing ("This interview has been edited for length and clarity")
     r"|(?:this\s+)?(?:interview|conversation|q\s*&\s*a|transcript)\s+(?:has\s+been|was|have\s+been)"
     r"\s+(?:lightly\s+|condensed\s+and\s+)?(?:edited|condensed)\b"

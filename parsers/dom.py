@@ -281,15 +281,25 @@ def element_text(element: Element) -> str:
 def inline_text(element: Element) -> str:
     """The collapsed text of `element` as a line shows it: inline tags' edges add no space
     ("the <strong>Flu</strong>?" reads "the Flu?", as a search result's highlighted title), block
-    tags' edges and <br> do."""
+    tags' edges and <br> do. Text for screen readers only ("<span class="sr-only">Article
+    réservé à nos abonnés</span>" before a headline) is left out, unless it is all there is."""
     if not len(element):
         return element_text(element)
+    shown = _inline_text(element, skip_hidden=True)
+    return shown or _inline_text(element, skip_hidden=False)
+
+
+def _inline_text(element: Element, skip_hidden: bool) -> str:
     out: list[str] = []
     walker = etree.iterwalk(element, events=("start", "end"))
     for event, node in walker:
         tag = node.tag
         if event == "start":
-            if not isinstance(tag, str) or tag in _NOT_SHOWN:
+            if (
+                not isinstance(tag, str)
+                or tag in _NOT_SHOWN
+                or (skip_hidden and node is not element and is_hidden_by_class(node))
+            ):
                 walker.skip_subtree()
                 continue
             if tag not in _INLINE_TAGS:

@@ -246,7 +246,8 @@ _OTHER_TONGUES = (
     r"leia\s+(?:também|mais)|veja\s+também|"
     r"(?:posts|artigos|matérias|notícias|conteúdos)\s+relacionad[oa]s|"
     r"você\s+(?:também\s+)?pode\s+gostar|"
-    r"(?:à\s+)?lire\s+aussi|sur\s+le\s+même\s+sujet|articles\s+(?:similaires|liés)|"
+    r"(?:à\s+)?lire\s+aussi(?:\s+(?:l['’]|les?\s+|la\s+)[\w-]+)?|sur\s+le\s+même\s+sujet"
+    r"|articles\s+(?:similaires|liés)|"
     r"(?:ces\s+articles|cet\s+article|ceci)\s+(?:pourrai(?:en)?t|devrai(?:en)?t)\s+"
     r"(?:aussi\s+|également\s+)?vous\s+intéresser|vous\s+aimerez\s+aussi|"
     r"lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|"
@@ -324,7 +325,7 @@ _REC_HEADING = re.compile(
     # "More great bread recipes", "Learn more in our plumbing series", "More in this series"
     r"more\s+(?:[a-z-]+\s+){0,2}recipes(?:\s+(?:like\s+this|to\s+try))?|"
     r"(?:(?:learn|read)\s+)?more\s+(?:in|from)\s+(?:this|our|the)\s+(?:[a-z-]+\s+){0,2}series)"
-    r"[】\]]?\s*[:：.…]*$",
+    r"[】\]]?\s*[:：.…|｜]*$",
     re.IGNORECASE,
 )
 # labels naming what relates to this article, not what the site picks for the reader
@@ -599,9 +600,30 @@ def find_recommendations(base_url: str | None, texts: PageTexts) -> Recommendati
                 first_label = _label_key(label)
             links.extend(found)
             elements.extend((heading, *used))
+            line = _label_line(heading, anchors)
+            if line is not None:
+                elements.append(line)  # "Lire aussi | <a>…</a>": the separator goes with them
     if not links and texts.nodes and texts.markup_has("aria-label", "ARIA-LABEL"):
         return _labelled_region(texts.nodes[0].getparent(), base_url)
     return Recommendations(links=tuple(links), elements=tuple(elements))
+
+
+def _label_line(label: Element, anchors: list[Element]) -> Element | None:
+    """The paragraph holding a label and its links and nothing else but separators (a
+    newspaper's "<p><span>Lire aussi</span> | <a>…</a></p>"), else None."""
+    line = label.getparent()
+    if line is None or line.tag not in _LINE_HOLDERS or not anchors:
+        return None
+    if not all(_holds(line, anchor) for anchor in anchors):
+        return None
+    rest = element_text(line).replace(element_text(label), "", 1)
+    for anchor in anchors:
+        rest = rest.replace(element_text(anchor), "", 1)
+    return line if not rest.strip(_LINE_SEPARATORS) else None
+
+
+_LINE_HOLDERS = frozenset(("p", "div", "li"))
+_LINE_SEPARATORS = " \t\n|:：-–—»›>·•"
 
 
 def _label_key(label: str) -> str:

@@ -158,6 +158,14 @@ _YEAR_FIRST_DATE = re.compile(
     + r")\s+(?P<d>\d{1,2})\.(?:\s*,?\s*(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?!\d))?",
     re.IGNORECASE,
 )
+# the day first in numerals: "05.03.2026, 10:45 Uhr" (dots are never the American order), or
+# "13/03/2026 08:20" where the day cannot be a month
+_DAY_FIRST_DATE = re.compile(
+    r"(?<![\d.])(?:(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?"
+    r"|(?P<d2>1[3-9]|2\d|3[01])/(?P<m2>0?[1-9]|1[0-2])/)(?P<y>(?:19|20)\d{2})(?![\d.])"
+    r"(?:\s*,?\s*(?:um\s+|à\s+|alle\s+|às\s+|a\s+las\s+)?(?P<H>\d{1,2})[:h.](?P<M>\d{2})"
+    r"(?::(?P<S>\d{2}))?(?!\d))?"
+)
 # a date and a time, searched in PageTexts.joined (the text nodes joined by NUL)
 _DATE_LINE = re.compile(
     r"(?<!\d)(?:19|20)\d{2}\s*(?:[-/.]|年)\s*\d{1,2}\s*(?:[-/.]|月)\s*\d{1,2}"
@@ -268,6 +276,8 @@ def parse_date(text: str | None) -> str | None:
     ['2026-02-04T09:30:00', '2026-03-05T10:45:00']
     >>> [parse_date(t) for t in ("12 марта 2026 г.", "2026. március 5., 09:40")]
     ['2026-03-12', '2026-03-05T09:40:00']
+    >>> [parse_date(t) for t in ("05.03.2026, 10:45 Uhr", "13/03/2026 08:20", "03/05/2026")]
+    ['2026-03-05T10:45:00', '2026-03-13T08:20:00', None]
     """
     if not text:
         return None
@@ -287,7 +297,9 @@ def parse_date(text: str | None) -> str | None:
     match = _DATE.search(text)
     words = _WORDS_DATE.search(text) if match is None else None
     abroad = (
-        _WORDS_DATE_ABROAD.search(text) or _YEAR_FIRST_DATE.search(text)
+        _WORDS_DATE_ABROAD.search(text)
+        or _YEAR_FIRST_DATE.search(text)
+        or _DAY_FIRST_DATE.search(text)
         if match is None and words is None
         else None
     )
@@ -297,9 +309,15 @@ def parse_date(text: str | None) -> str | None:
         day = int(words["d"] or words["d2"])
         match = words
     elif abroad is not None:
-        year, day = int(abroad["y"]), int(abroad["d"])
-        name = abroad["mon"].lower()
-        month = _MONTHS_ABROAD.get(name) or _HUNGARIAN_MONTHS[name]
+        parts = abroad.groupdict()
+        year = int(abroad["y"])
+        if parts.get("mon"):
+            name = abroad["mon"].lower()
+            month = _MONTHS_ABROAD.get(name) or _HUNGARIAN_MONTHS[name]
+            day = int(abroad["d"])
+        else:
+            day = int(parts["d"] or parts["d2"])
+            month = int(parts["m"] or parts["m2"])
         match = abroad
     elif match is not None:
         year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
@@ -388,6 +406,7 @@ def _published(
                 or _WORDS_DATE.search(text)
                 or _WORDS_DATE_ABROAD.search(text)
                 or _YEAR_FIRST_DATE.search(text)
+                or _DAY_FIRST_DATE.search(text)
             ):
                 return value
             first = first or value
@@ -768,6 +787,10 @@ def _classed_author(page: PageIndex, texts: PageTexts) -> str | None:
         if _in_comments(element) or is_hidden_by_class(element):
             continue
         anchor = element if element.tag == "a" else element.find(".//a")
+        if anchor is not element and _REVIEWER_LINE.match(element_text(element)):
+            continue  # "Reviewed by Dr. …": who checked the text, not who wrote it
+        if "quote" in (element.get("class") or "").lower():
+            continue  # a pull quote's credit ("cmp-quote__author"): who said it
         if (
             anchor is None
             and index + 1 < len(classed)
@@ -793,6 +816,11 @@ _AUTHOR_CLASSED = etree.XPath(
     "//body//*[contains(translate(@class, 'ABHILNORTUY', 'abhilnortuy'), 'author')"
     " or contains(translate(@class, 'ABHILNORTUY', 'abhilnortuy'), 'byline')"
     " or (self::a and @rel='author')]"
+)
+_REVIEWER_LINE = re.compile(
+    r"^\s*(?:(?:medically|clinically|expert|fact[-\s]?checked\s+and)\s+)?reviewed\s+by\b"
+    r"|^\s*fact[-\s]?checked\s+by\b",
+    re.IGNORECASE,
 )
 _AUTHOR_LOOK = 8  # elements looked at: the byline sits near the top
 _TEXT_SIZE = etree.XPath("string-length()")

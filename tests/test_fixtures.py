@@ -51,6 +51,7 @@ TEMPLATES = (
     "wix",
     "shopify",
     "hubspot",
+    "aem",
 )
 """Every template a case may name (pages moved here from benchmarks/heldout/ bring theirs)."""
 

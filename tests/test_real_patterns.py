@@ -425,6 +425,8 @@ def test_dates_written_with_month_names(name: str, byline: str, expected: str) -
         ("Опубликовано 12 марта 2026 г., 10:45", "2026-03-12T10:45:00"),
         ("Diterbitkan 7 Agustus 2025", "2025-08-07"),
         ("5. března 2026", "2026-03-05"),
+        ("Veröffentlicht: 05.03.2026, 10:45 Uhr", "2026-03-05T10:45:00"),
+        ("Publicado: 13/03/2026 08:20", "2026-03-13T08:20:00"),
         (
             "Halmai Dóra · 2026. március 5., 09:40 · Frissítve: 2026. március 5., 13:15",
             "2026-03-05T09:40:00",
