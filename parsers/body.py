@@ -1357,9 +1357,10 @@ def _under_headline(block: _RawBlock, before: _RawBlock) -> bool:
     following = heading.getnext() if heading.tag == "h1" else None
     if following is not None and following is not block.element and len(following) == 1:
         following = following[0]  # a CMS field holding the one paragraph ("field--teaser")
+    if following is None or following is not block.element:
+        return False
     return (
-        following is block.element
-        and block.element.tag in ("p", "h2")
+        block.element.tag in ("p", "h2")
         and not block.link_chars
         and weighted_length(block.text) >= _DEK_SIZE
         and _is_prose(block)
