@@ -210,7 +210,9 @@ _BOILERPLATE_LINE = re.compile(
     # request)
     r"(?:部分)?(?:图片|图文|配图)均?(?:来自|来源|源自|来源于|取自)于?(?:网络|互联网)[，,。]?\s*"
     r"(?:侵删|如有侵权.{0,15})?[。.]?$|"
-    # a social account's prompts: "long-press the QR code", "scan to follow", "tap the blue words"
+    # a social account's prompts: "long-press the QR code", "scan to follow", "tap the blue words",
+    # an account's name over its QR code ("新澜健康公众号 更多健康科普知识分享")
+    r".{0,20}公众号(?:\s.{0,20})?$|"
     r"长按(?:识别|扫描)?(?:图中)?二维码|扫码关注|(?:微信)?扫一扫|点击(?:上方)?蓝字|"
     # a notice's tools: "pdf下载 word下载", "【打印】【关闭】"
     r"(?:[\[【]?(?:pdf|word|doc)?\s*(?:下载|打印|关闭)(?:本页|窗口)?[\]】]?\s*){2,}$|"
@@ -1953,6 +1955,7 @@ _CHROME_HEADING = re.compile(
     r"|testimonials?|subscribe\b|sign\s+up\s+for|(?:medical\s+|legal\s+)?disclaimers?"
     # a shop's product cards set among the paragraphs
     r"|shop\s+(?:this|the)\s+(?:article|story|post|look)|(?:featured|related)\s+products"
+    r"|shop\s+[\w&'’-]+(?:\s+[\w&'’-]+){0,2}"  # "Shop allergy relief" over product cards
     r"|products?\s+(?:in|from|mentioned\s+in)\s+this\s+(?:article|post|story)"
     r"|support\s+(?:our|local|independent)\s+(?:journalism|reporting|newsroom)"
     # the offer where a locked story stops

@@ -109,6 +109,7 @@ _SECTION_WORDS = (
     "recipes",
     # the labels of _OTHER_TONGUES
     "lee ",
+    "leé ",
     "leia",
     "veja",
     "lire",
@@ -241,7 +242,7 @@ _ARROWS = re.compile(r"^[\s:：«»<>←→‹›|\-]+|[\s«»<>←→‹›|]+$
 # Italian, Russian, Indonesian, Arabic, Turkish, Vietnamese, Polish, Hindi, Thai, Dutch, Urdu,
 # Hebrew, Persian and Swedish
 _OTHER_TONGUES = (
-    r"lee\s+(?:también|más)|(?:también\s+)?te\s+puede\s+interesar|"
+    r"le[eé]\s+(?:también|más)|(?:también\s+)?te\s+puede\s+interesar|"
     r"(?:noticias|artículos|notas|publicaciones|entradas)\s+relacionad[oa]s|"
     r"leia\s+(?:também|mais)|veja\s+também|"
     r"(?:posts|artigos|matérias|notícias|conteúdos)\s+relacionad[oa]s|"

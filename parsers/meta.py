@@ -32,7 +32,8 @@ _DATE_CLASSED = etree.XPath(
 # "brotkrumen"); the looser words only where a class or id ends in them ("curPosition",
 # "nav-location"), not inside a builder's layout class ("elementor-location-header")
 _CRUMB_MARK = re.compile(
-    r"crumb|migas|ariane|brotkrum|morzsa|(?:position|location|weizhi)(?:\s|$)|(?:^|\s)place(?:\s|$)",
+    r"crumb|migas|ariane|brotkrum|morzsa|(?:position|location|weizhi)(?:\s|$)|(?:^|\s)place(?:\s|$)"
+    r"|[\w-]-path(?:\s|$)",  # "channel-path", "nav-path": a portal's trail
     re.IGNORECASE,
 )
 _CRUMB_LABEL_WORDS = (
@@ -166,6 +167,30 @@ _DAY_FIRST_DATE = re.compile(
     r"(?:\s*,?\s*(?:um\s+|à\s+|alle\s+|às\s+|a\s+las\s+)?(?P<H>\d{1,2})[:h.](?P<M>\d{2})"
     r"(?::(?P<S>\d{2}))?(?!\d))?"
 )
+# "05/03/2026 10:45" on a page whose language writes the day first
+_SLASHED_DAY_FIRST = re.compile(
+    r"(?<![\d/])(?P<d>0?[1-9]|[12]\d|3[01])/(?P<m>0?[1-9]|1[0-2])/(?P<y>(?:19|20)\d{2})(?![\d/])"
+    r"(?:\s*[,-]?\s*(?P<H>\d{1,2})[:h.](?P<M>\d{2})(?::(?P<S>\d{2}))?(?!\d))?"
+)
+
+
+def _writes_day_first(lang: str) -> bool:
+    """Whether a page declared in `lang` writes 05/03/2026 for the 5th of March: every language
+    but American English and those that write the year first."""
+    code = lang.strip().lower().replace("_", "-")
+    if not code:
+        return False
+    base = code.split("-", 1)[0]
+    if base == "en":
+        return code[3:] in _DAY_FIRST_ENGLISH
+    return base not in _YEAR_FIRST_LANGUAGES
+
+
+_DAY_FIRST_ENGLISH = frozenset(("gb", "uk", "au", "nz", "ie", "in", "za", "sg", "pk", "ng", "ke"))
+# Chinese, Japanese, Korean, Hungarian, Lithuanian, Swedish: year first, never 05/03/2026
+_YEAR_FIRST_LANGUAGES = frozenset(("zh", "ja", "ko", "hu", "lt", "sv"))
+
+
 # a date and a time, searched in PageTexts.joined (the text nodes joined by NUL)
 _DATE_LINE = re.compile(
     r"(?<!\d)(?:19|20)\d{2}\s*(?:[-/.]|年)\s*\d{1,2}\s*(?:[-/.]|月)\s*\d{1,2}"
@@ -193,6 +218,12 @@ _NOT_NAME = (
 _BYLINE = re.compile(
     r"(?:^|(?<!reviewed)(?<!Reviewed)(?<!checked)(?<!Checked)(?<!edited)(?<!Edited)\s)"
     r"[Bb]y\s+(?P<name>[A-Z][\w.'-]*(?:\s+(?!" + _NOT_NAME + r")[A-Z][\w.'-]*){0,3})"
+)
+# "Por Florencia Galarza", "Par Anne Martin", "Von Lena Vogel": a byline opening the line in
+# Spanish, Portuguese, French or German, a name of two words or more
+_BYLINE_ABROAD = re.compile(
+    r"^(?:Por|Par|Von)\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w.'-]*(?:\s+(?:de\s+|del\s+|da\s+|dos\s+|von\s+)?"
+    r"[A-ZÀ-ÖØ-Þ][\w.'-]*){1,3})"
 )
 # a sentence ending before a "by": a note's prose, not a byline ("Feb. 27" is no sentence)
 _SENTENCE_BEFORE = re.compile(r"[a-z]{3,}[.!?]\s+[A-Z]")
@@ -243,13 +274,16 @@ def read_meta(
     byline_texts = _byline_texts(texts, title_element)
     return PageMeta(
         canonical_url=canonical,
-        published=_published(page, metas, byline_texts, texts),
+        published=_published(
+            page, metas, byline_texts, texts, _writes_day_first(root.get("lang") or "")
+        ),
         breadcrumbs=_breadcrumbs(page, base_url, canonical, title, texts),
         description=description,
         author=(
             _author(metas, byline_texts, page.json_ld, _site_names(page, title))
             or _classed_author(page, texts)
             or _profile_link_author(texts, title_element)
+            or _byline_abroad(byline_texts)
         ),
         declared_language=root.get("lang") or root.get("xml:lang") or metas.get("language"),
         og_type=metas.get("og:type", "").strip().lower() or None,
@@ -261,8 +295,10 @@ def language_of(meta: PageMeta, text: str) -> str | None:
     return guess_language(text, declared=meta.declared_language)
 
 
-def parse_date(text: str | None) -> str | None:
+def parse_date(text: str | None, day_first: bool = False) -> str | None:
     """The first date in `text` as ISO 8601 ("2021-03-04" or "2021-03-04T08:15:00"), else None.
+    `day_first`: "05/03/2026" is the 5th of March (the page's language writes the day first);
+    else a slashed date is read only where the day cannot be a month.
 
     >>> parse_date("发布时间：2021年3月4日 08:15")
     '2021-03-04T08:15:00'
@@ -278,6 +314,8 @@ def parse_date(text: str | None) -> str | None:
     ['2026-03-12', '2026-03-05T09:40:00']
     >>> [parse_date(t) for t in ("05.03.2026, 10:45 Uhr", "13/03/2026 08:20", "03/05/2026")]
     ['2026-03-05T10:45:00', '2026-03-13T08:20:00', None]
+    >>> parse_date("05/03/2026 10:45", day_first=True)
+    '2026-03-05T10:45:00'
     """
     if not text:
         return None
@@ -300,6 +338,7 @@ def parse_date(text: str | None) -> str | None:
         _WORDS_DATE_ABROAD.search(text)
         or _YEAR_FIRST_DATE.search(text)
         or _DAY_FIRST_DATE.search(text)
+        or (_SLASHED_DAY_FIRST.search(text) if day_first else None)
         if match is None and words is None
         else None
     )
@@ -346,7 +385,11 @@ def parse_date(text: str | None) -> str | None:
 
 
 def _published(
-    page: PageIndex, metas: dict[str, str], byline_texts: list[str], texts: PageTexts
+    page: PageIndex,
+    metas: dict[str, str],
+    byline_texts: list[str],
+    texts: PageTexts,
+    day_first: bool = False,
 ) -> str | None:
     for key in (
         "article:published_time",
@@ -393,13 +436,13 @@ def _published(
     # above the headline, so the lines after the title do not see it); its class words are all
     # lower case, so the markup test is too
     for element in _DATE_CLASSED(page.root)[:3] if texts.markup_has("date") else ():
-        value = parse_date(element_text(element))
+        value = parse_date(element_text(element), day_first)
         if value:
             return value
     # the first labelled line's date ("发布时间：..."), else the first date in any line
     first = None
     for text in byline_texts:
-        value = parse_date(text)
+        value = parse_date(text, day_first)
         if value:
             if _DATE_LABEL.search(text) and (
                 _DATE.search(text)
@@ -747,6 +790,16 @@ def _byline_name(byline_texts: list[str]) -> str | None:
     return None
 
 
+def _byline_abroad(byline_texts: list[str]) -> str | None:
+    """The name after "Por", "Par" or "Von" opening a line after the title (asked last: the
+    line may run on into the writer's role, "Por Lucía Sarabia Méndez Redacción")."""
+    for text in byline_texts:
+        match = _BYLINE_ABROAD.match(text) if text[:1] in "PV" else None
+        if match:
+            return match.group("name")
+    return None
+
+
 def _profile_link_author(texts: PageTexts, title_element: Element | None) -> str | None:
     """The name on the first link to a member's page (/u/…, /people/…, /@name) just under the
     headline: a writing platform's byline, whose classes are hashed and whose row has no label."""
@@ -788,7 +841,7 @@ def _classed_author(page: PageIndex, texts: PageTexts) -> str | None:
             continue
         anchor = element if element.tag == "a" else element.find(".//a")
         if anchor is not element and _REVIEWER_LINE.match(element_text(element)):
-            continue  # "Reviewed by Dr. …": who checked the text, not who wrote it
+            continue  # "Reviewed by Dr. …", "责任编辑：…": who checked the text, not who wrote it
         if "quote" in (element.get("class") or "").lower():
             continue  # a pull quote's credit ("cmp-quote__author"): who said it
         if (
@@ -819,7 +872,7 @@ _AUTHOR_CLASSED = etree.XPath(
 )
 _REVIEWER_LINE = re.compile(
     r"^\s*(?:(?:medically|clinically|expert|fact[-\s]?checked\s+and)\s+)?reviewed\s+by\b"
-    r"|^\s*fact[-\s]?checked\s+by\b",
+    r"|^\s*fact[-\s]?checked\s+by\b|^\s*(?:责任编辑|责编|审核|校对)\s*[:：]",
     re.IGNORECASE,
 )
 _AUTHOR_LOOK = 8  # elements looked at: the byline sits near the top

@@ -163,6 +163,7 @@ def _is_crumb_mark(value: str) -> bool:
         or "location" in marks
         or "place" in marks
         or "weizhi" in marks
+        or "-path" in marks
     )
 
 

@@ -440,6 +440,19 @@ def test_dates_written_in_words_in_other_languages(byline: str, expected: str) -
     assert parse_html(html, URL).published == expected
 
 
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [("es-AR", "2026-03-05T10:45:00"), ("en-GB", "2026-03-05T10:45:00"), ("en-US", None)],
+)
+def test_a_slashed_date_is_read_in_the_pages_order(lang: str, expected: str | None) -> None:
+    """ "05/03/2026 10:45" is the 5th of March where the page's language writes the day first,
+    and no date at all on an American page (where it would be the 3rd of May: the page's own
+    order decides, never a guess)."""
+    html = page("").replace("<h1>The post</h1>", "<h1>The post</h1><p>05/03/2026 10:45</p>")
+    html = html.replace("<html>", f"<html lang='{lang}'>")
+    assert parse_html(html, URL).published == expected
+
+
 def test_microformat_abbr_gives_the_date() -> None:
     """Blogger's post footer: the time shown, the moment in the <abbr>'s title (hAtom)."""
     html = page("").replace(
