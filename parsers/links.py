@@ -1247,6 +1247,7 @@ def _snippet(
             or line == title
             or _MORE_TEXT.match(line)
             or _SHOWN_ADDRESS.match(line)  # a search result's address in green
+            or _PLACEHOLDER.match(line)  # a widget's "Loading..." until its script runs
         ):
             continue
         if len(line) <= 80 and _CARD_BYLINE.match(line):  # "Medically reviewed by …": who, not what
@@ -1275,6 +1276,9 @@ def _teaser_link(anchor: Element, title_element: Element, title: str) -> bool:
         return False
     text = element_text(anchor)
     return weighted_length(text) >= _TEASER_SIZE and text != title
+
+
+_PLACEHOLDER = re.compile(r"^(?:loading|加载中)\W*$", re.IGNORECASE)
 
 
 def _is_teaser_box(node: Element) -> bool:
