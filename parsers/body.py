@@ -1594,7 +1594,8 @@ def _drop_noise(blocks: Sequence[_RawBlock], folding: bool = False) -> list[_Raw
             )
         ) or (len(text) <= 200 and _PAYWALL_LINE.search(text)):
             # a box labelled "Medical disclaimer" or "Popular posts" in plain text (a lone
-            # "Subscribe" is a button's, and the text goes on after it)
+            # "Subscribe" is a button's, and the text goes on after it), or a paywall's line
+            # with its offer under it ("Il vous reste 62.4% de cet article à lire.")
             in_chrome_section = True
         if in_chrome_section or (
             _mostly_links(block)

@@ -227,7 +227,7 @@ _BARE_LABEL = re.compile(
 _BARE_NEXT = re.compile(r"^\s*next\s*$", re.IGNORECASE)
 # a label of its own inside a link that also prints the title: "« Prev Page", "Next Page »"
 _PAGE_LABEL = re.compile(
-    r"^\s*(?:[«←‹]\s*)?(?:(?P<prev>prev(?:ious)?)|next)\s+page\s*[→›»]?\s*$", re.I
+    r"^\s*(?:[«←‹]\s*)?(?:(?P<prev>prev(?:ious)?)|next)\s+page\s*[→›»]?\s*$", re.IGNORECASE
 )
 # tooltips that name no article: "Go to next page", "Permalink"
 _NOT_A_TITLE = re.compile(

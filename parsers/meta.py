@@ -444,16 +444,22 @@ def _published(
     for text in byline_texts:
         value = parse_date(text, day_first)
         if value:
-            if _DATE_LABEL.search(text) and (
-                _DATE.search(text)
-                or _WORDS_DATE.search(text)
-                or _WORDS_DATE_ABROAD.search(text)
-                or _YEAR_FIRST_DATE.search(text)
-                or _DAY_FIRST_DATE.search(text)
-            ):
+            if _DATE_LABEL.search(text) and _has_full_date(text, day_first):
                 return value
             first = first or value
     return first or _date_line(texts)
+
+
+def _has_full_date(text: str, day_first: bool) -> bool:
+    """Whether `text` prints a whole date (day, month, year) in any of the forms read here."""
+    return bool(
+        _DATE.search(text)
+        or _WORDS_DATE.search(text)
+        or _WORDS_DATE_ABROAD.search(text)
+        or _YEAR_FIRST_DATE.search(text)
+        or _DAY_FIRST_DATE.search(text)
+        or (day_first and _SLASHED_DAY_FIRST.search(text))
+    )
 
 
 def _shown_time(page: PageIndex, texts: PageTexts) -> str | None:
@@ -825,7 +831,8 @@ def _profile_link_author(texts: PageTexts, title_element: Element | None) -> str
 
 _PROFILE_LOOK = 6  # text nodes after the headline: the byline row comes first
 _PROFILE_PATH = re.compile(
-    r"^/(?:(?:u|user|users|people|profile|profiles|member|members)/[^/]+|@[^/]+)/?$", re.I
+    r"^/(?:(?:u|user|users|people|profile|profiles|member|members)/[^/]+|@[^/]+)/?$",
+    re.IGNORECASE,
 )
 
 
