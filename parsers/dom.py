@@ -134,7 +134,13 @@ _HIDDEN_CLASSES = frozenset(
     ]
 )
 # a framework's prefixed form: "usa-sr-only" (USWDS), "u-visually-hidden"
-_HIDDEN_SUFFIXES = ("-sr-only", "-visually-hidden", "-screen-reader-text")
+_HIDDEN_SUFFIXES = (
+    "-sr-only",
+    "-visually-hidden",
+    "-screen-reader-text",
+    "-visuallyhidden",  # a CSS-in-JS component's hashed class: "ssrcss-1f3bvyz-VisuallyHidden"
+    "-sronly",
+)
 _DISPLAY_CLASSES = frozenset(
     ["block", "flex", "grid", "inline", "inline-block", "inline-flex", "table"]
 )

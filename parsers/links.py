@@ -334,7 +334,7 @@ _RELATED = re.compile(
     r"^[【\[]?(?:related|read\s+(?:this\s+)?next|read\s+(?:also|more)|also\s+read|see\s+also|"
     r"read\s+(?:our|the)\s+(?:full\s+)?review|"
     # "MORE: <a>…</a>", "Read: <a>…</a>" between paragraphs, beside a "RELATED:" line
-    r"(?:more|read)\s*[:：]\s*$|main\s+articles?\s*[:：]|"
+    r"(?:more|read)\s*[:：]\s*$|main\s+articles?\s*[:：]|more\s+on\s+this\s+(?:story|topic)|"
     r"further\s+reading|相关|延伸阅读|関連|관련|" + _OTHER_TONGUES + r")",
     re.IGNORECASE,
 )
@@ -582,9 +582,12 @@ def find_recommendations(base_url: str | None, texts: PageTexts) -> Recommendati
         # "<strong>Leia também: <a>…</a></strong>": the label's own element holds its link
         anchors, used = (inner, [heading]) if inner else _links_after(heading)
         if inline_read_more:
-            # "READ MORE: <a>…</a>" between paragraphs names the link on its own line only
+            # "READ MORE: <a>…</a>" between paragraphs names the link on its own line only, or
+            # the lines of nothing but a link right under a line of the label alone
             line = heading.getparent()
             anchors = [anchor for anchor in anchors if line is not None and _holds(line, anchor)]
+            if not anchors and line is not None and collapse(element_text(line)) == label:
+                anchors, used = _link_lines_after(line)
         if not anchors:
             continue
         seen = {link.url for link in links}
@@ -607,6 +610,21 @@ def find_recommendations(base_url: str | None, texts: PageTexts) -> Recommendati
     if not links and texts.nodes and texts.markup_has("aria-label", "ARIA-LABEL"):
         return _labelled_region(texts.nodes[0].getparent(), base_url)
     return Recommendations(links=tuple(links), elements=tuple(elements))
+
+
+def _link_lines_after(line: Element) -> tuple[list[Element], list[Element]]:
+    """The anchors of the lines right after `line` that hold one link and nothing else."""
+    anchors: list[Element] = []
+    used: list[Element] = []
+    for sibling in line.itersiblings():
+        if not isinstance(sibling.tag, str):
+            continue
+        links = [a for a in sibling.iter("a") if a.get("href")]
+        if len(links) != 1 or element_text(links[0]) != element_text(sibling):
+            break
+        anchors.append(links[0])
+        used.append(sibling)
+    return anchors, used
 
 
 def _label_line(label: Element, anchors: list[Element]) -> Element | None:

@@ -730,7 +730,9 @@ def _author(
                 and not _MORE_NAMES.match(value[len(shown) :])  # "Ana Ruiz and Tom Hale"
             ):
                 return shown
-            return value
+            # several writers listed "A, B" in the tag, "A and B" in the byline: as printed
+            names = _NAME_LIST.split(value)
+            return (_names_as_printed(names, byline_texts) if len(names) > 1 else None) or value
     declared = _json_ld_authors(json_ld)
     if declared:
         return _names_as_printed(declared, byline_texts) or declared[0]
@@ -773,6 +775,7 @@ def _names_as_printed(names: list[str], byline_texts: list[str]) -> str | None:
     return None
 
 
+_NAME_LIST = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*")
 _MORE_NAMES = re.compile(r"^\s*(?:,|&|and\b|和|、)")
 _SPACE_BEFORE_COMMA = re.compile(r"\s+([,，、])")  # "Ana Ruiz , Li Wei": links joined by spaces
 
