@@ -433,9 +433,10 @@ def test_dates_written_with_month_names(name: str, byline: str, expected: str) -
         ),
     ],
 )
-def test_dates_written_in_words_in_other_languages(byline: str, expected: str) -> None:
-    """A theme that prints the date only in words, in the page's language (no meta date, no
-    <time datetime>): read as a reader reads it; the published time, not the update."""
+def test_dates_as_other_languages_print_them(byline: str, expected: str) -> None:
+    """A theme that prints the date only as the page's language writes it (in words, the year
+    first, the day first in numerals; no meta date, no <time datetime>): read as a reader reads
+    it; the published time, not the update."""
     html = page("").replace("<h1>The post</h1>", f"<h1>The post</h1><p class='meta'>{byline}</p>")
     assert parse_html(html, URL).published == expected
 
@@ -445,9 +446,9 @@ def test_dates_written_in_words_in_other_languages(byline: str, expected: str) -
     [("es-AR", "2026-03-05T10:45:00"), ("en-GB", "2026-03-05T10:45:00"), ("en-US", None)],
 )
 def test_a_slashed_date_is_read_in_the_pages_order(lang: str, expected: str | None) -> None:
-    """ "05/03/2026 10:45" is the 5th of March where the page's language writes the day first,
-    and no date at all on an American page (where it would be the 3rd of May: the page's own
-    order decides, never a guess)."""
+    """A printed "05/03/2026 10:45" is the 5th of March where the page's language writes the
+    day first, and no date at all on an American page (where it would be the 3rd of May: the
+    page's own order decides, never a guess)."""
     html = page("").replace("<h1>The post</h1>", "<h1>The post</h1><p>05/03/2026 10:45</p>")
     html = html.replace("<html>", f"<html lang='{lang}'>")
     assert parse_html(html, URL).published == expected
