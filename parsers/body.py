@@ -1942,9 +1942,12 @@ _OTHER_POSTS = (
 _OTHER_POSTS_LABEL = re.compile(rf"^[【\[]?(?:{_OTHER_POSTS})\W*$", re.IGNORECASE)
 # where a locked story stops, as a line of the page: "Il vous reste 62.4% de cet article à lire.
 # La suite est réservée aux abonnés.", "Subscribe to continue reading"; the offer follows
+_SUBSCRIBERS_ONLY = (
+    r"this\s+(?:article|story)\s+is\s+(?:only\s+)?(?:for|available\s+to)\s+(?:paid\s+)?subscribers"
+)
 _PAYWALL_LINE = re.compile(
     r"^(?:subscribe|sign\s+in|log\s+in)\s+to\s+(?:continue|keep)\s+reading"
-    r"|^this\s+(?:article|story)\s+is\s+(?:only\s+)?(?:for|available\s+to)\s+(?:paid\s+)?subscribers"
+    rf"|^{_SUBSCRIBERS_ONLY}"
     r"|il\s+vous\s+reste\s+\d+(?:[.,]\d+)?\s*%\s+de\s+cet\s+article\s+à\s+lire"
     r"|la\s+suite\s+est\s+réservée\s+aux\s+abonnés",
     re.IGNORECASE,
@@ -1960,8 +1963,7 @@ _CHROME_HEADING = re.compile(
     r"|products?\s+(?:in|from|mentioned\s+in)\s+this\s+(?:article|post|story)"
     r"|support\s+(?:our|local|independent)\s+(?:journalism|reporting|newsroom)"
     # the offer where a locked story stops
-    r"|this\s+(?:article|story)\s+is\s+(?:only\s+)?(?:for|available\s+to)\s+(?:paid\s+)?subscribers"
-    r"(?:\s+only)?|subscribe\s+to\s+(?:continue|keep)\s+reading"
+    rf"|{_SUBSCRIBERS_ONLY}(?:\s+only)?|subscribe\s+to\s+(?:continue|keep)\s+reading"
     # a page's record of its own changes
     r"|updates\s+to\s+this\s+(?:page|guidance|article)|(?:page|revision|document|change)\s+history"
     r"|网友评论|发表评论)"
