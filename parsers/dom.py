@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from itertools import accumulate
 from typing import Any, TypeAlias
@@ -412,28 +412,22 @@ class PageTexts:
     """The body's text nodes, searchable for words at C speed.
 
     An XPath test such as contains() copies every text node for every call, and a Python regex
-    with many alternatives crawls; `str.find` over all the text joined once does neither.
+    with many alternatives crawls; `str.find` over the text joined once does neither. Searches
+    look at the short nodes only (labels, bylines, headings): the long paragraphs hold most of
+    a page's characters and none of what they look for.
     """
 
-    __slots__ = ("_haystack", "_markup", "_offsets", "_short", "joined", "nodes", "traditional")
+    __slots__ = ("_markup", "_tiers", "joined", "nodes", "traditional")
 
     def __init__(self, root: Element, markup: str = "") -> None:
         self._markup = markup
         self.nodes: list[Any] = _BODY_TEXTS(root)
         self.joined = "\x00".join(self.nodes)
-        # `containing` searches only the short nodes (labels, bylines, headings): the long
-        # paragraphs hold most of a page's characters and none of what it looks for
-        nodes = self.nodes
-        self._short = [i for i, node in enumerate(nodes) if len(node) < _MAX_SEARCHED]
-        short = "\x00".join([nodes[i] for i in self._short])
-        # lower() makes Turkish "İ" two characters ("i̇"), and positions must line up with the
-        # nodes: it is made a plain "i" first (a Turkish page's "İlgili Haberler")
-        lowered = short.replace("İ", "i").lower()
-        self.traditional = _is_traditional(lowered)
+        tier = _Tier(self.nodes, _MAX_SEARCHED)
+        self.traditional = _is_traditional(tier.haystack)
         if self.traditional:
-            lowered = simplified(lowered)  # 相關新聞 found by 相关
-        self._haystack = lowered if len(lowered) == len(short) else short
-        self._offsets = list(accumulate((len(nodes[i]) + 1 for i in self._short), initial=0))
+            tier.simplify()  # 相關新聞 found by 相关
+        self._tiers = {_MAX_SEARCHED: tier}
 
     def label(self, text: str) -> str:
         """`text` as label patterns read it: simplified on a page in traditional Chinese."""
@@ -442,17 +436,35 @@ class PageTexts:
     def containing(self, words: Sequence[str], max_length: int = _MAX_SEARCHED) -> list[Any]:
         """The text nodes (shorter than `max_length`, at most 400) holding any of `words` (lower
         case; ASCII letters match in any case), in page order."""
-        haystack = self._haystack
+        tier = self._tier(max_length)
+        haystack = tier.haystack
         hits: set[int] = set()
         for word in words:
             start = haystack.find(word)
             seen = 0
             while start >= 0 and seen < 200:
-                hits.add(self._short[bisect_right(self._offsets, start) - 1])
+                hits.add(tier.nodes[bisect_right(tier.offsets, start) - 1])
                 seen += 1
                 start = haystack.find(word, start + len(word))
         nodes = self.nodes
         return [nodes[i] for i in sorted(hits) if len(nodes[i]) < max_length]
+
+    def matches(
+        self, pattern: re.Pattern[str], max_length: int = _MAX_SEARCHED
+    ) -> Iterator[re.Match[str]]:
+        """The matches of `pattern` in the text nodes shorter than `max_length` (at most 400),
+        in page order; each match's string is those nodes joined by NUL, as written."""
+        return pattern.finditer(self._tier(max_length).text)
+
+    def _tier(self, max_length: int) -> _Tier:
+        """The nodes of the smallest tier holding every node shorter than `max_length`."""
+        size = next((size for size in _TIER_SIZES if size >= max_length), _MAX_SEARCHED)
+        tier = self._tiers.get(size)
+        if tier is None:
+            tier = self._tiers[size] = _Tier(self.nodes, size)
+            if self.traditional:
+                tier.simplify()
+        return tier
 
     def markup_has(self, *words: str) -> bool:
         """True when the page's markup holds any of `words`, as spelled (the caller names the
@@ -474,6 +486,33 @@ class PageTexts:
             if parent in inside:
                 return [n for n in nodes[index : index + count * 3] if not n.isspace()][:count]
         return []
+
+
+class _Tier:
+    """The text nodes shorter than a size, blank ones left out, joined by NUL as written
+    (`text`) and as searched (`haystack`: lower case, simplified on a page in traditional
+    Chinese), with where each starts."""
+
+    __slots__ = ("haystack", "nodes", "offsets", "text")
+
+    def __init__(self, nodes: list[Any], size: int) -> None:
+        self.nodes = [i for i, node in enumerate(nodes) if len(node) < size and not node.isspace()]
+        self.text = "\x00".join([nodes[i] for i in self.nodes])
+        # lower() makes Turkish "İ" two characters ("i̇"), and positions must line up with the
+        # nodes: it is made a plain "i" first (a Turkish page's "İlgili Haberler")
+        lowered = self.text.replace("İ", "i").lower()
+        self.haystack = lowered if len(lowered) == len(self.text) else self.text
+        self.offsets = list(accumulate((len(nodes[i]) + 1 for i in self.nodes), initial=0))
+
+    def simplify(self) -> None:
+        """Search in simplified Chinese: a page in traditional Chinese's 相關新聞 found by 相关."""
+        simple = simplified(self.haystack)
+        if len(simple) == len(self.text):
+            self.haystack = simple
+
+
+# the sizes of the tiers searched: a trail's separator (6), a section's label (80), the rest
+_TIER_SIZES = (8, 80, _MAX_SEARCHED)
 
 
 # an absolute path: "//body" makes libxml2 visit every node twice (the tree's root is always

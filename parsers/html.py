@@ -229,7 +229,7 @@ def _read(data: bytes | str, url: str | None, content_type: str | None) -> _Read
     body = find_body(
         root,
         exclude=(*prev_next.elements, *recommendations.elements),
-        channels=texts.markup_has(*CHANNEL_HOSTS),
+        channels=_links_to(page.anchors, CHANNEL_HOSTS),
         traditional=texts.traditional,
     )
     from parsers.title import find_title  # after body: title prefers headings near the content
@@ -248,6 +248,12 @@ def _read(data: bytes | str, url: str | None, content_type: str | None) -> _Read
         prev_next=prev_next.prev is not None or prev_next.next is not None,
     )
     return _Read(page, base, encoding, prev_next, recommendations, body, title, meta, declared)
+
+
+def _links_to(anchors: list[etree._Element], hosts: tuple[str, ...]) -> bool:
+    """Whether any of the page's links points at one of `hosts` (a substring of its href)."""
+    hrefs = "\x00".join([anchor.get("href") or "" for anchor in anchors])
+    return any(host in hrefs for host in hosts)
 
 
 def _place_streamed(root: etree._Element) -> None:

@@ -191,7 +191,7 @@ _DAY_FIRST_ENGLISH = frozenset(("gb", "uk", "au", "nz", "ie", "in", "za", "sg", 
 _YEAR_FIRST_LANGUAGES = frozenset(("zh", "ja", "ko", "hu", "lt", "sv"))
 
 
-# a date and a time, searched in PageTexts.joined (the text nodes joined by NUL)
+# a date and a time, searched in the short text nodes joined by NUL
 _DATE_LINE = re.compile(
     r"(?<!\d)(?:19|20)\d{2}\s*(?:[-/.]|年)\s*\d{1,2}\s*(?:[-/.]|月)\s*\d{1,2}"
     r"(?!\d)(?:\s*日)?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
@@ -281,7 +281,7 @@ def read_meta(
         description=description,
         author=(
             _author(metas, byline_texts, page.json_ld, _site_names(page, title))
-            or _classed_author(page, texts)
+            or _classed_author(page)
             or _profile_link_author(texts, title_element)
             or _byline_abroad(byline_texts)
         ),
@@ -557,8 +557,8 @@ def _date_line(texts: PageTexts) -> str | None:
     """The date of the first short line showing a date and a time ("2022-02-13 09:57 光明网"):
     an article's date line where no title or label leads to it. A date without a time may be a
     list's, so it is not enough."""
-    joined = texts.joined
-    for match in _DATE_LINE.finditer(joined):
+    for match in texts.matches(_DATE_LINE):
+        joined = match.string
         start = joined.rfind("\x00", 0, match.start()) + 1
         end = joined.find("\x00", match.end())
         if len(joined[start : end if end >= 0 else len(joined)].strip()) <= _MAX_DATE_LINE:
@@ -839,13 +839,11 @@ _PROFILE_PATH = re.compile(
 )
 
 
-def _classed_author(page: PageIndex, texts: PageTexts) -> str | None:
+def _classed_author(page: PageIndex) -> str | None:
     """The name in the first element classed as the byline or the author (a theme's
     <span class="author vcard"><a>Name</a></span>, a doctor's byline card): its link's text,
     or its own when short. Comment threads, whose every entry has an author, are not asked."""
-    if not texts.markup_has("author", "yline"):
-        return None
-    classed = _AUTHOR_CLASSED(page.root)[:_AUTHOR_LOOK]
+    classed = page.author_marked[:_AUTHOR_LOOK]
     for index, element in enumerate(classed):
         if _in_comments(element) or is_hidden_by_class(element):
             continue
@@ -873,13 +871,6 @@ def _classed_author(page: PageIndex, texts: PageTexts) -> str | None:
     return None
 
 
-# class words of a byline: "author", "byline", "post-author", "DoctorByline_name"; a link
-# rel="author" (the writer's page, whatever the class says: "szerzo")
-_AUTHOR_CLASSED = etree.XPath(
-    "//body//*[contains(translate(@class, 'ABHILNORTUY', 'abhilnortuy'), 'author')"
-    " or contains(translate(@class, 'ABHILNORTUY', 'abhilnortuy'), 'byline')"
-    " or (self::a and @rel='author')]"
-)
 _REVIEWER_LINE = re.compile(
     r"^\s*(?:(?:medically|clinically|expert|fact[-\s]?checked\s+and)\s+)?reviewed\s+by\b"
     r"|^\s*fact[-\s]?checked\s+by\b|^\s*(?:责任编辑|责编|审核|校对)\s*[:：]",

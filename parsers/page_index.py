@@ -9,7 +9,9 @@ Python loop over every element costs more than either.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import TypeAlias
 
 from lxml import etree
@@ -60,6 +62,9 @@ class PageIndex:
     crumb_marked: list[Element] = field(default_factory=list)
     """Body elements whose class or id holds crumb (migas, ariane, brotkrum) / position /
     location / place / weizhi (a substring test; the caller applies its exact rule)."""
+    author_marked: list[Element] = field(default_factory=list)
+    """Elements inside the body whose class holds "author" or "byline" in any case, and the
+    <a rel="author"> there, in page order."""
     json_ld: list[str] = field(default_factory=list)
     """The text of each <script type="application/ld+json">."""
 
@@ -96,7 +101,7 @@ def index_page(root: Element) -> PageIndex:
         else:
             _head_element(page, element, tag)
     if page.body is not None:
-        page.crumb_marked = _crumb_marked(page.body)
+        page.crumb_marked, page.author_marked = _class_marked(page.body)
     return page
 
 
@@ -132,39 +137,75 @@ _WANTED_TAGS = (
 )
 
 
-def _crumb_marked(body: Element) -> list[Element]:
+def _class_marked(body: Element) -> tuple[list[Element], list[Element]]:
+    """The crumb-marked and the author-marked elements of the body (see `PageIndex`)."""
     # the attribute values as plain strings, collected in C, cost far less than a get() per
-    # element or strings that know their element; the elements are looked up for the hits only
-    hits: list[Element] = []
-    for values, holders in ((_CLASSES, _CLASSED), (_IDS, _IDENTIFIED)):
-        found = [index for index, value in enumerate(values(body)) if _is_crumb_mark(value)]
-        if found:
-            elements = holders(body)
-            hits.extend(elements[index] for index in found)
-    if len(hits) <= 1:
-        return hits
-    order = {id(element): page_position(element) for element in hits}
+    # element or strings that know their element; each is searched for in all of them joined
+    # once, and the elements are looked up for the hits only
+    classes = _Values(_CLASSES(body), _CLASSED, body)
+    idents = _Values(_IDS(body), _IDENTIFIED, body)
+    crumbs = _in_page_order(classes.holding(_CRUMB_MARKS), idents.holding(_CRUMB_MARKS))
+    authors = [element for element in classes.holding(_AUTHOR_MARKS) if element is not body]
+    return crumbs, _in_page_order(authors, _REL_AUTHOR(body))
+
+
+class _Values:
+    """One attribute's values under an element, searchable at C speed for lower-case words."""
+
+    __slots__ = ("_body", "_elements", "_holders", "_joined", "_offsets", "_values")
+
+    def __init__(self, values: list[str], holders: etree.XPath, body: Element) -> None:
+        self._values = values
+        self._holders = holders
+        self._body = body
+        self._elements: list[Element] | None = None
+        # lower() makes Turkish "İ" two characters: positions must line up with the values
+        self._joined = "\x00".join(values).replace("İ", "i").lower()
+        self._offsets: list[int] | None = None
+
+    def holding(self, words: tuple[str, ...]) -> list[Element]:
+        """The elements whose value holds any of `words` (in page order within this attribute,
+        each once)."""
+        joined = self._joined
+        if not any(word in joined for word in words):
+            return []
+        if self._offsets is None:
+            self._offsets = list(accumulate((len(value) + 1 for value in self._values), initial=0))
+        hits: set[int] = set()
+        for word in words:
+            start = joined.find(word)
+            while start >= 0:
+                index = bisect_right(self._offsets, start) - 1
+                hits.add(index)
+                start = joined.find(word, self._offsets[index + 1])  # the next value on
+        if self._elements is None:
+            self._elements = self._holders(self._body)
+        elements = self._elements
+        return [elements[index] for index in sorted(hits)]
+
+
+def _in_page_order(*lists: list[Element]) -> list[Element]:
+    """The elements of `lists` (each in page order) merged in page order, each once."""
+    given = [elements for elements in lists if elements]
+    if len(given) <= 1:
+        return given[0] if given else []
+    merged = [element for elements in given for element in elements]
+    order = {id(element): page_position(element) for element in merged}
     out: list[Element] = []
-    for element in sorted(hits, key=lambda element: order[id(element)]):
+    for element in sorted(merged, key=lambda element: order[id(element)]):
         if not out or element is not out[-1]:  # an element marked by its class and its id
             out.append(element)
     return out
 
 
-def _is_crumb_mark(value: str) -> bool:
-    marks = value.lower()
-    return (
-        "crumb" in marks
-        or "migas" in marks
-        or "ariane" in marks
-        or "brotkrum" in marks
-        or "morzsa" in marks  # Hungarian
-        or "position" in marks
-        or "location" in marks
-        or "place" in marks
-        or "weizhi" in marks
-        or "-path" in marks
-    )
+_CRUMB_MARKS = (
+    *("crumb", "migas", "ariane", "brotkrum", "morzsa"),  # Spanish, French, German, Hungarian
+    *("position", "location", "place", "weizhi", "-path"),
+)
+# class words of a byline: "author", "byline", "post-author", "DoctorByline_name"; a link
+# rel="author" is the writer's page whatever its class says ("szerzo")
+_AUTHOR_MARKS = ("author", "byline")
+_REL_AUTHOR = etree.XPath("descendant::a[@rel='author']")
 
 
 # both in page order, one value per element holding the attribute
