@@ -461,7 +461,8 @@ class PageTexts:
         size = next((size for size in _TIER_SIZES if size >= max_length), _MAX_SEARCHED)
         tier = self._tiers.get(size)
         if tier is None:
-            tier = self._tiers[size] = _Tier(self.nodes, size)
+            # the widest tier's nodes are all the smaller tiers look through
+            tier = self._tiers[size] = _Tier(self.nodes, size, self._tiers[_MAX_SEARCHED].nodes)
             if self.traditional:
                 tier.simplify()
         return tier
@@ -495,8 +496,13 @@ class _Tier:
 
     __slots__ = ("haystack", "nodes", "offsets", "text")
 
-    def __init__(self, nodes: list[Any], size: int) -> None:
-        self.nodes = [i for i, node in enumerate(nodes) if len(node) < size and not node.isspace()]
+    def __init__(self, nodes: list[Any], size: int, within: list[int] | None = None) -> None:
+        if within is None:
+            self.nodes = [
+                i for i, node in enumerate(nodes) if len(node) < size and not node.isspace()
+            ]
+        else:
+            self.nodes = [i for i in within if len(nodes[i]) < size]
         self.text = "\x00".join([nodes[i] for i in self.nodes])
         # lower() makes Turkish "İ" two characters ("i̇"), and positions must line up with the
         # nodes: it is made a plain "i" first (a Turkish page's "İlgili Haberler")
