@@ -476,6 +476,22 @@ class PageTexts:
             return True
         return any(word in self._markup for word in words)
 
+    def markup_has_value(self, value: str) -> bool:
+        """True when an attribute in the page's markup has the value `value` as spelled
+        (`itemprop="datePublished"`, quoted or not; JSON-LD's key "datePublished" is no
+        attribute): one scan of the markup where `markup_has` would make one per spelling.
+        True when the markup was not given."""
+        markup = self._markup
+        if not markup:
+            return True
+        at = markup.find(value)
+        while at >= 0:
+            before = markup[max(0, at - 2) : at]
+            if before[-1:] == "=" or before in ('="', "='"):
+                return True
+            at = markup.find(value, at + len(value))
+        return False
+
     def after(self, element: Element, count: int) -> list[Any]:
         """The first `count` non-blank text nodes inside and after `element`, in page order."""
         nodes = self.nodes
@@ -600,6 +616,7 @@ def _is_slug(ident: str) -> bool:
 
 
 _SLUG_WORDS = 5
+_TOKEN_PARTS = re.compile(r"[-_:]")
 _TABLE_PARTS = frozenset(("footer", "header", "foot", "head", "notes", "note"))
 
 
@@ -614,7 +631,7 @@ def _token_marks(token: str) -> int:
         return marks
     if token in _HIDDEN_CLASSES or token.endswith(_HIDDEN_SUFFIXES):
         return marks | _HIDDEN_MARK
-    parts = re.split(r"[-_:]", token)
+    parts = _TOKEN_PARTS.split(token)
     # a table's own footer or header (its notes, its column names) is the table's
     parts = [
         part

@@ -466,7 +466,7 @@ def _shown_time(page: PageIndex, texts: PageTexts) -> str | None:
     """The date of the first <time datetime> or datePublished element of the body."""
     # the union in page order only where an attribute names datePublished (JSON-LD's key
     # does not count)
-    itemprop = texts.markup_has('="datePublished"', "='datePublished'", "=datePublished")
+    itemprop = texts.markup_has_value("datePublished")
     shown = _TIME(page.root) if itemprop else page.times
     elements = [
         element for element in shown if not _is_update_time(element) and not _in_comments(element)

@@ -5,6 +5,7 @@ Grouped by piece: title, body, prev/next, recommendations, listings, meta, bad i
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 
 import pytest
@@ -590,6 +591,61 @@ def test_page_index_gathers_what_the_pieces_look_up() -> None:
         "site-place",
     ]
     assert title_classed(page) == []
+
+
+def test_page_index_finds_byline_classes_in_any_case_and_rel_author_in_page_order() -> None:
+    from parsers.page_index import index_page
+
+    root = etree.fromstring(
+        b"""<html><body class="author-archive">
+<div class="masthead"><a rel="author" href="/u/ana">Ana</a></div>
+<p class="intro">Text.</p>
+<span class="DoctorByline_name">Dr. Lee</span>
+<div id="author-box" class="Post-Location"><b class="AUTHOR">Kim</b></div>
+<a class="post-author" rel="author" href="/u/kim">Kim</a>
+</body></html>""",
+        etree.HTMLParser(),
+    )
+    page = index_page(root)
+    # the <body>'s own class is the whole page's, not a byline; an <a> marked twice is one
+    assert [e.text or e.get("class") for e in page.author_marked] == [
+        "Ana",
+        "Dr. Lee",
+        "Kim",
+        "Kim",
+    ]
+    assert [e.tag for e in page.author_marked] == ["a", "span", "b", "a"]
+    # an id says "author" but only classes name bylines; the class names a place: a crumb mark
+    assert [e.get("id") for e in page.crumb_marked] == ["author-box"]
+
+
+def test_page_texts_search_short_nodes_by_size_and_attribute_values() -> None:
+    from parsers.dom import PageTexts
+
+    long_text = "Related reading on sleep, " * 20  # a paragraph that names a label: not one
+    markup = f"""<html><body>
+<p>{long_text}</p>
+<div>
+   </div>
+<h2>相關新聞</h2>
+<p>Posted 2024-05-06 08:30</p>
+<p>{long_text} 2023-01-02 10:00</p>
+<span itemprop="datePublished">x</span>
+<script type="application/ld+json">{{"datePublished": "2024"}}</script>
+</body></html>"""
+    root = etree.fromstring(markup, etree.HTMLParser())
+    texts = PageTexts(root, markup)
+    assert texts.traditional
+    assert texts.containing(["相关新闻"], 80) == ["相關新聞"]  # found by its simplified form
+    assert texts.containing(["related reading"]) == []  # the paragraph is too long
+    assert texts.containing(["posted"], 6) == []  # longer than the size asked
+    assert texts.containing(["posted"], 80) == ["Posted 2024-05-06 08:30"]
+    # a pattern is matched in the short nodes only, as written
+    found = [match.group() for match in texts.matches(re.compile(r"\d{4}-\d\d-\d\d"))]
+    assert found == ["2024-05-06"]
+    assert texts.markup_has_value("datePublished")  # the itemprop
+    json_only = markup.replace('itemprop="datePublished"', "")
+    assert not PageTexts(root, json_only).markup_has_value("datePublished")  # a JSON key
 
 
 def test_page_index_feeds_the_record() -> None:
