@@ -476,6 +476,12 @@ class PageTexts:
             return True
         return any(word in self._markup for word in words)
 
+    def markup_matches(self, pattern: re.Pattern[str]) -> bool:
+        """True when `pattern` is found in the page's markup (one scan where `markup_has` would
+        make one per spelling; a literal prefix keeps the regex scan fast). True when the
+        markup was not given."""
+        return not self._markup or pattern.search(self._markup) is not None
+
     def markup_has_value(self, value: str) -> bool:
         """True when an attribute in the page's markup has the value `value` as spelled
         (`itemprop="datePublished"`, quoted or not; JSON-LD's key "datePublished" is no

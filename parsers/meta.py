@@ -20,14 +20,7 @@ from parsers.page_index import PageIndex
 Element: TypeAlias = etree._Element
 
 _TIME = etree.XPath("//body//time[@datetime] | //*[@itemprop='datePublished']")
-# every class named holds "date": that cheap test first, the exact ones only where it holds
-_DATE_CLASSED = etree.XPath(
-    "/html/body//*[contains(@class, 'date')]"
-    "[contains(concat(' ', normalize-space(@class), ' '), ' post-date ') or "
-    "contains(concat(' ', normalize-space(@class), ' '), ' entry-date ') or "
-    "contains(concat(' ', normalize-space(@class), ' '), ' pubdate ') or "
-    "contains(concat(' ', normalize-space(@class), ' '), ' publish-date ')]"
-)
+_DATE_CLASSES = frozenset(("post-date", "entry-date", "pubdate", "publish-date"))
 # "crumb" anywhere (and the Spanish, French and German names: "migas", fil d'"ariane",
 # "brotkrumen"); the looser words only where a class or id ends in them ("curPosition",
 # "nav-location"), not inside a builder's layout class ("elementor-location-header")
@@ -433,9 +426,8 @@ def _published(
     if value:
         return value
     # an element whose class says it holds the date (Z-Blog's <h4 class="post-date"> sits
-    # above the headline, so the lines after the title do not see it); its class words are all
-    # lower case, so the markup test is too
-    for element in _DATE_CLASSED(page.root)[:3] if texts.markup_has("date") else ():
+    # above the headline, so the lines after the title do not see it)
+    for element in _date_classed(page)[:3]:
         value = parse_date(element_text(element), day_first)
         if value:
             return value
@@ -448,6 +440,17 @@ def _published(
                 return value
             first = first or value
     return first or _date_line(texts)
+
+
+def _date_classed(page: PageIndex) -> list[Element]:
+    """The elements inside the body classed as a post's date, in page order."""
+    if page.classes is None:
+        return []
+    return [
+        element
+        for element in page.classes.holding(("date",))
+        if element is not page.body and not _DATE_CLASSES.isdisjoint(element.get("class").split())
+    ]
 
 
 def _has_full_date(text: str, day_first: bool) -> bool:
@@ -910,7 +913,7 @@ def _breadcrumbs(
         marks = f"{element.get('class') or ''} {element.get('id') or ''}"
         if _CRUMB_MARK.search(marks):
             holders.append(element)
-    if texts.markup_has('aria-label="Breadcrumb', 'aria-label="breadcrumb'):
+    if texts.markup_matches(_ARIA_CRUMB_MARKUP):
         # a trail named only for screen readers: <nav aria-label="Breadcrumb"><ol>…
         holders.extend(_ARIA_CRUMBS(page.root))
     for text in texts.containing(_CRUMB_LABEL_WORDS, 200):
@@ -1016,6 +1019,7 @@ def _crumb_items(holder: Element, base_url: str | None) -> list[tuple[str, str |
     return items
 
 
+_ARIA_CRUMB_MARKUP = re.compile('aria-label="[Bb]readcrumb')
 _ARIA_CRUMBS = etree.XPath(
     "//body//*[starts-with(@aria-label, 'Breadcrumb') or starts-with(@aria-label, 'breadcrumb')]"
 )

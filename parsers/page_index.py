@@ -65,6 +65,8 @@ class PageIndex:
     author_marked: list[Element] = field(default_factory=list)
     """Elements inside the body whose class holds "author" or "byline" in any case, and the
     <a rel="author"> there, in page order."""
+    classes: AttributeValues | None = None
+    """The class values of the body and every element in it, searchable for words."""
     json_ld: list[str] = field(default_factory=list)
     """The text of each <script type="application/ld+json">."""
 
@@ -101,7 +103,8 @@ def index_page(root: Element) -> PageIndex:
         else:
             _head_element(page, element, tag)
     if page.body is not None:
-        page.crumb_marked, page.author_marked = _class_marked(page.body)
+        page.classes = AttributeValues(_CLASSES(page.body), _CLASSED, page.body)
+        page.crumb_marked, page.author_marked = _class_marked(page.body, page.classes)
     return page
 
 
@@ -137,27 +140,28 @@ _WANTED_TAGS = (
 )
 
 
-def _class_marked(body: Element) -> tuple[list[Element], list[Element]]:
+def _class_marked(body: Element, classes: AttributeValues) -> tuple[list[Element], list[Element]]:
     """The crumb-marked and the author-marked elements of the body (see `PageIndex`)."""
-    # the attribute values as plain strings, collected in C, cost far less than a get() per
-    # element or strings that know their element; each is searched for in all of them joined
-    # once, and the elements are looked up for the hits only
-    classes = _Values(_CLASSES(body), _CLASSED, body)
-    idents = _Values(_IDS(body), _IDENTIFIED, body)
+    idents = AttributeValues(_IDS(body), _IDENTIFIED, body)
     crumbs = _in_page_order(classes.holding(_CRUMB_MARKS), idents.holding(_CRUMB_MARKS))
     authors = [element for element in classes.holding(_AUTHOR_MARKS) if element is not body]
     return crumbs, _in_page_order(authors, _REL_AUTHOR(body))
 
 
-class _Values:
-    """One attribute's values under an element, searchable at C speed for lower-case words."""
+class AttributeValues:
+    """One attribute's values under an element, searchable at C speed for lower-case words.
 
-    __slots__ = ("_body", "_elements", "_holders", "_joined", "_offsets", "_values")
+    The values as plain strings, collected in C, cost far less than a get() per element or
+    strings that know their element; words are searched for in all of them joined once, and the
+    elements are looked up for the hits only.
+    """
 
-    def __init__(self, values: list[str], holders: etree.XPath, body: Element) -> None:
+    __slots__ = ("_elements", "_holders", "_joined", "_offsets", "_under", "_values")
+
+    def __init__(self, values: list[str], holders: etree.XPath, under: Element) -> None:
         self._values = values
         self._holders = holders
-        self._body = body
+        self._under = under
         self._elements: list[Element] | None = None
         # lower() makes Turkish "İ" two characters: positions must line up with the values
         self._joined = "\x00".join(values).replace("İ", "i").lower()
@@ -179,7 +183,7 @@ class _Values:
                 hits.add(index)
                 start = joined.find(word, self._offsets[index + 1])  # the next value on
         if self._elements is None:
-            self._elements = self._holders(self._body)
+            self._elements = self._holders(self._under)
         elements = self._elements
         return [elements[index] for index in sorted(hits)]
 

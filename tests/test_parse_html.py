@@ -643,6 +643,8 @@ def test_page_texts_search_short_nodes_by_size_and_attribute_values() -> None:
     # a pattern is matched in the short nodes only, as written
     found = [match.group() for match in texts.matches(re.compile(r"\d{4}-\d\d-\d\d"))]
     assert found == ["2024-05-06"]
+    assert texts.markup_matches(re.compile("itemprop=.date[A-Z]"))
+    assert not texts.markup_matches(re.compile("itemprop=.dateModified"))
     assert texts.markup_has_value("datePublished")  # the itemprop
     json_only = markup.replace('itemprop="datePublished"', "")
     assert not PageTexts(root, json_only).markup_has_value("datePublished")  # a JSON key
