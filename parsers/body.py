@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -261,19 +262,21 @@ def find_body(
     exclude: Collection[Element] = (),
     *,
     channels: bool = True,
+    appeals: bool = True,
     traditional: bool = False,
 ) -> Body:
     """The main content of the page whose tree is `root`.
 
     `exclude` are subtrees that are not body whatever they hold (the prev/next lines and the
     recommendation block that `parsers.links` found). `channels` is False when the page's
-    markup links no messenger channel (`CHANNEL_HOSTS`), so no channel box is looked for.
+    markup links no messenger channel (`CHANNEL_HOSTS`), so no channel box is looked for;
+    `appeals` is False when it links no page asking for money (`APPEAL_PATHS`).
     `traditional` is True on a page in traditional Chinese (`PageTexts.traditional`): its closing
     labels (資料來源, 責任編輯) are read as the patterns spell them.
     """
     start = _body_element(root)
     anchors: list[Element] = []
-    raw = _scan(start, exclude, anchors, _boxes(start, channels))
+    raw = _scan(start, exclude, anchors, _boxes(start, channels, appeals))
     _mark_introduced_lists(raw)
     by_classes = True
     choice, blind = _containers(raw)
@@ -333,11 +336,12 @@ def find_body(
     )
 
 
-def _boxes(start: Element, channels: bool = True) -> list[Element]:
+def _boxes(start: Element, channels: bool = True, appeals: bool = True) -> list[Element]:
     """The boxes around form fields and buttons that are chrome whatever their class says: a
     sign-up (the box around an e-mail or phone field), a question or comment box (around a
-    <textarea>), a group of buttons with a label, and
-    (where `channels`) the box around a button to follow the site's messenger channel."""
+    <textarea>), a group of buttons with a label,
+    (where `channels`) the box around a button to follow the site's messenger channel, and
+    (where `appeals`) the box asking readers for money."""
     boxes: list[Element] = []
     looked: set[Element] = set()
     for control in start.iter("input", "button", "textarea"):  # one pass for all kinds
@@ -354,7 +358,52 @@ def _boxes(start: Element, channels: bool = True) -> list[Element]:
             box = _channel_box(link)
             if box is not None:
                 boxes.append(box)
+    if appeals:
+        for link in _APPEAL_LINKS(start):
+            box = _appeal_box(link)
+            if box is not None and box not in boxes:
+                boxes.append(box)
     return boxes
+
+
+def _appeal_box(link: Element) -> Element | None:
+    """The box asking readers for money around a link to the site's membership, contribution
+    or donation page: the widest block around the link whose class names the appeal
+    ("cli-support-…", "donate-box", "contribution-ask"), short of the article's own wrappers
+    and of half the page's text. A link to the same page from a sentence of the text, or from a
+    box classed otherwise, makes none."""
+    box = None
+    for ancestor in link.iterancestors():
+        if ancestor.tag in _BOX_LIMITS:
+            break
+        if ancestor.tag in _BLOCK_TAGS and _names_appeal(ancestor.get("class")):
+            box = ancestor
+    if box is None:
+        return None
+    page = _page_text(box.getroottree().getroot())
+    return box if _visible_text(box) * 2 <= page else None
+
+
+def _names_appeal(classes: str | None) -> bool:
+    if not classes:
+        return False
+    return any(
+        part in _APPEAL_WORDS for token in classes.lower().split() for part in _PARTS.split(token)
+    )
+
+
+# where a site asks for money: its membership, contribution and donation pages
+APPEAL_PATHS = ("/membership", "/contribute", "/donate", "/donation", "/support-us")
+_APPEAL_LINKS = etree.XPath(
+    ".//a[" + " or ".join(f"contains(@href, '{path}')" for path in APPEAL_PATHS) + "]"
+)
+_APPEAL_WORDS = frozenset(
+    [
+        *("support", "donate", "donation", "donations", "membership"),
+        *("contribute", "contribution", "contributions"),
+    ]
+)
+_PARTS = re.compile(r"[-_]+")
 
 
 def _channel_box(link: Element) -> Element | None:
@@ -646,6 +695,10 @@ def _scan(
                     and not (tag in _CHROME_TAGS and _holds_main(element))
                 )
             ):
+                if tag in _BLOCK_TAGS and current.pieces:
+                    # a hidden box between two words keeps them apart ("8 min read<div
+                    # aria-hidden>·</div>Mar 3, 2026")
+                    current.pieces.append(" ")
                 walker.skip_subtree()
                 skipped = element
                 continue
@@ -1605,7 +1658,8 @@ def _drop_noise(blocks: Sequence[_RawBlock], folding: bool = False) -> list[_Raw
         ):
             continue
         if (
-            (len(text) <= 80 and _BOILERPLATE_LINE.match(text))
+            _is_ornament(text)  # a separator or an icon on its own line ("·", "* * *", "💡")
+            or (len(text) <= 80 and _BOILERPLATE_LINE.match(text))
             or (len(text) <= 250 and _PROMO_LINE.search(text))
             or (len(text) <= 300 and _EDITORS_NOTE.match(text))
             or (len(text) <= 160 and len(_CN_META_LABELS.findall(text)) >= 2)
@@ -1977,7 +2031,8 @@ _CN_META_LABELS = re.compile(
 # a news page's stamp wherever it stands: "Posted Fri, May 17, 2024 at 6:05 pm PT | Updated …"
 # (each token ends at a boundary, so a line splits into tokens one way only: no backtracking)
 _DATELINE = re.compile(
-    r"(?:(?:originally|first|last)\s+)?(?:posted|published|updated|modified)\b"
+    r"(?:(?:(?:originally|first|last)\s+)?(?:posted|published|updated|modified)\b"
+    r"|\d{1,3}\s*min(?:ute)?s?\s+read\b)"  # a reading time before the date: "8 min read · Mar 3"
     r"(?:[\s,|·•:：/.-]|\d+(?:st|nd|rd|th)?\b|(?:on|at)\b|[ap]\.?m\b\.?|(?-i:[A-Z]{2,4})\b"
     r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
     r"|dec)[a-z]*\b|(?:originally|first|last|posted|published|updated|modified)\b)*",
@@ -2022,6 +2077,9 @@ _CLOSING_NOTE = re.compile(
     # a magazine's print note: "This article appears in the March 2026 print edition …"
     r"|this\s+(?:article|story|essay|piece)\s+(?:first\s+|originally\s+)?(?:appears|appeared)"
     r"\s+in\b.{0,60}\b(?:edition|issue|magazine)\b"
+    # a republished story's note: "This story was originally published on an earlier date."
+    r"|this\s+(?:article|story|essay|piece|post)\s+was\s+(?:first|originally|previously)"
+    r"\s+published\b"
     # an interview's note on its editing ("This interview has been edited for length and clarity")
     r"|(?:this\s+)?(?:interview|conversation|q\s*&\s*a|transcript)\s+(?:has\s+been|was|have\s+been)"
     r"\s+(?:lightly\s+|condensed\s+and\s+)?(?:edited|condensed)\b"
@@ -2083,6 +2141,18 @@ _LICENCE_SIZE = 1200
 _SENTENCE_END = re.compile(r"[。！？!?।۔؟]|\.\s|\.$")
 _DATE_IN_LINE = re.compile(r"\d{4}[-/.年]\d{1,2}")
 _NOT_WORD = re.compile(r"[\s\W_]+")
+
+
+def _is_ornament(text: str) -> bool:
+    """A line of nothing but separators and symbols: a middle dot between a byline's parts, a
+    section break ("* * *", "★★★★★"), an icon set apart ("💡"). Brackets, dots and operators are
+    left alone: a code listing's "}" or "+" line is its text."""
+    return all(
+        ch.isspace() or ch in _SEPARATOR_MARKS or unicodedata.category(ch) == "So" for ch in text
+    )
+
+
+_SEPARATOR_MARKS = frozenset("·•|—–-*_~#§※")
 
 
 def _is_dateline(text: str) -> bool:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
-from parsers.body import CHANNEL_HOSTS, Body, find_body, without_title
+from parsers.body import APPEAL_PATHS, CHANNEL_HOSTS, Body, find_body, without_title
 from parsers.decode import decode_html
 from parsers.dom import PageTexts, holds
 from parsers.errors import ParseError
@@ -224,12 +224,14 @@ def _read(data: bytes | str, url: str | None, content_type: str | None) -> _Read
     page = index_page(root)
     base = (absolute_url(page.base_href, url) or url) if page.base_href else url
     texts = PageTexts(root, text)
+    hrefs = "\x00".join([anchor.get("href") or "" for anchor in page.anchors])
     prev_next = find_prev_next(page, base, texts)
     recommendations = find_recommendations(base, texts)
     body = find_body(
         root,
         exclude=(*prev_next.elements, *recommendations.elements),
-        channels=_links_to(page.anchors, CHANNEL_HOSTS),
+        channels=any(host in hrefs for host in CHANNEL_HOSTS),
+        appeals=any(path in hrefs for path in APPEAL_PATHS),
         traditional=texts.traditional,
     )
     from parsers.title import find_title  # after body: title prefers headings near the content
@@ -248,12 +250,6 @@ def _read(data: bytes | str, url: str | None, content_type: str | None) -> _Read
         prev_next=prev_next.prev is not None or prev_next.next is not None,
     )
     return _Read(page, base, encoding, prev_next, recommendations, body, title, meta, declared)
-
-
-def _links_to(anchors: list[etree._Element], hosts: tuple[str, ...]) -> bool:
-    """Whether any of the page's links points at one of `hosts` (a substring of its href)."""
-    hrefs = "\x00".join([anchor.get("href") or "" for anchor in anchors])
-    return any(host in hrefs for host in hosts)
 
 
 def _place_streamed(root: etree._Element) -> None:

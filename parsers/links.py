@@ -962,8 +962,8 @@ def _links_after(heading: Element) -> tuple[list[Element], list[Element]]:
             if used and used[0].tag in _LISTS and sibling.tag not in _LISTS:
                 break  # a heading over a list of links: the list is the block, the rest is not
             found = _link_elements(sibling)
-            if not found and len(sibling):
-                left_empty = True
+            if not found and len(sibling) and not _controls_only(sibling):
+                left_empty = True  # (a carousel's arrow buttons beside the heading are no list)
             found = [a for a in found if a.get("href") and not _is_more_link(a)]
             if anchors and any(_is_prev_next_anchor(a) for a in found):
                 break  # the post navigation after the block: prev/next, not related posts
@@ -988,6 +988,11 @@ def _links_after(heading: Element) -> tuple[list[Element], list[Element]]:
             return [], []
         node = node.getparent()
     return [], []
+
+
+def _controls_only(element: Element) -> bool:
+    """Whether `element` holds nothing but buttons (a carousel's "‹" and "›")."""
+    return all(child.tag == "button" for child in element if isinstance(child.tag, str))
 
 
 # how many wrappers around a label are climbed to find the block after it: an editor's label

@@ -118,3 +118,96 @@ def test_an_article_beside_a_longer_comment_thread_is_the_body() -> None:
     )
     article = parse_html(page, "https://example.org/houseplants/low-light-care/")
     assert article.body.split("\n\n") == story
+
+
+def test_a_membership_appeal_inside_the_content_list_is_no_text() -> None:
+    """A news site's ask for money set among the story's blocks, classed after the appeal and
+    linking the membership page, is not the story; a sentence of the story linking a charity's
+    donation page is."""
+    donate = (
+        "The society runs a seed library for members, and <a href='https://seeds.example.org/"
+        "donate'>gifts to it</a> buy new varieties for next spring."
+    )
+    page = (
+        f"{HEAD}<article><h1>Caring for low-light houseplants</h1>{ARTICLE}<p>{donate}</p>"
+        "<div class='cli cli-support-site'><h3>Support free journalism.</h3>"
+        "<div class='cli-support-site__message'><p>Our reporters cover the stories that keep "
+        "you and your plants well. Would you help us keep that work free? "
+        "<a href='https://example.org/membership?src=article'>Contribute as little as $2</a> "
+        "to keep it free for everyone.</p></div>"
+        "<p>Can’t afford to donate? <a href='/account/register'>Create a free account</a>.</p>"
+        "<a class='cli-support-site__button' href='/membership'>Support us</a></div>"
+        f"</article>{TAIL}"
+    )
+    article = parse_html(page, "https://example.org/houseplants/low-light-care/")
+    assert article.body.split("\n\n") == [
+        *PARAGRAPHS,
+        "The society runs a seed library for members, and gifts to it buy new varieties for "
+        "next spring.",
+    ]
+
+
+def test_a_republished_storys_note_closes_the_text() -> None:
+    page = (
+        f"{HEAD}<article><h1>Caring for low-light houseplants</h1>{ARTICLE}"
+        "<p><em>This story was originally published in October 2025 and has been updated.</em>"
+        f"</p></article>{TAIL}"
+    )
+    article = parse_html(page, "https://example.org/houseplants/low-light-care/")
+    assert article.body.split("\n\n") == list(PARAGRAPHS)
+
+
+def test_a_carousels_arrow_buttons_beside_its_heading_do_not_empty_the_block() -> None:
+    cards = "".join(
+        f"<li><h3><a href='/houseplants/{slug}/'>{title}</a></h3><p>{teaser}</p></li>"
+        for slug, title, teaser in (
+            ("pothos", "Why pothos forgives a missed watering", "Its roots store water."),
+            ("ferns", "Ferns that cope with a dark bathroom", "Steam helps; soap does not."),
+        )
+    )
+    page = (
+        f"{HEAD}<article><h1>Caring for low-light houseplants</h1>{ARTICLE}</article>"
+        "<section class='read-next-carousel'><div class='carousel-header'><h2>Read next</h2>"
+        "<div class='carousel-controls'><button aria-label='Previous'>‹</button>"
+        "<button aria-label='Next'>›</button></div></div>"
+        f"<ul class='carousel-list'>{cards}</ul></section>{TAIL}"
+    )
+    article = parse_html(page, "https://example.org/houseplants/low-light-care/")
+    assert [(link.title, link.url, link.snippet) for link in article.recommendations] == [
+        (
+            "Why pothos forgives a missed watering",
+            "https://example.org/houseplants/pothos/",
+            "Its roots store water.",
+        ),
+        (
+            "Ferns that cope with a dark bathroom",
+            "https://example.org/houseplants/ferns/",
+            "Steam helps; soap does not.",
+        ),
+    ]
+
+
+def test_a_reading_time_and_date_row_and_lone_separators_are_no_text() -> None:
+    """A blogging platform's row under the headline: the reading time, a middle dot hidden from
+    screen readers in a box of its own, the date; a section break and an icon set on lines of
+    their own. None is text, and the hidden dot leaves its neighbours apart."""
+    page = (
+        f"{HEAD}<article><h1>Caring for low-light houseplants</h1>"
+        "<div class='row'><span>8 min read</span><div aria-hidden='true'><span>·</span></div>"
+        "<span>Mar 3, 2026</span></div>"
+        f"<p>{PARAGRAPHS[0]}</p><p>* * *</p><p>{PARAGRAPHS[1]}</p><p>💡</p>"
+        f"<p>{PARAGRAPHS[2]}</p></article>{TAIL}"
+    )
+    article = parse_html(page, "https://example.org/houseplants/low-light-care/")
+    assert article.body.split("\n\n") == list(PARAGRAPHS)
+
+
+def test_a_code_listings_brace_lines_stay() -> None:
+    listing = ("if (soil.isDry()) {", "water(plant);", "}")
+    page = (
+        f"{HEAD}<article><h1>Caring for low-light houseplants</h1><p>{PARAGRAPHS[0]}</p>"
+        f"<div class='listing'>{''.join(f'<div>{line}</div>' for line in listing)}</div>"
+        f"<p>{PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p></article>{TAIL}"
+    )
+    article = parse_html(page, "https://example.org/houseplants/low-light-care/")
+    assert article.body.split("\n\n") == [PARAGRAPHS[0], *listing, *PARAGRAPHS[1:]]
