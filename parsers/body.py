@@ -888,6 +888,8 @@ def _class_strength(element: Element, tag: str) -> int:
         return 0
     classes = element.get("class")
     ident = element.get("id")
+    if ident is not None and tag in _HEADINGS and _slug(element_text(element)) == ident.lower():
+        ident = None  # the heading's anchor, made of its own words ("6. Ninja Promo")
     named = element.get("data-framer-name")
     if named is not None:
         # Framer hashes its classes ("framer-kq2b1s") and names each layer in the editor's
@@ -905,6 +907,16 @@ def _class_strength(element: Element, tag: str) -> int:
     # an inline element classed as chrome is a byline or a badge, unless it wraps paragraphs
     # (a CMS's <span class="..._meta_field ..._post_body"> holding the whole post)
     return HIDDEN if negative > 0 and _HOLDS_PARAGRAPHS(element) is False else 0
+
+
+def _slug(text: str) -> str:
+    """`text` as a site makes an anchor of it: lower case, words joined by hyphens, a leading
+    number dropped ("6. Ninja Promo" → "ninja-promo")."""
+    return "-".join(_SLUG_WORD.findall(_LEADING_NUMBER.sub("", text).lower()))
+
+
+_SLUG_WORD = re.compile(r"[^\W_]+")
+_LEADING_NUMBER = re.compile(r"^\s*\d+[.)]?\s*")
 
 
 def _is_heading_anchor(anchor: Element) -> bool:
@@ -2045,7 +2057,8 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _PROMO_LINE = re.compile(
     r"\b(?:sign\s+up|subscribe)\s+here\W*$"
     r"|^(?:subscribe|sign\s+up)\s+(?:to|for)\b.{0,200}\b(?:newsletters?|inbox|e-?mails?)\b"
-    r"|\b(?:join|follow|subscribe|bergabung|gabung|ikuti|únete|síguenos|suscríbete|siga|sundan)\b"
+    r"|\b(?:join|follow|subscribe|bergabung|gabung|ikuti|akses|únete|síguenos|suscríbete|siga"
+    r"|sundan)\b"
     r".{0,80}\b(?:(?:whatsapp|telegram)\s+(?:channel|kanal)|saluran\s+whatsapp|google\s+news)\b",
     re.IGNORECASE,
 )

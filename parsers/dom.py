@@ -45,6 +45,8 @@ _NEGATIVE_ALWAYS = frozenset(
         "related",
         "popular",  # a "Most popular" box, set among the paragraphs or beside them
         "trending",
+        "promo",  # an inline promotion of another page ("inline-promo slideshow-promo")
+        "promos",
         "recommend",
         "recommended",
         "tuijian",

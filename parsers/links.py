@@ -130,6 +130,7 @@ _SECTION_WORDS = (
     "correlati",
     "interessarti",
     "читайте",
+    "рекоменду",  # рекомендуем, рекомендуємо
     "смотрите",
     "похожие",
     "по теме",
@@ -288,6 +289,8 @@ _OTHER_TONGUES = (
     r"|kapcsolódó(?:\s+(?:cikkek|cikk|hírek))?|ezt\s+is\s+ajánljuk"
     # Greek: "read also", "see also", "related articles / stories / news"
     r"|(?:διαβάστε|δείτε)\s+(?:επίσης|ακόμη|ακόμα)|σχετικά\s+(?:άρθρα|θέματα|νέα)|σχετικές\s+ειδήσεις"
+    # "we recommend" in Russian and Ukrainian
+    r"|рекомендуем|рекомендуємо"
 )
 _REC_HEADING = re.compile(
     r"^[【\[]?(?:recommend(?:ed|ations?)?(?:\s+(?:for\s+you|articles?|posts?|reading|stories))?|"
@@ -297,7 +300,7 @@ _REC_HEADING = re.compile(
     r"为您推荐|为你推荐|精彩推荐|推荐文章|看了本文的人还看了|看过本文的人还看了|大家还在看|"
     r"你可能还喜欢|您可能还喜欢|你可能感兴趣|您可能感兴趣的文章|你可能也喜欢|"
     # Japanese and Korean: related articles, news and links; "read these too"; recommended
-    r"関連(?:記事|ニュース|リンク)|あわせて読みたい|おすすめ記事|"
+    r"関連(?:記事|ニュース|リンク)|あわせて読みたい(?:記事)?|おすすめ記事|"
     r"관련\s*(?:기사|뉴스)|함께\s*(?:보면\s*좋은|읽으면\s*좋은)\s*기사|추천\s*기사|"
     + _OTHER_TONGUES
     + r"|"
@@ -335,7 +338,7 @@ _RELATED = re.compile(
     r"read\s+(?:our|the)\s+(?:full\s+)?review|"
     # "MORE: <a>…</a>", "Read: <a>…</a>" between paragraphs, beside a "RELATED:" line
     r"(?:more|read)\s*[:：]\s*$|main\s+articles?\s*[:：]|more\s+on\s+this\s+(?:story|topic)|"
-    r"further\s+reading|相关|延伸阅读|関連|관련|" + _OTHER_TONGUES + r")",
+    r"further\s+reading|相关|延伸阅读|関連|あわせて読みたい|관련|" + _OTHER_TONGUES + r")",
     re.IGNORECASE,
 )
 _CARD_BYLINE = re.compile(
@@ -1113,9 +1116,15 @@ def _items(
                 title = element_text(card_title)
         if title is None or _is_ad(anchor, item) or _is_home_page(url):
             continue
+        # a bullet printed inside the link ("<a>■「休日の寝だめ」…</a>") marks the line, not
+        # the title
+        title = _LIST_MARK.sub("", title) or title
         snippet = _snippet(item, title_element, title, label)
         out.append(Link(title=title, url=url, snippet=snippet))
     return out
+
+
+_LIST_MARK = re.compile(r"^[■□●○◆◇◎・•▪▫▶►▸]\s*")
 
 
 def _is_home_page(url: str) -> bool:
@@ -1168,7 +1177,32 @@ def _title_element(anchor: Element) -> Element:
     ):
         return anchor  # words of its own beside the bold: a search's highlight, not a title
     titled = _first_titled(anchor, _TITLE_CHILD)
+    if titled is None:
+        # a card that is all one link, its lines in blocks of their own and none marked as the
+        # title, the lines under the first dated (<a><p>headline</p><p><span>source</span>
+        # <time>3/4(水) 18:10</time></p></a>): the first line is the headline
+        lines = [child for child in anchor.iter("p", "div") if _own_text(child)]
+        if len(lines) >= 2 and any(_CARD_DATE.search(element_text(line)) for line in lines[1:]):
+            return lines[0]
     return anchor if titled is None else titled
+
+
+# a time ("18:10"), or a date with its year ("2025-03-25", "05.03.2026", "2026年3月5日")
+_CARD_DATE = re.compile(
+    r"(?<!\d)\d{1,2}:\d{2}(?!\d)|(?<!\d)(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}"
+    r"|(?<!\d)\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}(?!\d)"
+)
+
+
+def _own_text(element: Element) -> bool:
+    """Whether `element` holds text of its own or in inline children, not only in blocks."""
+    if (element.text or "").strip():
+        return True
+    return any(
+        child.tag not in ("p", "div") and (element_text(child) or (child.tail or "").strip())
+        for child in element
+        if isinstance(child.tag, str)
+    )
 
 
 def _first_titled(element: Element, tags: Collection[str]) -> Element | None:
@@ -1308,7 +1342,10 @@ def _is_teaser_box(node: Element) -> bool:
     return _TEASER_CLASS.search(node.get("class") or "") is not None
 
 
-_TEASER_CLASS = re.compile(r"teaser|excerpt|summary|snippet|desc|abstract|intro", re.IGNORECASE)
+# ("announce": a Russian newsroom's name for a teaser, анонс)
+_TEASER_CLASS = re.compile(
+    r"teaser|excerpt|summary|snippet|desc|abstract|intro|announce|anons", re.IGNORECASE
+)
 
 
 def _in_sentence(anchor: Element) -> bool:

@@ -211,3 +211,73 @@ def test_a_code_listings_brace_lines_stay() -> None:
     )
     article = parse_html(page, "https://example.org/houseplants/low-light-care/")
     assert article.body.split("\n\n") == [PARAGRAPHS[0], *listing, *PARAGRAPHS[1:]]
+
+
+def test_an_inline_promo_box_is_no_text_and_a_headings_own_anchor_names_no_part() -> None:
+    """A promotion of another page set between sections ("SLIDESHOW" over its link) is not
+    the article's; a heading whose id is made of its own words ("social-sharing") is read
+    whatever chrome word those words hold."""
+    page = (
+        f"{HEAD}<article><h1>Caring for low-light houseplants</h1><p>{PARAGRAPHS[0]}</p>"
+        "<div class='inline-promo slideshow-promo'><div class='promo-label'>SLIDESHOW</div>"
+        "<a href='/ss/low-light-plants'>Low-light plants in pictures</a></div>"
+        f"<h2 id='social-sharing'>Social sharing</h2><p>{PARAGRAPHS[1]}</p>"
+        f"<p>{PARAGRAPHS[2]}</p></article>{TAIL}"
+    )
+    article = parse_html(page, "https://example.org/houseplants/low-light-care/")
+    assert article.body.split("\n\n") == [PARAGRAPHS[0], "Social sharing", *PARAGRAPHS[1:]]
+
+
+def test_related_lines_and_cards_in_other_tongues() -> None:
+    """【関連記事】 lines with a bullet inside each link, then "あわせて読みたい記事" cards that are
+    all one link (the headline, then the source and the time): one block, titles without the
+    bullet or the card's source line. A Russian "Рекомендуем" block's cards keep their teaser
+    (classed "announce")."""
+    ja = (
+        "<html lang='ja'><head><title>睡眠の質を上げる朝の習慣</title></head><body><article>"
+        "<h1>睡眠の質を上げる朝の習慣</h1>"
+        + "".join(
+            f"<p>{'朝の光を浴びると体内時計が整い、夜に自然と眠くなります。' * 3}</p>"
+            for _ in range(3)
+        )
+        + "<p>【関連記事】<br><a href='/articles/a1'>■休日の寝だめで月曜がつらくなる理由</a></p>"
+        "</article><section><h2>あわせて読みたい記事</h2><ul><li><a href='/articles/b2'>"
+        "<div><p>昼間の眠気を放っておくと危険なサイン</p><p><span>健康新聞</span>"
+        "<time>3/4(水) 18:10</time></p></div></a></li></ul></section></body></html>"
+    )
+    article = parse_html(ja, "https://news.example.jp/articles/x")
+    assert [(link.title, link.url) for link in article.recommendations] == [
+        ("休日の寝だめで月曜がつらくなる理由", "https://news.example.jp/articles/a1"),
+        ("昼間の眠気を放っておくと危険なサイン", "https://news.example.jp/articles/b2"),
+    ]
+    ru_text = "Врачи советуют проветривать комнату и чаще мыть руки в сезон гриппа. " * 3
+    ru = (
+        "<html lang='ru'><head><title>Как защититься от гриппа</title></head><body><article>"
+        f"<h1>Как защититься от гриппа</h1><p>{ru_text}</p><p>{ru_text}</p></article>"
+        "<div class='recommend'><h2 class='recommend__header'>Рекомендуем</h2>"
+        "<div class='recommend__item'><a class='recommend__item-title' href='/2026/gripp.html'>"
+        "Сколько длится заразный период при гриппе</a><div class='recommend__item-announce'>"
+        "Заразны за сутки до симптомов и пять дней после.</div></div></div></body></html>"
+    )
+    article = parse_html(ru, "https://news.example.ru/2026/flu.html")
+    assert [(link.title, link.snippet) for link in article.recommendations] == [
+        (
+            "Сколько длится заразный период при гриппе",
+            "Заразны за сутки до симптомов и пять дней после.",
+        )
+    ]
+
+
+def test_an_indonesian_whatsapp_channel_promo_line_is_no_text() -> None:
+    promo = (
+        "Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran "
+        "andalanmu akses berita Contoh.com WhatsApp Channel : "
+        "<a href='https://www.whatsapp.com/channel/0029Va'>https://www.whatsapp.com/channel/0029Va</a>"
+        ". Pastikan kamu sudah install aplikasi WhatsApp ya."
+    )
+    page = (
+        f"{HEAD}<article><h1>Caring for low-light houseplants</h1>{ARTICLE}<p>{promo}</p>"
+        f"</article>{TAIL}"
+    )
+    article = parse_html(page, "https://example.org/houseplants/low-light-care/")
+    assert article.body.split("\n\n") == list(PARAGRAPHS)
