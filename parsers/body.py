@@ -1532,7 +1532,7 @@ _PASSED_ROWS = 3
 _PASSED_ROW_SIZE = 160  # weighted characters: "Von … | Fachlich geprüft von Dr. med. …"
 _STANDFIRST_REACH = 12  # blocks looked back over: a byline, a date, a row of buttons
 _STANDFIRST_CLASS = re.compile(
-    r"(?:^|[\s_-])(?:subtitle|sub-?head(?:line)?|standfirst|summary|dek|deck|lede|bajada|chap[oô]|chapeau"
+    r"(?:^|[\s_-])(?:sub[-_]?title|sub-?head(?:line)?|standfirst|summary|dek|deck|lede|bajada|chap[oô]|chapeau"
     r"|spot|sapo|perex|anotace|desc"  # Czech and Slovak: the standfirst; a "desc" line
     r"|entradilla|sumario|sommario|linha-?fina"  # Spanish, Italian, Portuguese
     r"|lead(?![\s_-]*(?:image|img|photo|media|video|figure|art|pic)))(?:$|[\s_-])",
@@ -2042,12 +2042,20 @@ _CN_META_LABELS = re.compile(
 )
 # a news page's stamp wherever it stands: "Posted Fri, May 17, 2024 at 6:05 pm PT | Updated …"
 # (each token ends at a boundary, so a line splits into tokens one way only: no backtracking)
+# "published" and "updated" in Turkish (Giriş / Güncelleme), Spanish, Portuguese, French, German
+# and Italian, for a stamp line of nothing but labels, dates and times
+_STAMP_LABELS_ABROAD = (
+    r"giriş\b|güncelle(?:me|nme)\b|publicado\b|actualizado\b|atualizado\b|publié\b"
+    r"|mis\s+à\s+jour\b|veröffentlicht\b|aktualisiert\b|pubblicato\b|aggiornato\b"
+)
 _DATELINE = re.compile(
     r"(?:(?:(?:originally|first|last)\s+)?(?:posted|published|updated|modified)\b"
-    r"|\d{1,3}\s*min(?:ute)?s?\s+read\b)"  # a reading time before the date: "8 min read · Mar 3"
+    r"|\d{1,3}\s*min(?:ute)?s?\s+read\b"  # a reading time before the date: "8 min read · Mar 3"
+    r"|" + _STAMP_LABELS_ABROAD + r")"
     r"(?:[\s,|·•:：/.-]|\d+(?:st|nd|rd|th)?\b|(?:on|at)\b|[ap]\.?m\b\.?|(?-i:[A-Z]{2,4})\b"
     r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
-    r"|dec)[a-z]*\b|(?:originally|first|last|posted|published|updated|modified)\b)*",
+    r"|dec)[a-z]*\b|(?:originally|first|last|posted|published|updated|modified)\b"
+    r"|" + _STAMP_LABELS_ABROAD + r")*",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
@@ -2099,7 +2107,8 @@ _CLOSING_NOTE = re.compile(
     r"|(?:additional\s+)?(?:reporting|writing|editing)\s+by\b"  # a wire story's credits
     r"|(?:本文|文章|资料)?(?:来源|(?:责任)?编辑|责编|审核|校对|排版|监制)[:：]"  # closing credits
     # "Fuente: Ministerio … / EFE", "منبع: …"
-    r"|(?:sources?|fuentes?|fontes?|quellen?|surs[aăe]|zdroje?|forrás|джерел[оа]|источники?|منبع|مصدر"
+    r"|(?:sources?|fuentes?|fontes?|quellen?|surs[aăe]|zdroje?|forrás|kaynak|джерел[оа]|источники?"
+    r"|منبع|مصدر"
     r"|מקור)\s*[:：]"
     # the reporter's and the desk's initials under a South Asian portal's story ("FI/RH")
     r"|[^\s/\d:：.,]{1,8}(?:/[^\s/\d:：.,]{1,8}){1,3}$"

@@ -258,7 +258,7 @@ _OTHER_TONGUES = (
     r"читайте\s+(?:также|ещё|еще)|смотрите\s+также|"
     r"похожие\s+(?:статьи|материалы|новости)|по\s+теме|baca\s+juga|(?:berita|artikel)\s+terkait"
     # Arabic, Turkish, Vietnamese, Polish and Hindi
-    r"|اقرأ\s+(?:أيضا|أيضاً|ايضا)|(?:أخبار|مقالات|موضوعات)\s+ذات\s+صلة|ilgili\s+haberler"
+    r"|اقرأ\s+(?:أيضا|أيضاً|ايضا)|(?:أخبار|مقالات|موضوعات)\s+ذات\s+صلة|ilgili\s+haber(?:ler)?"
     r"|bunlar\s+da\s+ilginizi\s+çekebilir|xem\s+thêm|(?:tin|bài\s+viết)\s+liên\s+quan"
     r"|czytaj\s+(?:też|także|również)|zobacz\s+(?:też|także)|polecane\s+artykuły"
     r"|(?:artikel|berita)\s+berkaitan"  # Malay: "related articles"
@@ -306,7 +306,7 @@ _REC_HEADING = re.compile(
     + r"|"
     # "Related topics" / "Related tags" list subjects, not articles; "Related Patient
     # Education", "Related conditions" (a health library's pages), "Similar Posts" list pages
-    r"related(?:\s+(?:[a-z-]+\s+){0,2}(?:posts?|articles?|stories|reading|reads?|content|news|links|"
+    r"related(?:\s+(?:[a-z-]+\s+){0,2}(?:posts?|articles?|story|stories|reading|reads?|content|news|links|"
     r"guides?|education|information|pages?|conditions?|diseases?|symptoms?|treatments?|handouts?"
     r"|coverage))?|"
     r"similar\s+(?:posts?|articles?|stories|reads?|guides?)|"
@@ -650,7 +650,8 @@ _LINE_SEPARATORS = " \t\n|:：-–—»›>·•"
 
 def _label_key(label: str) -> str:
     """A block's label as compared across the page: "関連記事" and "【関連記事】" name one block."""
-    return label.strip("【】[]:：. ").casefold()
+    # (casefold() makes Turkish "İ" an "i" and a combining dot: "İLGİLİ" reads "ilgili")
+    return label.strip("【】[]:：. ").replace("İ", "i").casefold()
 
 
 def _labelled_region(anywhere: Element, base_url: str | None) -> Recommendations:

@@ -61,7 +61,8 @@ _CRUMB_LABEL = re.compile(
 )
 _CRUMB_SEPARATOR = re.compile(r"\s*(?:>>|»|›|>|/|→|＞|\\|·)\s*")
 _DATE = re.compile(
-    r"(?P<y>(?:19|20)\d{2})\s*(?:[-/.]|年)\s*(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*(?P<d>\d{1,2})(?!\d)"
+    # (not a day-first date's year: "05.03.2026 - 12.03.2026" is no 12 March of 2026)
+    r"(?<![\d./-])(?P<y>(?:19|20)\d{2})\s*(?:[-/.]|年)\s*(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*(?P<d>\d{1,2})(?!\d)"
     r"(?:\s*日|\.(?!\d))?"
     # 08:15, or the clock in words: 9時0分 (Japanese), 9时5分, 9시 0분 (Korean)
     r"(?:\s*T?\s*(?P<H>\d{1,2})(?:[:：](?P<M>\d{2})(?:[:：](?P<S>\d{2}))?"
@@ -157,7 +158,10 @@ _YEAR_FIRST_DATE = re.compile(
 _DAY_FIRST_DATE = re.compile(
     r"(?<![\d.])(?:(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?"
     r"|(?P<d2>1[3-9]|2\d|3[01])/(?P<m2>0?[1-9]|1[0-2])/)(?P<y>(?:19|20)\d{2})(?![\d.])"
-    r"(?:\s*,?\s*(?:um\s+|à\s+|alle\s+|às\s+|a\s+las\s+)?(?P<H>\d{1,2})[:h.](?P<M>\d{2})"
+    # the time after the date: "10:45", "um 10.45", "à 9h30", "- 09:15" (a dash only before a
+    # colon's time: "05.03.2026 - 12.03.2026" is a range)
+    r"(?:\s*,?\s*(?:um\s+|à\s+|alle\s+|às\s+|a\s+las\s+|-\s*(?=\d{1,2}:))?"
+    r"(?P<H>\d{1,2})[:h.](?P<M>\d{2})"
     r"(?::(?P<S>\d{2}))?(?!\d))?"
 )
 # "05/03/2026 10:45" on a page whose language writes the day first
@@ -193,14 +197,15 @@ _MAX_DATE_LINE = 60
 _DATE_LABEL = re.compile(
     r"(?:发布|发表|更新|上传|时间|日期|published|posted|date|updated|time)", re.IGNORECASE
 )
+# (not "编辑：", the web editor who posted it, as "edited by" is no byline)
 _AUTHOR = re.compile(
-    r"(?:作者|撰文|编辑|发布者|author|written\s+by)\s*[:：]\s*"
+    r"(?:作者|撰文|发布者|author|written\s+by)\s*[:：]\s*"
     r"(?P<name>[^\s|/:：]{1,30}?(?:\s[A-Z][\w.'-]*){0,3})"
     r"(?=\s|$|[|/,，]|来源|作者|点击|时间|发布|浏览|阅读|编辑|责任|字号|日期|评论|出处)",
     re.IGNORECASE,
 )
 # what any _AUTHOR match holds once lower-cased ("tten": (?i) lets "wrıtten" match "written")
-_AUTHOR_WORDS = ("作者", "撰文", "编辑", "发布者", "author", "tten")
+_AUTHOR_WORDS = ("作者", "撰文", "发布者", "author", "tten")
 # a name's words are capitalized; so are the month, weekday and "Updated" that often follow it
 _NOT_NAME = (
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|"
@@ -680,7 +685,13 @@ _INLINE = frozenset(
     ]
 )
 _NO_AUTHOR = frozenset(
-    ["佚名", "匿名", "未知", "不详", "admin", "管理员", "网络", "本站", "anonymous", "unknown"]
+    [
+        *("佚名", "匿名", "未知", "不详", "admin", "管理员", "网络", "本站"),
+        *("anonymous", "unknown"),
+        # a newsroom's desk credit names no person ("By Staff Report")
+        *("staff", "staff report", "staff reports", "staff writer", "staff reporter"),
+        *("editorial staff", "news staff"),
+    ]
 )
 
 

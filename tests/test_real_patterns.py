@@ -431,6 +431,8 @@ def test_dates_written_with_month_names(name: str, byline: str, expected: str) -
             "Halmai Dóra · 2026. március 5., 09:40 · Frissítve: 2026. március 5., 13:15",
             "2026-03-05T09:40:00",
         ),
+        ("Giriş: 05.03.2026 - 09:15 Güncelleme: 05.03.2026 - 11:02", "2026-03-05T09:15:00"),
+        ("Tarih: 05.03.2026 - 12.03.2026", "2026-03-05"),  # a range: "12.03" is no time
     ],
 )
 def test_dates_as_other_languages_print_them(byline: str, expected: str) -> None:
@@ -1160,3 +1162,58 @@ def test_heading_permalinks_are_no_text() -> None:
     lines = parse_html(html, URL).body.split("\n\n")
     assert "How much to take" in lines
     assert "When to stop" in lines
+
+
+@pytest.mark.parametrize(
+    ("credit", "expected"),
+    [
+        ("作者：李明　编辑：王海鹏", "李明"),
+        ("来源：晨报　编辑：王海鹏", None),  # the web editor who posted it wrote nothing
+        ("By Staff Report", None),  # a newsroom's desk credit names no one
+    ],
+)
+def test_an_editor_or_a_desk_credit_is_no_author(credit: str, expected: str | None) -> None:
+    html = page("").replace("<h1>The post</h1>", f"<h1>The post</h1><p class='info'>{credit}</p>")
+    assert parse_html(html, URL).author == expected
+
+
+def test_a_stamp_line_in_another_language_and_a_closing_source_line_are_no_text() -> None:
+    html = page("<p>Kaynak: Sağlık Bakanlığı</p>").replace(
+        "<h1>The post</h1>",
+        "<h1>The post</h1><p>Giriş: 05.03.2026 - 09:15 Güncelleme: 05.03.2026 - 11:02</p>",
+    )
+    body = parse_html(html, URL).body
+    assert "Giriş" not in body and "Kaynak" not in body
+    assert body.count("Most people can make this change") == 4
+
+
+def test_a_sub_title_block_above_the_text_is_its_standfirst() -> None:
+    """A Korean CMS's two-line 부제 in a "sub_title" box between the byline row and the text."""
+    html = page("").replace(
+        "<div class='entry-content'>",
+        "<div class='sub_title'>독감 환자 2주 연속 증가<br>고위험군은 48시간 안에 치료해야</div>"
+        "<div class='entry-content'>",
+    )
+    body = parse_html(html, URL).body
+    assert body.startswith("독감 환자 2주 연속 증가\n고위험군은 48시간 안에 치료해야\n\n")
+
+
+@pytest.mark.parametrize(
+    ("inline", "heading"),
+    [("İLGİLİ HABER", "İlgili Haberler"), ("Related", "Related to this story")],
+)
+def test_an_inline_related_box_and_the_block_after_the_text_are_one_block(
+    inline: str, heading: str
+) -> None:
+    box = (
+        f"<div class='inline-box'><span>{inline}</span><a href='/first/'>"
+        "<span>The first related story of the site</span></a></div>"
+    )
+    article = box.join([PARAGRAPH, PARAGRAPH])
+    html = page(article, after=related(heading, "second", "third"))
+    links = parse_html(html, URL).recommendations
+    assert [link.url for link in links] == [
+        "https://example.com/first/",
+        "https://example.com/second/",
+        "https://example.com/third/",
+    ]
