@@ -1519,6 +1519,10 @@ def _is_standfirst(block: _RawBlock) -> bool:
     parent = element.getparent()
     if classes is None and parent is not None and len(parent) == 1:
         classes = parent.get("class")  # a CMS field holding the one paragraph ("field-dek")
+    tested = element.get("data-testid")
+    if tested is not None:
+        # an app with hashed classes names its parts for its tests: data-testid="standfirst"
+        classes = f"{classes or ''} {tested}"
     return (
         classes is not None
         and element.tag != "figcaption"
@@ -2063,7 +2067,10 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # "Subscribe to Riverton Daily for free to get … delivered to your inbox."; a line sending the
 # reader to the site's messenger channel ("… bergabung di WhatsApp Channel …: klik di sini")
 _PROMO_LINE = re.compile(
-    r"\b(?:sign\s+up|subscribe)\s+here\W*$"
+    # the disclosure Japanese sites print since 2023 ("※この記事はアフィリエイト広告を利用して
+    # います", "本ページはプロモーションが含まれています")
+    r"(?:アフィリエイト|広告|プロモーション|PR)(?:広告)?(?:を利用して|が含まれて|を含んで|を含み)"
+    r"|\b(?:sign\s+up|subscribe)\s+here\W*$"
     r"|^(?:subscribe|sign\s+up)\s+(?:to|for)\b.{0,200}\b(?:newsletters?|inbox|e-?mails?)\b"
     r"|\b(?:join|follow|subscribe|bergabung|gabung|ikuti|akses|únete|síguenos|suscríbete|siga"
     r"|sundan)\b"
@@ -2114,9 +2121,15 @@ _CLOSING_NOTE = re.compile(
     r"|[^\s/\d:：.,]{1,8}(?:/[^\s/\d:：.,]{1,8}){1,3}$"
     r"|ขอบคุณข้อมูล(?:จาก)?\s*[:：]?"  # Thai: "thanks for the information from: …"
     # the site's statement (声明：本站所发布的内容仅供参考…, "Disclaimer: …"), a copyright line
-    r"|(?:免责|特别)?声明[:：]|(?:disclaimer|penafian)\s*[:：]|(?:©|\(c\)|copyright\b)"
+    r"|(?:免责|特别)?声明[:：]|(?:disclaimer|penafian|notice)\s*[:：]|(?:©|\(c\)|copyright\b)"
     # the author's closing call to like and share ("觉得有用的话，请点赞、转发…")
     r"|.{0,20}(?:点赞|点个赞|在看).{0,30}(?:转发|分享|关注|收藏)"
+    # and in Russian: "… ставьте 👍 и подписывайтесь на канал"
+    r"|.{0,80}(?:ставьте|поставьте)\s+(?:лайк|👍).{0,40}подписывайтесь"
+    # a Japanese blog's closing: the ranking it takes part in ("↓ランキングに参加しています",
+    # "にほんブログ村"), a note to ask one's doctor ("※…かかりつけの先生に相談してくださいね")
+    r"|.{0,20}ランキングに参加して|にほんブログ村|人気ブログランキング"
+    r"|※.{0,80}(?:医師|先生|専門家|かかりつけ|薬剤師).{0,20}(?:相談|受診)"
     # the columnist's note: "… Readers may send questions to AskDr@example.com.", the desk's
     # call for tips ("Got a health story? Email …")
     r"|(?=.{0,240}(?:\b(?:readers?|questions?|reporter|columnist|letters?|reach|send|story|tips?)"

@@ -206,23 +206,23 @@ _NEXT_OTHER = (
 )
 _PREV_LABEL = re.compile(  # after a separator from the link before it ("Index | Next: …")
     r"^\s*(?:\|\s*)?(?:<<\s*[:：]|«\s*[:：]|(?:阅读)?上一篇(?:文章)?|上一条|上篇|前一篇|"
-    r"(?:[«←‹]\s*)?prev(?:ious)?(?:\s+(?:post|article|entry|story|topic|episode))?\s*[:：]?(?=\s|$|[:：«←])|"
-    rf"(?:[«←‹]\s*)?(?:{_PREV_OTHER})|"
-    r"(?:[«←‹]\s*)?older\s+(?:post|article|entry)(?!s))\s*[:：>»]?\s*",
+    r"(?:[«←‹＜]\s*)?prev(?:ious)?(?:\s+(?:post|article|entry|story|topic|episode))?\s*[:：]?(?=\s|$|[:：«←])|"
+    rf"(?:[«←‹＜]\s*)?(?:{_PREV_OTHER})|"
+    r"(?:[«←‹＜]\s*)?older\s+(?:post|article|entry)(?!s))\s*[:：>»＞]?\s*",
     re.IGNORECASE,
 )
 _NEXT_LABEL = re.compile(
     r"^\s*(?:\|\s*)?(?:>>\s*[:：]|»\s*[:：]|(?:阅读)?下一篇(?:文章)?|下一条|下篇|后一篇|"
-    r"next(?:\s+(?:post|article|entry|story|topic|episode))\s*[:：]?|next\s*[:：]|next\s*[→›»](?=\s|$)|"
+    r"next(?:\s+(?:post|article|entry|story|topic|episode))\s*[:：]?|next\s*[:：]|next\s*[→›»＞](?=\s|$)|"
     rf"(?:{_NEXT_OTHER})|"
-    r"newer\s+(?:post|article|entry)(?!s))\s*[:：>»→›]?\s*",
+    r"newer\s+(?:post|article|entry)(?!s))\s*[:：>»→›＞]?\s*",
     re.IGNORECASE,
 )
 # a label element of its own inside a prev/next link
 _BARE_LABEL = re.compile(
-    r"^\s*(?:[«←‹]\s*)?(?:(?:prev(?:ious)?|next|older|newer)"
+    r"^\s*(?:[«←‹＜]\s*)?(?:(?:prev(?:ious)?|next|older|newer)"
     r"(?:\s+(?:posts?|articles?|entry|entries|story|stories|episodes?|page))?"
-    rf"|{_PREV_OTHER}|{_NEXT_OTHER})\s*[→›»]?\s*$",
+    rf"|{_PREV_OTHER}|{_NEXT_OTHER})\s*[→›»＞]?\s*$",
     re.IGNORECASE,
 )
 _BARE_NEXT = re.compile(r"^\s*next\s*$", re.IGNORECASE)
@@ -349,7 +349,10 @@ _CARD_BYLINE = re.compile(
 _NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}"
 _NAMES_LINE = re.compile(rf"^{_NAME}(?:\s*(?:,|&|\band\b)\s*{_NAME})+(?:,?\s+et\s+al\.?)?$")
 _AD_LABEL = re.compile(
-    r"^(?:广告|推广|赞助|ad|ads|sponsored|advertisement|promoted)$", re.IGNORECASE
+    r"^(?:广告|推广|赞助|ad|ads|sponsored|advertisement|promoted"
+    # in Russian, Spanish, French, German, Italian, Turkish, Indonesian, Korean and Japanese
+    r"|реклама|publicidad|publicité|anzeige|werbung|pubblicità|reklam|iklan|광고|pr)$",
+    re.IGNORECASE,
 )
 _CARD_WITH_LABEL = 400  # weighted characters: a kicker, a headline and a teaser of two sentences
 _TEASER_SIZE = 40  # weighted characters: "からだ新報", "Healthcare & Pharmaceuticals" are labels
@@ -1066,8 +1069,15 @@ def _headline_anchors(anchors: list[Element]) -> list[Element]:
 
 
 def _is_title_anchor(anchor: Element) -> bool:
-    """<a class="title">: a feed card's headline, beside its source and comment-count links."""
-    return "title" in (anchor.get("class") or "").lower().split()
+    """<a class="title">, <a class="card__title">: a feed card's headline, beside its source,
+    its channel and its comment-count links."""
+    return any(
+        "title" in _CLASS_PARTS.split(token)
+        for token in (anchor.get("class") or "").lower().split()
+    )
+
+
+_CLASS_PARTS = re.compile(r"[_-]+")
 
 
 def _items(

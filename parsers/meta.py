@@ -494,6 +494,11 @@ def _shown_time(page: PageIndex, texts: PageTexts) -> str | None:
             machine = element.get("title")
         value = parse_date(machine)
         if value:
+            if "T" not in value and element.tag != "meta":
+                # a day only in the attribute, the time printed ("2026-03-05 21:14:33")
+                printed = parse_date(element_text(element))
+                if printed is not None and printed.startswith(value + "T"):
+                    return printed
             return value
     for element in elements:
         value = parse_date(element_text(element)) if element.tag != "meta" else None

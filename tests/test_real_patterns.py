@@ -1217,3 +1217,84 @@ def test_an_inline_related_box_and_the_block_after_the_text_are_one_block(
         "https://example.com/second/",
         "https://example.com/third/",
     ]
+
+
+def test_full_width_arrows_beside_a_japanese_prev_next_label_are_no_title() -> None:
+    nav = (
+        "<div class='pager'><a href='/older/'><span>＜ 前の記事</span>"
+        "<span>ひな祭りの手巻き寿司</span></a><a href='/newer/'><span>次の記事 ＞</span>"
+        "<span>春休みの朝ごはん</span></a></div>"
+    )
+    article = parse_html(page("", after=nav), URL)
+    assert article.prev is not None and article.prev.title == "ひな祭りの手巻き寿司"
+    assert article.next is not None and article.next.title == "春休みの朝ごはん"
+
+
+def test_a_day_only_datetime_takes_the_time_printed_inside_it() -> None:
+    html = page("").replace(
+        "<h1>The post</h1>",
+        "<h1>The post</h1><time datetime='2026-03-05'>2026-03-05 21:14:33</time>",
+    )
+    assert parse_html(html, URL).published == "2026-03-05T21:14:33"
+
+
+def test_feed_cards_titled_by_their_title_link_beside_a_channel_link_and_an_ad() -> None:
+    """A platform's similar-articles cards: a channel link above each title link (class
+    "card__title"), a teaser under it, and an ad card labelled "Реклама"."""
+
+    def card(slug: str, channel: str, title: str, teaser: str, label: str = "") -> str:
+        return (
+            f"<article class='card'><a class='card__image' href='/a/{slug}'><img alt=''></a>"
+            f"{label}<a class='card__channel' href='/{channel}'>{channel}</a>"
+            f"<a class='card__title' href='/a/{slug}'>{title}</a>"
+            f"<p class='card__snippet'>{teaser}</p></article>"
+        )
+
+    after = (
+        "<section><h2>Похожие статьи</h2><div class='feed'>"
+        + card("one", "somnologia", "Почему мы просыпаемся ночью", "Разбираемся, когда это норма.")
+        + card("ad", "shop", "Подушка со скидкой", "Только до конца марта.", "<span>Реклама</span>")
+        + card("two", "terapevt", "Мелатонин: кому помогает", "Рассказываю, когда он работает.")
+        + "</div></section>"
+    )
+    links = parse_html(page("", after=after), URL).recommendations
+    assert [(link.title, link.url, link.snippet) for link in links] == [
+        (
+            "Почему мы просыпаемся ночью",
+            "https://example.com/a/one",
+            "Разбираемся, когда это норма.",
+        ),
+        (
+            "Мелатонин: кому помогает",
+            "https://example.com/a/two",
+            "Рассказываю, когда он работает.",
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Notice: The content above is uploaded by a user of the platform, which only provides "
+        "information storage services.",
+        "Если статья была полезной, ставьте 👍 и подписывайтесь на канал.",
+        "↓ランキングに参加しています<br>ポチッとしてもらえると励みになります",
+        "※症状やお薬のことは、必ずかかりつけの先生に相談してくださいね。",
+    ],
+)
+def test_closing_notices_and_calls_are_no_text(closing: str) -> None:
+    article = parse_html(page(f"<p>{closing}</p>"), URL)
+    assert article.body.count("Most people can make this change") == 4
+    assert closing.split("<br>")[0][:12] not in article.body
+
+
+def test_a_japanese_affiliate_disclosure_and_a_test_id_standfirst() -> None:
+    html = page("").replace(
+        "<div class='entry-content'>",
+        "<p data-testid='standfirst' class='x1 y2'>Health anxiety feeds on the very reassurance "
+        "it seeks, and loosening its grip means tolerating not knowing</p>"
+        "<div class='entry-content'><p>※この記事はアフィリエイト広告を利用しています</p>",
+    )
+    body = parse_html(html, URL).body
+    assert body.startswith("Health anxiety feeds on the very reassurance it seeks")
+    assert "アフィリエイト" not in body
