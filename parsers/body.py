@@ -2182,7 +2182,7 @@ def _is_ornament(text: str) -> bool:
     """A line of nothing but separators and symbols: a middle dot between a byline's parts, a
     section break ("* * *", "★★★★★"), an icon set apart ("💡"). Brackets, dots and operators are
     left alone: a code listing's "}" or "+" line is its text."""
-    return all(
+    return bool(text) and all(
         ch.isspace() or ch in _SEPARATOR_MARKS or unicodedata.category(ch) == "So" for ch in text
     )
 

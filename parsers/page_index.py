@@ -1,10 +1,10 @@
 """One walk over the tree that gathers what the pieces look up: head metadata, anchors,
-headings, breadcrumb candidates, JSON-LD.
+headings, breadcrumb and byline candidates, JSON-LD.
 
 Each piece used to run its own XPath or loop over the whole tree for these (a dozen full
 walks per page). Here one `iter()` filtered by tag in C hands Python only the elements
-wanted, and one XPath hands it every class and id value for the breadcrumb candidates: a
-Python loop over every element costs more than either.
+wanted, and one XPath hands it every class and id value, searched once for the breadcrumb,
+byline and date classes: a Python loop over every element costs more than either.
 """
 
 from __future__ import annotations
