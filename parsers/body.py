@@ -1675,6 +1675,7 @@ def _drop_noise(blocks: Sequence[_RawBlock], folding: bool = False) -> list[_Raw
             continue
         if (
             _is_ornament(text)  # a separator or an icon on its own line ("·", "* * *", "💡")
+            or _PLAYER_TIME.fullmatch(text) is not None
             or (len(text) <= 80 and _BOILERPLATE_LINE.match(text))
             or (len(text) <= 250 and _PROMO_LINE.search(text))
             or (len(text) <= 300 and _EDITORS_NOTE.match(text))
@@ -2112,9 +2113,12 @@ _CLOSING_NOTE = re.compile(
     r"|(?:this\s+)?(?:interview|conversation|q\s*&\s*a|transcript)\s+(?:has\s+been|was|have\s+been)"
     r"\s+(?:lightly\s+|condensed\s+and\s+)?(?:edited|condensed)\b"
     r"|(?:additional\s+)?(?:reporting|writing|editing)\s+by\b"  # a wire story's credits
+    # "*Com informações da Agência Brasil", "Con información de EFE", "With inputs from PTI"
+    r"|\*?\s*(?:com\s+informações|con\s+información|with\s+(?:inputs|information)\s+from)\b"
     r"|(?:本文|文章|资料)?(?:来源|(?:责任)?编辑|责编|审核|校对|排版|监制)[:：]"  # closing credits
     # "Fuente: Ministerio … / EFE", "منبع: …"
-    r"|(?:sources?|fuentes?|fontes?|quellen?|surs[aăe]|zdroje?|forrás|kaynak|джерел[оа]|источники?"
+    r"|(?:sources?|fuentes?|fontes?|quellen?|surs[aăe]|zdroje?|źródł[oa]|forrás|kaynak|джерел[оа]"
+    r"|источники?"
     r"|منبع|مصدر"
     r"|מקור)\s*[:：]"
     # the reporter's and the desk's initials under a South Asian portal's story ("FI/RH")
@@ -2124,6 +2128,8 @@ _CLOSING_NOTE = re.compile(
     r"|(?:免责|特别)?声明[:：]|(?:disclaimer|penafian|notice)\s*[:：]|(?:©|\(c\)|copyright\b)"
     # the author's closing call to like and share ("觉得有用的话，请点赞、转发…")
     r"|.{0,20}(?:点赞|点个赞|在看).{0,30}(?:转发|分享|关注|收藏)"
+    # a Polish portal's call for readers' news ("Masz newsa, zdjęcie lub filmik? Prześlij nam …")
+    r"|masz\s+(?:newsa|temat)\b"
     # and in Russian: "… ставьте 👍 и подписывайтесь на канал"
     r"|.{0,80}(?:ставьте|поставьте)\s+(?:лайк|👍).{0,40}подписывайтесь"
     # a Japanese blog's closing: the ranking it takes part in ("↓ランキングに参加しています",
@@ -2188,6 +2194,8 @@ def _is_ornament(text: str) -> bool:
 
 
 _SEPARATOR_MARKS = frozenset("·•|—–-*_~#§※")
+# a media player's position and length ("0:00 / 4:31"): the player's, not the text's
+_PLAYER_TIME = re.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?\s*")
 
 
 def _is_dateline(text: str) -> bool:

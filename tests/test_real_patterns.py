@@ -1280,6 +1280,9 @@ def test_feed_cards_titled_by_their_title_link_beside_a_channel_link_and_an_ad()
         "Если статья была полезной, ставьте 👍 и подписывайтесь на канал.",
         "↓ランキングに参加しています<br>ポチッとしてもらえると励みになります",
         "※症状やお薬のことは、必ずかかりつけの先生に相談してくださいね。",
+        "*Com informações da Agência Brasil",
+        "Źródło: PAP, Polskie Towarzystwo Badań nad Snem",
+        "Masz newsa, zdjęcie lub filmik? Prześlij nam przez dziejesie.example.pl",
     ],
 )
 def test_closing_notices_and_calls_are_no_text(closing: str) -> None:
@@ -1298,3 +1301,12 @@ def test_a_japanese_affiliate_disclosure_and_a_test_id_standfirst() -> None:
     body = parse_html(html, URL).body
     assert body.startswith("Health anxiety feeds on the very reassurance it seeks")
     assert "アフィリエイト" not in body
+
+
+def test_an_audio_players_position_and_length_are_no_text() -> None:
+    html = page("").replace(
+        "<div class='entry-content'>",
+        "<div class='entry-content'><div class='player'><span>0:00 / 4:31</span></div>",
+    )
+    body = parse_html(html, URL).body
+    assert "4:31" not in body and body.count("Most people can make this change") == 4
