@@ -1519,10 +1519,11 @@ def _is_standfirst(block: _RawBlock) -> bool:
     parent = element.getparent()
     if classes is None and parent is not None and len(parent) == 1:
         classes = parent.get("class")  # a CMS field holding the one paragraph ("field-dek")
-    tested = element.get("data-testid")
-    if tested is not None:
-        # an app with hashed classes names its parts for its tests: data-testid="standfirst"
-        classes = f"{classes or ''} {tested}"
+    named = " ".join(value for value in (element.get("data-testid"), element.get("id")) if value)
+    if named:
+        # an app with hashed classes names its parts for its tests or by id:
+        # data-testid="standfirst", id="article-summary"
+        classes = f"{classes or ''} {named}"
     return (
         classes is not None
         and element.tag != "figcaption"
@@ -2115,11 +2116,13 @@ _CLOSING_NOTE = re.compile(
     r"|(?:additional\s+)?(?:reporting|writing|editing)\s+by\b"  # a wire story's credits
     # "*Com informações da Agência Brasil", "Con información de EFE", "With inputs from PTI"
     r"|\*?\s*(?:com\s+informações|con\s+información|with\s+(?:inputs|information)\s+from)\b"
-    r"|(?:本文|文章|资料)?(?:来源|(?:责任)?编辑|责编|审核|校对|排版|监制)[:：]"  # closing credits
+    r"|(?:本文|文章|资料)?(?:来源|(?:责任)?编辑|责编|审核|校对|排版|监制|出品|策划)[:：]"  # credits
+    # a reprint notice: "本文为…原创，转载请注明出处"
+    r"|.{0,40}转载请注明(?:出处|来源)"
     # "Fuente: Ministerio … / EFE", "منبع: …"
     r"|(?:sources?|fuentes?|fontes?|quellen?|surs[aăe]|zdroje?|źródł[oa]|forrás|kaynak|джерел[оа]"
     r"|источники?"
-    r"|منبع|مصدر"
+    r"|منبع|(?:ال)?مصدر"
     r"|מקור)\s*[:：]"
     # the reporter's and the desk's initials under a South Asian portal's story ("FI/RH")
     r"|[^\s/\d:：.,]{1,8}(?:/[^\s/\d:：.,]{1,8}){1,3}$"

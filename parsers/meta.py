@@ -728,7 +728,8 @@ def _author(
     """
     software = _software(metas)
     for key in ("author", "article:author", "dc.creator", "byl"):
-        value = collapse(metas.get(key))
+        # (a newspaper's "byl" tag writes the byline whole: "By A and B")
+        value = _BY_PREFIX.sub("", collapse(metas.get(key)))
         if (
             value
             and not value.startswith("http")
@@ -899,6 +900,7 @@ _AUTHOR_LOOK = 8  # elements looked at: the byline sits near the top
 _TEXT_SIZE = etree.XPath("string-length()")
 _BYLINE_BOX_SIZE = 400  # characters: a byline card with a role and a date, not a page
 _AUTHOR_SIZE = 40
+_BY_PREFIX = re.compile(r"^by\s+", re.IGNORECASE)
 _AUTHOR_LABEL = re.compile(r"^(?:by|written\s+by|author\b:?|作者[:：]?|文[/／])\s*", re.IGNORECASE)
 # what an author-classed element holds when it is no name: a share link, a citation tool, a
 # disclosure, the label alone

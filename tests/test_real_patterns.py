@@ -1283,6 +1283,9 @@ def test_feed_cards_titled_by_their_title_link_beside_a_channel_link_and_an_ad()
         "*Com informações da Agência Brasil",
         "Źródło: PAP, Polskie Towarzystwo Badań nad Snem",
         "Masz newsa, zdjęcie lub filmik? Prześlij nam przez dziejesie.example.pl",
+        "出品：中国科协科普部　监制：某某传媒有限公司",
+        "本文为科普中国-健康解码原创，转载请注明出处",
+        "المصدر : الجزيرة + مواقع إلكترونية",
     ],
 )
 def test_closing_notices_and_calls_are_no_text(closing: str) -> None:
@@ -1310,3 +1313,15 @@ def test_an_audio_players_position_and_length_are_no_text() -> None:
     )
     body = parse_html(html, URL).body
     assert "4:31" not in body and body.count("Most people can make this change") == 4
+
+
+def test_a_newspapers_byl_tag_and_a_summary_marked_by_its_id() -> None:
+    html = page("", head="<meta name='byl' content='By Ana Ruiz and Tom Hale'>").replace(
+        "<div class='entry-content'>",
+        "<p id='article-summary'>Health officials have confirmed 146 cases since January, "
+        "most of them in children who had not received the vaccine</p>"
+        "<div class='entry-content'>",
+    )
+    article = parse_html(html, URL)
+    assert article.author == "Ana Ruiz and Tom Hale"
+    assert article.body.startswith("Health officials have confirmed 146 cases since January")
