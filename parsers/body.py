@@ -30,6 +30,7 @@ from parsers.dom import (
     WEAK,
     cites_a_source,
     class_verdict,
+    class_words,
     collapse,
     element_text,
     holds,
@@ -385,11 +386,7 @@ def _appeal_box(link: Element) -> Element | None:
 
 
 def _names_appeal(classes: str | None) -> bool:
-    if not classes:
-        return False
-    return any(
-        part in _APPEAL_WORDS for token in classes.lower().split() for part in _PARTS.split(token)
-    )
+    return not _APPEAL_WORDS.isdisjoint(class_words(classes))
 
 
 # where a site asks for money: its membership, contribution and donation pages
@@ -403,7 +400,6 @@ _APPEAL_WORDS = frozenset(
         *("contribute", "contribution", "contributions"),
     ]
 )
-_PARTS = re.compile(r"[-_]+")
 
 
 def _channel_box(link: Element) -> Element | None:

@@ -528,10 +528,7 @@ class _Tier:
         else:
             self.nodes = [i for i in within if len(nodes[i]) < size]
         self.text = "\x00".join([nodes[i] for i in self.nodes])
-        # lower() makes Turkish "İ" two characters ("i̇"), and positions must line up with the
-        # nodes: it is made a plain "i" first (a Turkish page's "İlgili Haberler")
-        lowered = self.text.replace("İ", "i").lower()
-        self.haystack = lowered if len(lowered) == len(self.text) else self.text
+        self.haystack = lowered(self.text)  # positions line up with the nodes
         self.offsets = list(accumulate((len(nodes[i]) + 1 for i in self.nodes), initial=0))
 
     def simplify(self) -> None:
@@ -548,6 +545,25 @@ _TIER_SIZES = (8, 80, _MAX_SEARCHED)
 # an absolute path: "//body" makes libxml2 visit every node twice (the tree's root is always
 # <html> with lxml's HTML parser)
 _BODY_TEXTS = etree.XPath("/html/body//text()")
+
+
+def class_words(classes: str | None) -> set[str]:
+    """The lower-case words of a class attribute, each class split at its hyphens and
+    underscores too ("cli-support-huffpost card__title" → cli, support, huffpost, card, title…)."""
+    if not classes:
+        return set()
+    return {part for token in classes.lower().split() for part in _CLASS_WORD_SPLIT.split(token)}
+
+
+_CLASS_WORD_SPLIT = re.compile(r"[-_]+")
+
+
+def lowered(text: str) -> str:
+    """`text` in lower case, one character for one, so positions in it are positions in
+    `text`: lower() makes Turkish "İ" two characters ("i̇"), so it is made a plain "i" first
+    (a Turkish page's "İlgili Haberler"); `text` itself if anything else changes length."""
+    low = text.replace("İ", "i").lower()
+    return low if len(low) == len(text) else text
 
 
 def one_space(text: str) -> str:

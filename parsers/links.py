@@ -18,6 +18,7 @@ from lxml import etree
 from parsers.dom import (
     PageTexts,
     cites_a_source,
+    class_words,
     collapse,
     element_text,
     holds,
@@ -1071,13 +1072,7 @@ def _headline_anchors(anchors: list[Element]) -> list[Element]:
 def _is_title_anchor(anchor: Element) -> bool:
     """<a class="title">, <a class="card__title">: a feed card's headline, beside its source,
     its channel and its comment-count links."""
-    return any(
-        "title" in _CLASS_PARTS.split(token)
-        for token in (anchor.get("class") or "").lower().split()
-    )
-
-
-_CLASS_PARTS = re.compile(r"[_-]+")
+    return "title" in class_words(anchor.get("class"))
 
 
 def _items(

@@ -16,7 +16,7 @@ from typing import TypeAlias
 
 from lxml import etree
 
-from parsers.dom import page_position
+from parsers.dom import lowered, page_position
 
 Element: TypeAlias = etree._Element
 
@@ -163,8 +163,7 @@ class AttributeValues:
         self._holders = holders
         self._under = under
         self._elements: list[Element] | None = None
-        # lower() makes Turkish "İ" two characters: positions must line up with the values
-        self._joined = "\x00".join(values).replace("İ", "i").lower()
+        self._joined = lowered("\x00".join(values))  # positions line up with the values
         self._offsets: list[int] | None = None
 
     def holding(self, words: tuple[str, ...]) -> list[Element]:
