@@ -264,6 +264,7 @@ def find_body(
     *,
     channels: bool = True,
     appeals: bool = True,
+    shops: bool = True,
     traditional: bool = False,
 ) -> Body:
     """The main content of the page whose tree is `root`.
@@ -271,13 +272,14 @@ def find_body(
     `exclude` are subtrees that are not body whatever they hold (the prev/next lines and the
     recommendation block that `parsers.links` found). `channels` is False when the page's
     markup links no messenger channel (`CHANNEL_HOSTS`), so no channel box is looked for;
-    `appeals` is False when it links no page asking for money (`APPEAL_PATHS`).
+    `appeals` is False when it links no page asking for money (`APPEAL_PATHS`), `shops` when
+    no text of it calls to buy (`SHOP_CALL_NODE`).
     `traditional` is True on a page in traditional Chinese (`PageTexts.traditional`): its closing
     labels (資料來源, 責任編輯) are read as the patterns spell them.
     """
     start = _body_element(root)
     anchors: list[Element] = []
-    raw = _scan(start, exclude, anchors, _boxes(start, channels, appeals))
+    raw = _scan(start, exclude, anchors, _boxes(start, channels, appeals, shops))
     _mark_introduced_lists(raw)
     by_classes = True
     choice, blind = _containers(raw)
@@ -337,11 +339,14 @@ def find_body(
     )
 
 
-def _boxes(start: Element, channels: bool = True, appeals: bool = True) -> list[Element]:
+def _boxes(
+    start: Element, channels: bool = True, appeals: bool = True, shops: bool = True
+) -> list[Element]:
     """The boxes around form fields and buttons that are chrome whatever their class says: a
     sign-up (the box around an e-mail or phone field), a question or comment box (around a
     <textarea>), a group of buttons with a label,
-    (where `channels`) the box around a button to follow the site's messenger channel, and
+    (where `channels`) the box around a button to follow the site's messenger channel,
+    (where `shops`) a product card around a button to buy it, and
     (where `appeals`) the box asking readers for money."""
     boxes: list[Element] = []
     looked: set[Element] = set()
@@ -358,6 +363,11 @@ def _boxes(start: Element, channels: bool = True, appeals: bool = True) -> list[
         for link in _CHANNEL_LINKS(start):
             box = _channel_box(link)
             if box is not None:
+                boxes.append(box)
+    if shops:  # most pages sell nothing
+        for link in _SHOP_LINKS(start):
+            box = _shop_box(link)
+            if box is not None and box not in boxes:
                 boxes.append(box)
     if appeals:
         for link in _APPEAL_LINKS(start):
@@ -383,6 +393,38 @@ def _appeal_box(link: Element) -> Element | None:
         return None
     page = _page_text(box.getroottree().getroot())
     return box if _visible_text(box) * 2 <= page else None
+
+
+def _shop_box(link: Element) -> Element | None:
+    """The product card around a button to buy something ("Shop at Amazon", "$39.99 at
+    Amazon", "Check price"): the widest block around the button holding a card's few short
+    lines (the brand, the product's name, its price) and no sentence. A call to buy inside a
+    sentence of the text ("… ($249 at Amazon): While …") makes none."""
+    if not _SHOP_CALL.fullmatch(element_text(link)):
+        return None
+    box = None
+    for ancestor in link.iterancestors():
+        if ancestor.tag in _BOX_LIMITS or _BOX_TEXT(ancestor) > _SHOP_BOX_SIZE:
+            break
+        if ancestor.tag in _BLOCK_TAGS:
+            box = ancestor
+    if box is None or _SENTENCE_END.search(element_text(box)):
+        return None
+    return box
+
+
+_SHOP_CALLS = (
+    r"(?:(?:shop|buy)(?:\s+(?:it|now))?\s+(?:at|on|from)\s+[^\x00]{1,30}"
+    r"|[$£€]\s?\d[\d,]*(?:\.\d\d)?\s+(?:at|on|from)\s+[^\x00]{1,30}"
+    r"|(?:check|see|view)\s+(?:the\s+)?(?:latest\s+)?price\b[^\x00]{0,30})"
+)
+_SHOP_CALL = re.compile(rf"\s*{_SHOP_CALLS}\s*", re.IGNORECASE)
+# the same call as a text node of the page (`PageTexts.matches`): a cheap test before the links
+SHOP_CALL_NODE = re.compile(rf"(?:^|\x00)\s*{_SHOP_CALLS}\s*(?:\x00|$)", re.IGNORECASE)
+_SHOP_LINKS = etree.XPath("descendant::a[@href]")
+# characters: a card's brand, name, price and buttons, short of a product's review ("What we
+# like: …", its features); set on the development pages, where 250 took in review boxes
+_SHOP_BOX_SIZE = 150
 
 
 def _names_appeal(classes: str | None) -> bool:
@@ -1680,6 +1722,8 @@ def _drop_noise(blocks: Sequence[_RawBlock], folding: bool = False) -> list[_Raw
             or (len(text) <= 120 and _is_dateline(text))
         ):
             continue
+        if started and index < _DATED_LINE_REACH and _is_dated_line(block, text):
+            continue  # the date line under a standfirst
         if not started:
             if (
                 not block.heading
@@ -2106,6 +2150,15 @@ _CLOSING_NOTE = re.compile(
     # a republished story's note: "This story was originally published on an earlier date."
     r"|this\s+(?:article|story|essay|piece|post)\s+was\s+(?:first|originally|previously)"
     r"\s+published\b"
+    # and in German, French, Spanish, Portuguese and Italian ("Dieser Artikel erschien zuerst in
+    # …", "Cet article a été publié initialement dans …", "Este artículo fue publicado
+    # originalmente en …")
+    r"|(?:dieser|der)\s+(?:artikel|beitrag|text)\s+(?:erschien|ist)\s+(?:zuerst|ursprünglich)"
+    r"|cet\s+article\s+(?:a\s+été\s+(?:initialement\s+|d['’]abord\s+)?publié|est\s+paru)"
+    r"|est[ea]\s+(?:artículo|artigo|texto|nota)\s+(?:fue|foi)\s+(?:publicad[oa]\s+)?"
+    r"(?:originalmente|originariamente|inicialmente)"
+    r"|questo\s+articolo\s+è\s+stato\s+pubblicato\s+(?:originariamente|originalmente|per\s+la"
+    r"\s+prima\s+volta)"
     # an interview's note on its editing ("This interview has been edited for length and clarity")
     r"|(?:this\s+)?(?:interview|conversation|q\s*&\s*a|transcript)\s+(?:has\s+been|was|have\s+been)"
     r"\s+(?:lightly\s+|condensed\s+and\s+)?(?:edited|condensed)\b"
@@ -2157,9 +2210,11 @@ _CLOSING_NOTE = re.compile(
     # the desk's pointer closing a story: "For more Health articles, visit …"
     r"|for\s+more\s+.{0,40}\b(?:articles|news|stories|coverage)\b.{0,20}\bvisit\b"
     # a funder's disclosure: "… receives support from … The AP is solely responsible for all
-    # content" (a closing sentence saying who funded the clinic is the story's own)
-    r"|.{0,200}\b(?:receives?|received)\s+(?:financial\s+)?(?:support|funding)\s+from\b"
-    r".*\bresponsible\s+for\s+(?:all\s+|the\s+)?content",
+    # content", "… is made possible in part by a grant from … The foundation does not provide
+    # editorial input" (a closing sentence saying who funded the clinic is the story's own)
+    r"|.{0,200}\b(?:(?:receives?|received)\s+(?:financial\s+)?(?:support|funding)\s+from"
+    r"|(?:is|are)\s+made\s+possible\s+(?:in\s+part\s+)?(?:by|through)\b)"
+    r".*\b(?:responsible\s+for\s+(?:all\s+|the\s+)?content|editorial\s+(?:input|control))",
     re.IGNORECASE,
 )
 _CLOSING_NOTE_SIZE = 300
@@ -2195,6 +2250,22 @@ def _is_ornament(text: str) -> bool:
 _SEPARATOR_MARKS = frozenset("·•|—–-*_~#§※")
 # a media player's position and length ("0:00 / 4:31"): the player's, not the text's
 _PLAYER_TIME = re.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?\s*")
+
+
+def _is_dated_line(block: _RawBlock, text: str) -> bool:
+    """A short line around the page's <time> with nothing but stamps, labels and links beside
+    it ("• 04.07.2026, 14.32 Uhr • aus Lupe Gesund 3/2026"), below a standfirst: the record's."""
+    return (
+        not block.heading
+        and len(text) <= 100
+        and _META_LINE.search(text) is not None
+        and not _SENTENCE_END.search(text)
+        and block.element.find(".//time") is not None
+    )
+
+
+# blocks from the top: the date line under a standfirst of one or two paragraphs, a caption
+_DATED_LINE_REACH = 6
 
 
 def _is_dateline(text: str) -> bool:

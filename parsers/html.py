@@ -14,7 +14,14 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
-from parsers.body import APPEAL_PATHS, CHANNEL_HOSTS, Body, find_body, without_title
+from parsers.body import (
+    APPEAL_PATHS,
+    CHANNEL_HOSTS,
+    SHOP_CALL_NODE,
+    Body,
+    find_body,
+    without_title,
+)
 from parsers.decode import decode_html
 from parsers.dom import PageTexts, holds
 from parsers.errors import ParseError
@@ -232,6 +239,7 @@ def _read(data: bytes | str, url: str | None, content_type: str | None) -> _Read
         exclude=(*prev_next.elements, *recommendations.elements),
         channels=any(host in hrefs for host in CHANNEL_HOSTS),
         appeals=any(path in hrefs for path in APPEAL_PATHS),
+        shops=next(texts.matches(SHOP_CALL_NODE, _SHOP_CALL_SIZE), None) is not None,
         traditional=texts.traditional,
     )
     from parsers.title import find_title  # after body: title prefers headings near the content
@@ -250,6 +258,9 @@ def _read(data: bytes | str, url: str | None, content_type: str | None) -> _Read
         prev_next=prev_next.prev is not None or prev_next.next is not None,
     )
     return _Read(page, base, encoding, prev_next, recommendations, body, title, meta, declared)
+
+
+_SHOP_CALL_SIZE = 80  # characters: a buy button's text node ("$39.99 at Amazon")
 
 
 def _place_streamed(root: etree._Element) -> None:

@@ -750,8 +750,11 @@ def _author(
                 and not _MORE_NAMES.match(value[len(shown) :])  # "Ana Ruiz and Tom Hale"
             ):
                 return shown
-            # several writers listed "A, B" in the tag, "A and B" in the byline: as printed
-            names = _NAME_LIST.split(value)
+            # several writers listed "A, B" in the tag, "A and B" in the byline: as printed;
+            # the site's name after the writer's ("Jana Brückner, DIE LUPE") is no writer
+            names = [name for name in _NAME_LIST.split(value) if name.casefold() not in site_names]
+            if len(names) == 1:
+                return names[0]
             return (_names_as_printed(names, byline_texts) if len(names) > 1 else None) or value
     declared = _json_ld_authors(json_ld)
     if declared:

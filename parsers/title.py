@@ -284,7 +284,8 @@ def _heading_text(element: Element) -> str:
 
 def _without_badge(element: Element, text: str) -> str:
     """`text` without the badge a live page or a sponsor sets before its headline, inside the
-    heading ("<span class="live-badge">LIVE</span> Heat wave live updates: …")."""
+    heading ("<span class="live-badge">LIVE</span> Heat wave live updates: …"), or a paper's
+    kicker there ("<span data-area="topline">Gesundheit</span><span class="sr-only">: </span>")."""
     if not len(element) or (element.text or "").strip():
         return text
     first = element[0]
@@ -294,7 +295,7 @@ def _without_badge(element: Element, text: str) -> str:
     if (
         not badge
         or len(badge) > _LONGEST_BADGE
-        or not _BADGE_CLASS.search(first.get("class") or "")
+        or not _BADGE_CLASS.search(" ".join(first.attrib.values()))
         or not text.startswith(badge)
     ):
         return text
@@ -302,7 +303,11 @@ def _without_badge(element: Element, text: str) -> str:
 
 
 _BADGE_TAGS = frozenset(("span", "em", "strong", "b", "i", "mark", "small", "div"))
-_BADGE_CLASS = re.compile(r"badge|label|kicker|flag|pill|eyebrow|live", re.IGNORECASE)
+# the badge's class or other attribute ("live-badge", data-area="topline"): a German paper's
+# Dachzeile is its "topline" or "overline"
+_BADGE_CLASS = re.compile(
+    r"badge|label|kicker|flag|pill|eyebrow|live|topline|overline|dachzeile", re.IGNORECASE
+)
 _LONGEST_BADGE = 16
 
 

@@ -1286,6 +1286,11 @@ def test_feed_cards_titled_by_their_title_link_beside_a_channel_link_and_an_ad()
         "出品：中国科协科普部　监制：某某传媒有限公司",
         "本文为科普中国-健康解码原创，转载请注明出处",
         "المصدر : الجزيرة + مواقع إلكترونية",
+        "Dieser Artikel erschien zuerst in »Lupe Gesund«, dem Gesundheitsmagazin der Lupe.",
+        "Cet article a été publié initialement dans notre magazine Santé.",
+        "Este artículo fue publicado originalmente en The Conversation.",
+        "Health coverage at Ameriday is made possible in part by a grant from the Halvorsen "
+        "Foundation. The Halvorsen Foundation does not provide editorial input.",
     ],
 )
 def test_closing_notices_and_calls_are_no_text(closing: str) -> None:
@@ -1325,3 +1330,65 @@ def test_a_newspapers_byl_tag_and_a_summary_marked_by_its_id() -> None:
     article = parse_html(html, URL)
     assert article.author == "Ana Ruiz and Tom Hale"
     assert article.body.startswith("Health officials have confirmed 146 cases since January")
+
+
+def test_a_funded_clinic_closing_the_story_is_its_text() -> None:
+    """A funder's disclosure names the newsroom's editorial independence; a sentence about who
+    pays for the clinic is the story's own."""
+    closing = "The clinic is made possible by a grant from the county health department."
+    body = parse_html(page(f"<p>{closing}</p>"), URL).body
+    assert body.endswith(closing)
+
+
+PRODUCT_CARD = (
+    "<div class='embed' data-embed='product'><div><a href='https://shop.example.net/dp/B01'>"
+    "<img src='k.jpg' alt=''></a><span>Amazon</span></div><div><span>Ironclad</span> "
+    "<span>Vinyl-Coated Kettlebell, 20 lb</span> <a href='https://shop.example.net/dp/B01'>Shop "
+    "at Amazon</a><div><s>$49.99</s> <span>$39.99</span> <span>(20% off)</span></div>"
+    "<a href='https://shop.example.net/dp/B01'>$39.99 at Amazon</a></div></div>"
+)
+
+
+def test_a_product_card_with_its_buy_buttons_is_no_text() -> None:
+    body = parse_html(page(PRODUCT_CARD + "<p>Too hard? Squat to a chair instead.</p>"), URL).body
+    assert "Kettlebell" not in body and "$49.99" not in body and "Amazon" not in body
+    assert body.endswith("Too hard? Squat to a chair instead.")
+    assert body.count("Most people can make this change") == 4
+
+
+def test_a_price_named_inside_a_sentence_stays() -> None:
+    line = (
+        "<li><b>Jaybird Vista 2</b> (<a href='https://shop.example.net/dp/B02'>$117 at "
+        "Amazon</a>): these earbuds are nearly indestructible.</li>"
+    )
+    body = parse_html(page(f"<ul>{line}</ul>"), URL).body
+    assert "Jaybird Vista 2 ($117 at Amazon): these earbuds are nearly indestructible." in body
+
+
+def test_the_date_line_under_a_standfirst_is_no_text() -> None:
+    html = page("").replace(
+        "<div class='entry-content'>",
+        "<div class='entry-content'><div class='intro'>Up to 38 degrees are forecast for the "
+        "coming days, and for older people the heat can turn dangerous without their "
+        "noticing.</div><div class='flex flex-wrap gap-x-8'><span>•</span> <time "
+        "datetime='2026-07-04T14:32:00+02:00'>04.07.2026, 14.32 Uhr</time> <span>•</span> aus "
+        "<a href='/heft/3'>Lupe Gesund 3/2026</a></div>",
+    )
+    body = parse_html(html, URL).body
+    assert body.startswith("Up to 38 degrees are forecast")
+    assert "14.32 Uhr" not in body and "Lupe Gesund" not in body
+
+
+def test_a_kicker_inside_the_headline_and_the_sites_name_beside_the_writer() -> None:
+    html = page(
+        "",
+        head="<meta name='author' content='Jana Brückner, DIE LUPE'>"
+        "<meta property='og:site_name' content='DIE LUPE'>",
+    ).replace(
+        "<h1>The post</h1>",
+        "<h1><span class='block text-m' data-area='topline'>Gesundheit</span><span "
+        "class='sr-only'>: </span><span>Hitzewelle: Sechs Tipps für ältere Menschen</span></h1>",
+    )
+    article = parse_html(html, URL)
+    assert article.title == "Hitzewelle: Sechs Tipps für ältere Menschen"
+    assert article.author == "Jana Brückner"
