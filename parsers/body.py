@@ -221,7 +221,7 @@ _BOILERPLATE_LINE = re.compile(
     # an ad slot's label; an audio player's ("Listen to this article 7:12"); a rule drawn
     # with characters ("___", "* * *"; not a code block's "});")
     r"[-–—\s]*(?:advertisement|advertising|广告|広告|광고|إعلان|реклама|publicidad|publicité|anuncio"
-    r"|anzeige|werbung|pubblicità|iklan|reklam|hirdetés|quảng\s+cáo)[-–—\s]*$"
+    r"|anzeige|werbung|pubblicità|iklan|reklam|hirdetés|quảng\s+cáo|ads?)[-–—\s]*$"
     r"|listen\s+to\s+this\s+(?:article|story)\b|"
     r"(?:[_*=~•·—–-]\s*){3,}$|[-—–_\s]*(?:end|the\s+end|完|全文完)[-—–_\s]*$|"
     # a fold's button ("展开全文 ∨", "收起全文", "Show more")
@@ -1468,7 +1468,6 @@ def _under_headline(block: _RawBlock, before: _RawBlock) -> bool:
         block.element.tag in ("p", "h2")
         and not block.link_chars
         and weighted_length(block.text) >= _DEK_SIZE
-        and _is_prose(block)
         and block.text.endswith(_SENTENCE_CLOSE)
     )
 
@@ -2207,8 +2206,13 @@ _CLOSING_NOTE = re.compile(
     # "… is for information only and does not replace the advice of your health care provider"
     r"|.{0,200}\b(?:(?:is|are)\s+not\s+(?:a\s+substitute\s+for|meant\s+to\s+replace)|does\s+not"
     r"\s+replace)\s+(?:[\w-]+\s+){0,5}?(?:advice|care|diagnosis)\b"
-    # the desk's pointer closing a story: "For more Health articles, visit …"
+    # the desk's pointer closing a story: "For more Health articles, visit …", "Track Latest
+    # News Live on … and get news updates from India and around the world"
     r"|for\s+more\s+.{0,40}\b(?:articles|news|stories|coverage)\b.{0,20}\bvisit\b"
+    r"|(?:track|follow|catch)\s+(?:the\s+)?(?:latest|live|breaking)\s+(?:news|updates)\b.{0,20}\bon\b"
+    # a syndicated story's note: "(Except for the headline, this story has not been edited by …
+    # staff and is published from a syndicated feed.)"
+    r"|[（(]?\s*except\s+for\s+the\s+headline\b|.{0,120}\bpublished\s+from\s+a\s+syndicated\s+feed\b"
     # a funder's disclosure: "… receives support from … The AP is solely responsible for all
     # content", "… is made possible in part by a grant from … The foundation does not provide
     # editorial input" (a closing sentence saying who funded the clinic is the story's own)

@@ -96,6 +96,7 @@ _SECTION_WORDS = (
     "read more",
     "interested",
     "keep read",
+    "go deeper",
     "more stor",
     "more art",
     "more post",
@@ -321,7 +322,7 @@ _REC_HEADING = re.compile(
     r"(?:more|read|main\s+articles?)(?=\s*[:：]\s*$)|"
     # a roundup's line to each product's own review ("Read our full review: <a>…</a>")
     r"read\s+(?:our|the)\s+(?:full\s+)?review(?=\s*[:：]\s*$)|"
-    r"keep\s+reading|"
+    r"keep\s+reading|go\s+deeper|"  # (a news site's "Go deeper: <a>…</a>" closing a story)
     r"more\s+(?:stories|articles|posts|reading)(?:\s+(?:like\s+this|for\s+you"
     r"|(?:about|on)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}))?|"
     r"what\s+to\s+read\s+next|more\s+on\s+this\s+(?:story|topic)|"
@@ -339,7 +340,9 @@ _RELATED = re.compile(
     r"read\s+(?:our|the)\s+(?:full\s+)?review|"
     # "MORE: <a>…</a>", "Read: <a>…</a>" between paragraphs, beside a "RELATED:" line
     r"(?:more|read)\s*[:：]\s*$|main\s+articles?\s*[:：]|more\s+on\s+this\s+(?:story|topic)|"
-    r"further\s+reading|相关|延伸阅读|関連|あわせて読みたい|관련|" + _OTHER_TONGUES + r")",
+    r"further\s+reading|go\s+deeper|相关|延伸阅读|関連|あわせて読みたい|관련|"
+    + _OTHER_TONGUES
+    + r")",
     re.IGNORECASE,
 )
 _CARD_BYLINE = re.compile(
@@ -1094,11 +1097,13 @@ def _items(
             by_url[key] = anchor
             printed[key] = url
         elif (
-            not element_text(by_url[key])
+            not _WORDED.search(element_text(by_url[key]))
             and not by_url[key].get("aria-label")
             and element_text(anchor)
         ):
-            by_url[key] = anchor  # the image link came first; the titled one is the item
+            # the image link came first (showing nothing, or a video's "01:26"); the titled
+            # one is the item
+            by_url[key] = anchor
     urls = set(order) | set(printed.values())
     resolved: dict[str | None, str | None] = {}  # href -> URL: items share their anchors
     out = []
@@ -1131,6 +1136,7 @@ def _items(
 
 
 _LIST_MARK = re.compile(r"^[■□●○◆◇◎・•▪▫▶►▸]\s*")
+_WORDED = re.compile(r"[^\W\d_]")  # a letter of any script
 
 
 def _is_home_page(url: str) -> bool:

@@ -228,6 +228,11 @@ _SENTENCE_BEFORE = re.compile(r"[a-z]{3,}[.!?]\s+[A-Z]")
 _TITLE_PARTS = re.compile(r"\s*(?:[_|｜–—]|\s-\s)\s*")
 # a Korean byline: the reporter's name, then 기자 ("reporter"), ending the word
 _KO_REPORTER = re.compile(r"(?:^|\s)(?P<name>[\uac00-\ud7af]{2,4})\s*기자(?![\uac00-\ud7af])")
+# a Chinese paper's byline: "本报记者 张三", "新华社记者 王明、李华" (the name ends the run of
+# characters: "记者从市疾控中心获悉" names no one)
+_ZH_REPORTER = re.compile(
+    r"记者\s*[:：]?\s*(?P<name>[\u4e00-\u9fff·]{2,4}(?:、[\u4e00-\u9fff·]{2,4})*)(?![\u4e00-\u9fff])"
+)
 _ISO = re.compile(
     r"^(?P<date>(?:19|20)\d{2}-\d{2}-\d{2})(?:[T ](?P<time>\d{2}:\d{2}(?::\d{2})?)"
     r"(?P<fraction>\.\d+)?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
@@ -612,7 +617,7 @@ def _author_names(author: object) -> list[str]:
         and isinstance(person.get("name"), str)
         and not _is_organization(person.get("@type"))  # an agency or a paper signs no byline
     ]
-    return [name for name in names if name and name.lower() not in _NO_AUTHOR]
+    return [name for name in names if name and not _names_no_one(name)]
 
 
 def _is_organization(kind: object) -> bool:
@@ -689,6 +694,18 @@ _INLINE = frozenset(
         "abbr",
     ]
 )
+
+
+def _names_no_one(name: str) -> bool:
+    """Whether an author's name names no person: anonymous, the site's admin, or a desk's
+    credit ("Staff Report", "Clinic Staff", "Editorial Team")."""
+    return name.lower() in _NO_AUTHOR or _DESK_CREDIT.search(name) is not None
+
+
+# the desk signing for its site: "<Site> Staff", "<Site> Editorial Team", "The Editors"
+_DESK_CREDIT = re.compile(
+    r"(?:^|\s)(?:staff|editorial\s+(?:team|staff|board)|(?:the\s+)?editors)$", re.IGNORECASE
+)
 _NO_AUTHOR = frozenset(
     [
         *("佚名", "匿名", "未知", "不详", "admin", "管理员", "网络", "本站"),
@@ -733,7 +750,7 @@ def _author(
         if (
             value
             and not value.startswith("http")
-            and value.lower() not in _NO_AUTHOR
+            and not _names_no_one(value)
             and value.casefold() not in site_names  # the site naming itself, not a writer
             # the software's credit ("Discuz! Team and Comsenz UI Team" under "Discuz! X3.4")
             and not (software and software in value.casefold())
@@ -816,9 +833,11 @@ def _byline_name(byline_texts: list[str]) -> str | None:
         ) or by
         if match is None and "기자" in text:
             match = _KO_REPORTER.search(text)
+        if match is None and "记者" in text:
+            match = _ZH_REPORTER.search(text)
         if match:
             name = match.group("name").strip("：:,， ")
-            return None if not name or name.lower() in _NO_AUTHOR else name
+            return None if not name or _names_no_one(name) else name
     return None
 
 
@@ -890,7 +909,7 @@ def _classed_author(page: PageIndex) -> str | None:
             # a wrapper ("AuthorLayout_root" around an author's whole page) is no byline
             and (anchor is element or _TEXT_SIZE(element) <= _BYLINE_BOX_SIZE)
         ):
-            return None if name.lower() in _NO_AUTHOR else name
+            return None if _names_no_one(name) else name
     return None
 
 
@@ -1050,7 +1069,9 @@ _NOT_CRUMBS = frozenset(("script", "style", "h1", "h2", "h3", "h4", "h5", "h6"))
 def _add_plain(items: list[tuple[str, str | None]], text: str) -> None:
     text = _CRUMB_LABEL.sub("", collapse(text))
     for piece in _CRUMB_SEPARATOR.split(text):
-        piece = piece.strip(" :：")
+        # a bar set between the steps as an item of its own ("<li>|</li>"); a bar inside a
+        # step's name ("Walking shoes | Reviews") stays
+        piece = piece.strip(" :：|｜")
         if piece:
             items.append((piece, None))
 

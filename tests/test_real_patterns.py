@@ -1170,6 +1170,10 @@ def test_heading_permalinks_are_no_text() -> None:
         ("作者：李明　编辑：王海鹏", "李明"),
         ("来源：晨报　编辑：王海鹏", None),  # the web editor who posted it wrote nothing
         ("By Staff Report", None),  # a newsroom's desk credit names no one
+        ("By Stellhorn Clinic Staff", None),  # and the site's staff
+        ("By Riverton Editorial Team", None),
+        ("澜涌新闻记者 沈慧婷　2026-01-08 15:22　来源：澜涌新闻", "沈慧婷"),  # a paper's reporter
+        ("记者从市疾控中心获悉，近期流感进入高发期。", None),  # a sentence names no reporter
     ],
 )
 def test_an_editor_or_a_desk_credit_is_no_author(credit: str, expected: str | None) -> None:
@@ -1291,6 +1295,8 @@ def test_feed_cards_titled_by_their_title_link_beside_a_channel_link_and_an_ad()
         "Este artículo fue publicado originalmente en The Conversation.",
         "Health coverage at Ameriday is made possible in part by a grant from the Halvorsen "
         "Foundation. The Halvorsen Foundation does not provide editorial input.",
+        "(Except for the headline, this story has not been edited by DVTV staff and is "
+        "published from a syndicated feed.)",
     ],
 )
 def test_closing_notices_and_calls_are_no_text(closing: str) -> None:
@@ -1392,3 +1398,65 @@ def test_a_kicker_inside_the_headline_and_the_sites_name_beside_the_writer() -> 
     article = parse_html(html, URL)
     assert article.title == "Hitzewelle: Sechs Tipps für ältere Menschen"
     assert article.author == "Jana Brückner"
+
+
+def test_a_track_the_news_promo_and_a_disclaimer_close_a_syndicated_story() -> None:
+    closing = (
+        "<p><b>Disclaimer:</b> This content including advice provides generic information only. "
+        "It is in no way a substitute for a qualified medical opinion.</p>"
+        "<p><b>Track Latest News Live on <a href='/'>DVTV.com</a> and get news updates from "
+        "<a href='/india'>India</a> and around the <a href='/world'>world</a></b></p>"
+        "<p><i>(Except for the headline, this story has not been edited by DVTV staff and is "
+        "published from a syndicated feed.)</i></p>"
+    )
+    body = parse_html(page(closing), URL).body
+    assert "Disclaimer" not in body and "Track Latest News" not in body
+    assert "syndicated feed" not in body and body.count("Most people can make this change") == 4
+
+
+def test_a_summary_set_as_an_h2_under_the_headline_is_the_standfirst() -> None:
+    html = page("").replace(
+        "<h1>The post</h1>",
+        "<h1>The post</h1><h2 class='sp-descp'>Recovering from dengue can leave you weak for "
+        "weeks, and the right foods can help the body rebuild its strength.</h2>"
+        "<div class='caption'>Soft foods and fluids support recovery<br>Photo Credit: iStock</div>",
+    )
+    body = parse_html(html, URL).body
+    assert body.startswith("Recovering from dengue can leave you weak for weeks")
+
+
+def test_an_ad_slots_one_word_label_is_no_text_and_go_deeper_recommends() -> None:
+    ad = "<div class='AdSlot_wrapper__nB5tQ'><span aria-hidden='true'>Ad</span><div></div></div>"
+    go = (
+        "<p><strong>Go deeper:</strong> <a href='/2026/02/27/mmr-booster'>What adults should "
+        "know about measles boosters</a></p>"
+    )
+    article = parse_html(page(ad + PARAGRAPH + go), URL)
+    assert "Ad" not in article.body.split("\n\n")
+    assert "Go deeper" not in article.body
+    assert [(link.title, link.url) for link in article.recommendations] == [
+        (
+            "What adults should know about measles boosters",
+            "https://example.com/2026/02/27/mmr-booster",
+        )
+    ]
+
+
+def test_a_bar_set_between_crumbs_as_an_item_is_no_step() -> None:
+    trail = (
+        '<nav aria-label="breadcrumb"><ul><li><a href="/">Home</a></li><li>|</li><li><a '
+        "href='/health'>Health</a></li><li>|</li><li><span>The post</span></li></ul></nav>"
+    )
+    html = page("", before=trail)
+    assert parse_html(html, URL).breadcrumbs == ("Home", "Health")
+
+
+def test_a_video_cards_duration_in_its_image_link_does_not_title_it() -> None:
+    card = (
+        "<div class='card'><a href='/v/31765302'><img src='v.jpg' alt=''><span>01:26</span></a>"
+        "<a href='/v/31765302'><h2>七步洗手法，你真的做对了吗</h2></a></div>"
+    )
+    html = page("", after=f"<div class='related'><h3>相关推荐</h3>{card}</div>")
+    assert [link.title for link in parse_html(html, URL).recommendations] == [
+        "七步洗手法，你真的做对了吗"
+    ]
