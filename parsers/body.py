@@ -1698,6 +1698,7 @@ def _drop_noise(blocks: Sequence[_RawBlock], folding: bool = False) -> list[_Raw
                 _DISCLAIMER_LABEL.match(text)
                 or _LEGAL_NOTICE_LABEL.match(text)
                 or _OTHER_POSTS_LABEL.match(text)
+                or _ABOUT_AUTHOR_LABEL.match(text)
             )
         ) or (len(text) <= 200 and _PAYWALL_LINE.search(text)):
             # a box labelled "Medical disclaimer" or "Popular posts" in plain text (a lone
@@ -1716,6 +1717,7 @@ def _drop_noise(blocks: Sequence[_RawBlock], folding: bool = False) -> list[_Raw
             or _PLAYER_TIME.fullmatch(text) is not None
             or (len(text) <= 80 and _BOILERPLATE_LINE.match(text))
             or (len(text) <= 250 and _PROMO_LINE.search(text))
+            or (len(text) <= 300 and _is_keywords_line(text))
             or (len(text) <= 300 and _EDITORS_NOTE.match(text))
             or (len(text) <= 160 and len(_CN_META_LABELS.findall(text)) >= 2)
             or (len(text) <= 120 and _is_dateline(text))
@@ -2063,8 +2065,16 @@ _PAYWALL_LINE = re.compile(
     r"|la\s+suite\s+est\s+réservée\s+aux\s+abonnés",
     re.IGNORECASE,
 )
+# the box about the writer under the text: "About the author", "Sobre la firma", "Über die
+# Autorin", "À propos de l'auteur"
+_ABOUT_AUTHOR = (
+    r"about\s+the\s+authors?|sobre\s+(?:la\s+firma|el\s+autor|la\s+autora|o\s+autor|a\s+autora)"
+    r"|acerca\s+del?\s+autor(?:a)?|über\s+(?:den\s+autor|die\s+autorin)"
+    r"|à\s+propos\s+de\s+l['’]aut(?:eur|rice)|sull['’]autore"
+)
+_ABOUT_AUTHOR_LABEL = re.compile(rf"^(?:{_ABOUT_AUTHOR})\W*$", re.IGNORECASE)
 _CHROME_HEADING = re.compile(
-    rf"^[【\[]?(?:{_OTHER_POSTS}|about\s+the\s+(?:authors?|doctors?|experts?|reviewers?)"
+    rf"^[【\[]?(?:{_OTHER_POSTS}|{_ABOUT_AUTHOR}|about\s+the\s+(?:doctors?|experts?|reviewers?)"
     r"|(?:作者|专家|医生)(?:简介|介绍)"
     r"|(?:share|follow)\s+(?:this|us)|leave\s+a\s+(?:reply|comment)|\d*\s*comments?"
     r"|testimonials?|subscribe\b|sign\s+up\s+for|(?:medical\s+|legal\s+)?disclaimers?"
@@ -2129,6 +2139,7 @@ _CONTENTS_LABEL = re.compile(
 # the label over a page's index terms, a list of links to its topic pages
 _INDEX_TERMS_LABEL = re.compile(
     r"^(?:key\s*words?|tags|topics|subjects|schlagwörter|etiquetas|mots[-\s]clés|palavras-chave"
+    r"|archivado\s+en"  # a Spanish paper's tags ("Archivado En")
     r"|关键词|关键字|标签|キーワード|タグ)\s*[:：]?$",
     re.IGNORECASE,
 )
@@ -2210,6 +2221,8 @@ _CLOSING_NOTE = re.compile(
     # News Live on … and get news updates from India and around the world"
     r"|for\s+more\s+.{0,40}\b(?:articles|news|stories|coverage)\b.{0,20}\bvisit\b"
     r"|(?:track|follow|catch)\s+(?:the\s+)?(?:latest|live|breaking)\s+(?:news|updates)\b.{0,20}\bon\b"
+    # the paper's pledge under the story: "Se adhiere a los criterios de The Trust Project"
+    r"|.{0,60}\bthe\s+trust\s+project\W*$"
     # a syndicated story's note: "(Except for the headline, this story has not been edited by …
     # staff and is published from a syndicated feed.)"
     r"|[（(]?\s*except\s+for\s+the\s+headline\b|.{0,120}\bpublished\s+from\s+a\s+syndicated\s+feed\b"
@@ -2254,6 +2267,20 @@ def _is_ornament(text: str) -> bool:
 _SEPARATOR_MARKS = frozenset("·•|—–-*_~#§※")
 # a media player's position and length ("0:00 / 4:31"): the player's, not the text's
 _PLAYER_TIME = re.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?\s*")
+
+
+def _is_keywords_line(text: str) -> bool:
+    """A paper's index terms on one line ("Keywords: shift work, nurses, sleep hygiene"): the
+    record's, not the text's."""
+    match = _KEYWORDS_LINE.match(text)
+    return match is not None and not _SENTENCE_END.search(text[match.end() :].rstrip(". "))
+
+
+_KEYWORDS_LINE = re.compile(
+    r"(?:key\s*words?|index\s+terms|palabras\s+clave|mots[-\s]clés|schlüsselwörter"
+    r"|parole\s+chiave|palavras-chave|关键词|关键字|キーワード)\s*[:：]\s*\S",
+    re.IGNORECASE,
+)
 
 
 def _is_dated_line(block: _RawBlock, text: str) -> bool:

@@ -118,6 +118,7 @@ _SECTION_WORDS = (
     "lesen",
     "leggi",
     "interesar",
+    "más información",
     "relacionad",
     "gostar",
     "même sujet",
@@ -245,7 +246,7 @@ _ARROWS = re.compile(r"^[\s:：«»<>←→‹›|\-]+|[\s«»<>←→‹›|]+$
 # Italian, Russian, Indonesian, Arabic, Turkish, Vietnamese, Polish, Hindi, Thai, Dutch, Urdu,
 # Hebrew, Persian and Swedish
 _OTHER_TONGUES = (
-    r"le[eé]\s+(?:también|más)|(?:también\s+)?te\s+puede\s+interesar|"
+    r"le[eé]\s+(?:también|más)|(?:también\s+)?te\s+puede\s+interesar|más\s+información|"
     r"(?:noticias|artículos|notas|publicaciones|entradas)\s+relacionad[oa]s|"
     r"leia\s+(?:também|mais)|veja\s+também|"
     r"(?:posts|artigos|matérias|notícias|conteúdos)\s+relacionad[oa]s|"
@@ -316,6 +317,8 @@ _REC_HEADING = re.compile(
     r"(?:helpful|useful|related|more|additional)\s+resources\s+(?:on|from)\s+(?:our|this)\s+site|"
     r"you\s+(?:may|might)\s+also\s+(?:like|enjoy|be\s+interested\s+in)|"
     r"you\s+(?:may|might)\s+be\s+interested\s+in|more\s+like\s+this|more\s+to\s+read|"
+    # what the article's readers read next: "Others also viewed", "People also read"
+    r"(?:others|people|readers)\s+also\s+(?:viewed|read|liked)|"
     r"further\s+reading|read\s+(?:also|next|more)|read\s+this\s+next|also\s+read|see\s+also|"
     # "MORE: <a>…</a>", "Read: <a>…</a>" between paragraphs (a newspaper's, a magazine's);
     # a wiki's "Main article: <a>…</a>" atop a section
@@ -372,7 +375,7 @@ _SECTION_END = re.compile(
 )
 _MORE_TEXT = re.compile(
     r"^(?:更多|查看更多|more|更多>>|more\s*»|read more|阅读全文|详细|详情|全文|\.\.\.|>>|»|"
-    r"(?:view|see)\s+(?:all|more)(?:\s+\d+)?(?:\s+(?:posts|articles|stories|news))?)\W*$",
+    r"(?:view|see)\s+(?:all|more|reviews)(?:\s+\d+)?(?:\s+(?:posts|articles|stories|news))?)\W*$",
     re.IGNORECASE,
 )
 _DATE_ONLY = re.compile(  # a date alone, or after its label ("日期：2023-03-31")

@@ -1460,3 +1460,55 @@ def test_a_video_cards_duration_in_its_image_link_does_not_title_it() -> None:
     assert [link.title for link in parse_html(html, URL).recommendations] == [
         "七步洗手法，你真的做对了吗"
     ]
+
+
+def test_a_spanish_papers_footer_tags_pledge_and_writers_box_are_no_text() -> None:
+    after_text = (
+        "<div class='a_ft'><p>Archivado En</p><ul><li><a href='/noticias/gripe/' rel='tag'>"
+        "Gripe</a></li><li><a href='/noticias/vacunacion/' rel='tag'>Vacunación</a></li></ul>"
+        "</div><div class='a_tp'><p>Se adhiere a los criterios de <a href='https://trust.example/'>"
+        "The Trust Project</a></p></div><div class='a_af'><p>Sobre la firma</p><p>Periodista "
+        "especializada en salud y envejecimiento desde 2019, antes escribió sobre sanidad.</p>"
+        "</div>"
+    )
+    body = parse_html(page(after_text), URL).body
+    assert "Archivado" not in body and "Trust Project" not in body
+    assert "Sobre la firma" not in body and "Periodista" not in body
+    assert body.count("Most people can make this change") == 4
+
+
+def test_an_about_the_author_label_line_takes_the_bio_under_it() -> None:
+    bio = (
+        "<p>About the Author:</p><p>Juliette Carreiro is a content creator with over five years "
+        "of experience in health writing and digital strategy.</p>"
+    )
+    body = parse_html(page(bio), URL).body
+    assert "About the Author" not in body and "Juliette" not in body
+
+
+def test_a_papers_keywords_line_is_no_text() -> None:
+    keywords = "<p>Keywords: shift work, nurses, sleep hygiene, randomized controlled trial</p>"
+    body = parse_html(page(keywords), URL).body
+    assert "Keywords" not in body and body.count("Most people can make this change") == 4
+
+
+def test_mas_informacion_heads_related_stories_and_others_also_viewed_recommends() -> None:
+    box = (
+        "<div class='a_r'><p class='a_r_t'>Más información</p><article><h2><a href='/salud/"
+        "vacuna-gripe-mayores.html'>La vacuna de la gripe para mayores de 65</a></h2></article>"
+        "<article><h2><a href='/salud/gripe-covid-vrs.html'>Gripe, covid o VRS: cómo "
+        "distinguirlos</a></h2></article></div>"
+    )
+    assert rec_urls(page(box)) == [
+        "https://example.com/salud/vacuna-gripe-mayores.html",
+        "https://example.com/salud/gripe-covid-vrs.html",
+    ]
+    rail = (
+        "<aside><h2>Others also viewed</h2><ul><li><a href='/pulse/shift-work-disorder'>Shift "
+        "Work Disorder: Signs Your Body Clock Needs Help</a></li><li><a href='/pulse/"
+        "burnout-systems'>Burnout Is a Systems Problem</a></li></ul></aside>"
+    )
+    assert rec_urls(page("", after=rail)) == [
+        "https://example.com/pulse/shift-work-disorder",
+        "https://example.com/pulse/burnout-systems",
+    ]
