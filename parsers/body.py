@@ -138,9 +138,11 @@ _SPLIT_PARAGRAPHS = re.compile(r"\x01[ \x02\x03\x05\x06]*\x01[\x01 \x02\x03\x05\
 _LINE_BREAK = re.compile(r" ?\x01[ \x01]*")
 # a bold lead, after a step's number printed in a box of its own ("1 <b>Hold your breath.</b>")
 # (bold runs set back to back by a word processor, "<b>四、高血压防治健康</b><b>提示</b>", are one)
-# (after a number badge's "1 " or a circled number: "①<b>Check the pollen forecast</b>　…")
+# (after a number badge's "1 " or a circled number: "①<b>Check the pollen forecast</b>　…", or
+# a marker set before the bold: "3、<b>睡前用热水泡泡脚</b>，…")
 _LEAD = re.compile(
-    r"^[ \x05]*(?:\d{1,2} +|[\u2460-\u2473][ \u3000]*)?\x02((?:[^\x03]|\x03 ?\x02)*)\x03"
+    r"^[ \x05]*(?:\d{1,2}(?: +|[、.．] *)|[\u2460-\u2473][ \u3000]*)?"
+    r"\x02((?:[^\x03]|\x03 ?\x02)*)\x03"
 )
 _BULLET_LINE = re.compile(r"^[ ・•·●○◦▪]+$\n?", re.MULTILINE)
 _LINKED = re.compile(r"\x05([^\x06]*)(?:\x06|$)")
@@ -222,7 +224,7 @@ _BOILERPLATE_LINE = re.compile(
     # with characters ("___", "* * *"; not a code block's "});")
     r"[-–—\s]*(?:advertisement|advertising|广告|広告|광고|إعلان|реклама|publicidad|publicité|anuncio"
     r"|anzeige|werbung|pubblicità|iklan|reklam|hirdetés|quảng\s+cáo|ads?)[-–—\s]*$"
-    r"|listen\s+to\s+this\s+(?:article|story)\b|"
+    r"|listen\s+to\s+this\s+(?:article|story)\b|loading\s*(?:\.\.\.|…)$|"
     r"(?:[_*=~•·—–-]\s*){3,}$|[-—–_\s]*(?:end|the\s+end|完|全文完)[-—–_\s]*$|"
     # a fold's button ("展开全文 ∨", "收起全文", "Show more")
     r"(?:展开|收起|查看|阅读)全文\s*[∨∧>»↓↑]?$|(?:show|read)\s+(?:more|less|full\s+article)\s*[∨∧>»↓↑]?$)",
@@ -1440,7 +1442,17 @@ def _lead_in(raw: Sequence[_RawBlock], members: set[Element], scope: Element) ->
             out.append(block.element)
         elif block.link_chars * 2 > len(block.text) or weighted_length(block.text) >= 60:
             break  # a link list, a long line that is not a sentence: not the article's lead
-    if not out:
+    if out:
+        # a summary list above the text, and the dek right under the headline above it
+        earliest = min(index for index, block in enumerate(raw) if block.element in out)
+        dek = raw[earliest - 1] if earliest >= 2 else None
+        if (
+            dek is not None
+            and not _EXCERPT_CLASS.search(dek.element.get("class") or "")
+            and _under_headline(dek, raw[earliest - 2])
+        ):
+            out.append(raw[earliest - 1].element)
+    else:
         # a line the page marks as the standfirst, or the sentences set right under the
         # headline, past the byline's linked name, buttons and promotions
         for index in range(first - 1, max(0, first - _STANDFIRST_REACH) - 1, -1):
@@ -1871,16 +1883,22 @@ def _without_empty_sections(blocks: list[_RawBlock]) -> list[_RawBlock]:
     heading of the same or a higher rank: sections with nothing in them, such as a menu's group
     titles ("Start a business", "Protect your family") over links that were cut, before the
     headline. Inside the text, a heading over a heading of its rank is the text's own (a
-    review's "Best budget pick" over the product's name)."""
+    review's "Best budget pick" over the product's name), and so is a heading of sentences (a
+    dek over a "Key points" box)."""
     for index, block in enumerate(blocks):
         rank = _HEADING_LEVEL.get(block.element.tag) if block.heading else None
-        if rank is None or index + 1 >= len(blocks):
+        if rank is None or index + 1 >= len(blocks) or _is_dek(block):
             return blocks[index:]
         following = blocks[index + 1]
         next_rank = _HEADING_LEVEL.get(following.element.tag) if following.heading else None
         if next_rank is None or next_rank > rank:
             return blocks[index:]
     return blocks
+
+
+def _is_dek(block: _RawBlock) -> bool:
+    """A heading of sentences (a dek set as an <h2> over a "Key points" box): the text's."""
+    return weighted_length(block.text) >= _DEK_SIZE and block.text.endswith(_SENTENCE_CLOSE)
 
 
 def _is_closing_date_line(text: str) -> bool:
@@ -2174,7 +2192,7 @@ _CLOSING_NOTE = re.compile(
     r"\s+(?:lightly\s+|condensed\s+and\s+)?(?:edited|condensed)\b"
     r"|(?:additional\s+)?(?:reporting|writing|editing)\s+by\b"  # a wire story's credits
     # "*Com informações da Agência Brasil", "Con información de EFE", "With inputs from PTI"
-    r"|\*?\s*(?:com\s+informações|con\s+información|with\s+(?:inputs|information)\s+from)\b"
+    r"|\*?\s*(?:com\s+informações|con\s+información|with\s+(?:inputs|information|files)\s+from)\b"
     r"|(?:本文|文章|资料)?(?:来源|(?:责任)?编辑|责编|审核|校对|排版|监制|出品|策划)[:：]"  # credits
     # a reprint notice: "本文为…原创，转载请注明出处"
     r"|.{0,40}转载请注明(?:出处|来源)"
@@ -2265,8 +2283,12 @@ def _is_ornament(text: str) -> bool:
 
 
 _SEPARATOR_MARKS = frozenset("·•|—–-*_~#§※")
-# a media player's position and length ("0:00 / 4:31"): the player's, not the text's
-_PLAYER_TIME = re.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?\s*")
+# a media player's position and length ("0:00 / 4:31"), or its length alone ("2:41", "Duration
+# 2:41"): the player's, not the text's
+_PLAYER_TIME = re.compile(
+    r"\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*/\s*|duration\s*:?\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*",
+    re.IGNORECASE,
+)
 
 
 def _is_keywords_line(text: str) -> bool:

@@ -135,6 +135,8 @@ _HIDDEN_CLASSES = frozenset(
         "screen_out",
     ]
 )
+# a React component's screen-reader-only span, named by its CSS module ("VisuallyHidden_root__…")
+_HIDDEN_MODULES = frozenset(["visuallyhidden", "sronly", "screenreaderonly", "srtext"])
 # a framework's prefixed form: "usa-sr-only" (USWDS), "u-visually-hidden"
 _HIDDEN_SUFFIXES = (
     "-sr-only",
@@ -655,6 +657,8 @@ def _token_marks(token: str) -> int:
         return marks
     if token in _HIDDEN_CLASSES or token.endswith(_HIDDEN_SUFFIXES):
         return marks | _HIDDEN_MARK
+    if "__" in token and token.split("_", 1)[0] in _HIDDEN_MODULES:
+        return marks | _HIDDEN_MARK  # a CSS module's hashed name: "VisuallyHidden_root__Qm4Xf"
     parts = _TOKEN_PARTS.split(token)
     # a table's own footer or header (its notes, its column names) is the table's
     parts = [

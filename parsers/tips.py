@@ -17,6 +17,7 @@ the body, stripped at the ends only, so every text is found verbatim in the body
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -736,4 +737,13 @@ def _bold_lead(lead: str, marker_text: str, text: str) -> str | None:
         lead = lead[len(marker_text) :].strip()
     if not lead or not text.startswith(lead):
         return None
+    following = text[len(lead) : len(lead) + 1]
+    if following and (
+        unicodedata.category(following).startswith("S")
+        or (following.isalnum() and following < _CJK_START)
+    ):
+        return None  # a bold word inside the line ("10. <b>360</b>° Photography") leads nothing
     return lead
+
+
+_CJK_START = "\u2e80"  # where the scripts written without spaces between words begin

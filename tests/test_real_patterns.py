@@ -1297,6 +1297,7 @@ def test_feed_cards_titled_by_their_title_link_beside_a_channel_link_and_an_ad()
         "Foundation. The Halvorsen Foundation does not provide editorial input.",
         "(Except for the headline, this story has not been edited by DVTV staff and is "
         "published from a syndicated feed.)",
+        "With files from The Canadian Press",
     ],
 )
 def test_closing_notices_and_calls_are_no_text(closing: str) -> None:
@@ -1512,3 +1513,56 @@ def test_mas_informacion_heads_related_stories_and_others_also_viewed_recommends
         "https://example.com/pulse/shift-work-disorder",
         "https://example.com/pulse/burnout-systems",
     ]
+
+
+def test_a_bold_lead_after_its_marker_titles_the_tip_and_a_bold_word_in_a_heading_does_not() -> (
+    None
+):
+    items = "".join(
+        f"<p>{n}、<b>{lead}</b>，{rest}</p>"
+        for n, lead, rest in [
+            (1, "醒了别急着下床", "先在被窝里躺三五分钟，再慢慢坐起来。"),
+            (2, "出门晚一点", "等太阳出来、气温回升后再去锻炼。"),
+            (3, "睡前用热水泡泡脚", "水温40度左右就行，泡15到20分钟。"),
+        ]
+    )
+    tips = parse_html(page(items), URL).tips
+    assert [tip.title for tip in tips] == ["醒了别急着下床", "出门晚一点", "睡前用热水泡泡脚"]
+    headings = (
+        "<h2>1. Drone Photography</h2><p>Drones take pictures from above the scene, and the "
+        "prices keep falling every year.</p><h2>2. <strong>360</strong>° Photography</h2>"
+        "<p>Photographs stitched together show the whole place around the camera.</p>"
+    )
+    tips = parse_html(page(headings), URL).tips
+    assert [tip.title for tip in tips] == ["Drone Photography", "360° Photography"]
+
+
+def test_a_video_players_length_alone_is_no_text() -> None:
+    player = "<div class='video'><span>2:41</span><p>Duration 2:41</p></div>"
+    body = parse_html(page(player + PARAGRAPH), URL).body
+    assert "2:41" not in body and body.count("Most people can make this change") == 5
+
+
+def test_a_dek_heading_over_a_key_points_box_stays() -> None:
+    html = page("").replace(
+        "<h1>The post</h1><div class='entry-content'>",
+        "<h1>The post</h1><h2 class='standfirst-x'>Five tools from cognitive therapy for the "
+        "thoughts that get loud when the lights go out.</h2><div class='entry-content'>"
+        "<h2>Key points</h2><ul><li>Rumination often peaks at bedtime, when the day's "
+        "distractions fall away.</li><li>A short worry window earlier in the evening gives "
+        "the thoughts a place to go.</li></ul>",
+    )
+    body = parse_html(html, URL).body
+    assert body.startswith("Five tools from cognitive therapy for the thoughts")
+    assert "Key points" in body
+
+
+def test_a_css_modules_screen_reader_label_and_a_loading_line_are_no_text() -> None:
+    embed = (
+        "<div class='EmbedTwitter_root__kY5sL'><span class='VisuallyHidden_root__Qm4Xf'>Twitter "
+        "content</span><p class='EmbedTwitter_loading__Rz7bW'><strong>Loading...</strong></p>"
+        "</div>"
+    )
+    body = parse_html(page(embed + PARAGRAPH), URL).body
+    assert "Twitter content" not in body and "Loading" not in body
+    assert body.count("Most people can make this change") == 5
