@@ -225,6 +225,8 @@ _BOILERPLATE_LINE = re.compile(
     r"[-–—\s]*(?:advertisement|advertising|广告|広告|광고|إعلان|реклама|publicidad|publicité|anuncio"
     r"|anzeige|werbung|pubblicità|iklan|reklam|hirdetés|quảng\s+cáo|ads?)[-–—\s]*$"
     r"|listen\s+to\s+this\s+(?:article|story)\b|loading\s*(?:\.\.\.|…)$|"
+    # a CMS's embed code left as text ("[Gambas:Video 20detik]", "[embed]")
+    r"\[[a-z][\w-]*(?::[^\]\s]+(?:\s[^\]\s]+){0,2}|(?:\s+[\w-]+=[^\]\s]+)+)?\]$|"
     r"(?:[_*=~•·—–-]\s*){3,}$|[-—–_\s]*(?:end|the\s+end|完|全文完)[-—–_\s]*$|"
     # a fold's button ("展开全文 ∨", "收起全文", "Show more")
     r"(?:展开|收起|查看|阅读)全文\s*[∨∧>»↓↑]?$|(?:show|read)\s+(?:more|less|full\s+article)\s*[∨∧>»↓↑]?$)",
@@ -2216,6 +2218,9 @@ _CLOSING_NOTE = re.compile(
     # "にほんブログ村"), a note to ask one's doctor ("※…かかりつけの先生に相談してくださいね")
     r"|.{0,20}ランキングに参加して|にほんブログ村|人気ブログランキング"
     r"|※.{0,80}(?:医師|先生|専門家|かかりつけ|薬剤師).{0,20}(?:相談|受診)"
+    # and a Korean blog's: "※ … 꼭 전문의와 상담하세요", "공감♥과 이웃추가 부탁드려요!"
+    r"|※.{0,120}(?:전문의|의사|약사).{0,20}(?:상담|진료)"
+    r"|.{0,40}(?:공감|좋아요).{0,20}(?:이웃\s*추가|구독).{0,20}(?:부탁|해\s*주세요)"
     # the columnist's note: "… Readers may send questions to AskDr@example.com.", the desk's
     # call for tips ("Got a health story? Email …")
     r"|(?=.{0,240}(?:\b(?:readers?|questions?|reporter|columnist|letters?|reach|send|story|tips?)"
@@ -2229,6 +2234,7 @@ _CLOSING_NOTE = re.compile(
     r"|(?:note|نوٹ)\s*[:：].{0,200}(?:consult|ڈاکٹر|معالج)"
     r"|.{0,200}\b(?:is\s+not|does\s+not\s+constitute|not\s+intended\s+as|,\s+not)\s+"
     r"(?:professional\s+)?(?:medical|legal|financial|health)\s+advice\b"
+    r"|.{0,120}\bgeneral\s+information,?\s+not\s+(?:a\s+)?(?:diagnosis|medical\s+advice)\b"
     # "I'm a retired bus driver, not a doctor. Please talk to your own care team before …"
     r"|.{0,120}\bnot\s+a\s+(?:doctor|physician|medical\s+professional)\b.{0,40}"
     r"\b(?:talk|speak|check|consult)\s+(?:to|with)\b"

@@ -609,6 +609,8 @@ def find_recommendations(base_url: str | None, texts: PageTexts) -> Recommendati
             for link in _items(_headline_anchors(anchors), base_url, label=heading)
             if link.url not in seen
         ]
+        if found and base_url and not _RELATED.match(label) and _lists_page(found, base_url):
+            continue  # the site's latest posts, this one among them ("More posts"): none related
         if found:
             # a page may show its block more than once (mid-article and at the end), under the
             # same heading; a line's own link ("<b>Related: <a>…</a></b>" between paragraphs)
@@ -623,6 +625,16 @@ def find_recommendations(base_url: str | None, texts: PageTexts) -> Recommendati
     if not links and texts.nodes and texts.markup_has("aria-label", "ARIA-LABEL"):
         return _labelled_region(texts.nodes[0].getparent(), base_url)
     return Recommendations(links=tuple(links), elements=tuple(elements))
+
+
+def _lists_page(links: list[Link], page_url: str) -> bool:
+    """Whether one of `links` is the page itself (a feed of the newest posts lists the post)."""
+    own = _page_key(page_url)
+    return any(link.url is not None and _page_key(link.url) == own for link in links)
+
+
+def _page_key(url: str) -> str:
+    return url.split("#", 1)[0].rstrip("/").split("://", 1)[-1]
 
 
 def _link_lines_after(line: Element) -> tuple[list[Element], list[Element]]:

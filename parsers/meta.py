@@ -419,6 +419,12 @@ def _published(
                 # gives the time too
                 shown = _date_line(texts)
                 return shown if shown is not None and shown.startswith(value) else value
+            if len(value) == _LOCAL_TIME:
+                # a tag to the site's clock ("2026/03/04 10:15:00") beside JSON-LD's same time
+                # with its offset: the offset says which moment it is
+                declared = _json_ld_date(page.json_ld)
+                if declared is not None and declared[:_LOCAL_TIME] == value:
+                    return declared
             # the page's own <time> says the same moment as the site's clock shows it
             shown = _shown_time(page, texts)
             if shown is not None and _same_moment(shown, value):
@@ -450,6 +456,9 @@ def _published(
                 return value
             first = first or value
     return first or _date_line(texts)
+
+
+_LOCAL_TIME = len("2026-03-04T10:15:00")  # a date and time with no offset
 
 
 def _date_classed(page: PageIndex) -> list[Element]:
@@ -974,6 +983,11 @@ def _breadcrumbs(
             continue
         if sum(len(label) for label, _ in items) > 300:
             continue
+        # a bar set between the steps as an item of its own ("<li>|</li>", "▸"), or the page's
+        # icon ("🏃"), is no step; a bar inside a step's name ("Walking shoes | Reviews") stays
+        items = [(label, url) for label, url in items if any(ch.isalnum() for ch in label)]
+        if not items:
+            continue
         labels = [label for label, _ in items]
         last, last_url = items[-1]
         page_urls = {u for u in (base_url, canonical) if u}
@@ -1069,9 +1083,7 @@ _NOT_CRUMBS = frozenset(("script", "style", "h1", "h2", "h3", "h4", "h5", "h6"))
 def _add_plain(items: list[tuple[str, str | None]], text: str) -> None:
     text = _CRUMB_LABEL.sub("", collapse(text))
     for piece in _CRUMB_SEPARATOR.split(text):
-        # a bar set between the steps as an item of its own ("<li>|</li>"); a bar inside a
-        # step's name ("Walking shoes | Reviews") stays
-        piece = piece.strip(" :：|｜")
+        piece = piece.strip(" :：")
         if piece:
             items.append((piece, None))
 

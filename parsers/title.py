@@ -168,6 +168,10 @@ def _declared_names(page: PageIndex) -> set[str]:
     """Comparable forms of what the page itself gives as the site's name: og:site_name, the
     text of its links to the home page, a logo heading."""
     names = {_comparable(collapse(value)) for value in page.site_names}
+    for value in page.site_names:
+        # a platform's name and the blog's: og:site_name "다올 블로그 | 하루하루 건강한 우리집"
+        parts = _SEPARATORS.split(value)
+        names.update(_comparable(part) for part in parts if part and part.strip())
     names.update(_comparable(element_text(link)) for link in page.home_links[:5])
     names.update(_comparable(element_text(h)) for h in page.headings if _is_logo(h))
     names.discard("")
@@ -350,7 +354,11 @@ def _best_match(
         # nor a part of the site's name (a sidebar box 养生专题 under "…_杏苑中医养生网")
         if any(mine in name or run in name for name in site_names):
             continue
-        if shared > best_shared:
+        # (on a tie, the tighter one: the title's own box, not a header box around it that
+        # also holds the byline and the buttons)
+        if shared > best_shared or (
+            shared == best_shared and best is not None and len(mine) < len(_comparable(best[1]))
+        ):
             best, best_shared = (element, text), shared
     return best
 

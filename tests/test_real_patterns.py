@@ -1298,6 +1298,10 @@ def test_feed_cards_titled_by_their_title_link_beside_a_channel_link_and_an_ad()
         "(Except for the headline, this story has not been edited by DVTV staff and is "
         "published from a syndicated feed.)",
         "With files from The Canadian Press",
+        "This post is general information, not a diagnosis. If you are worried about an injury, "
+        "speak to a physiotherapist.",
+        "도움이 되셨다면 공감♥과 이웃추가 부탁드려요!",
+        "※ 이 글은 개인적인 경험을 정리한 것으로, 증상이 심하다면 꼭 전문의와 상담하세요.",
     ],
 )
 def test_closing_notices_and_calls_are_no_text(closing: str) -> None:
@@ -1566,3 +1570,62 @@ def test_a_css_modules_screen_reader_label_and_a_loading_line_are_no_text() -> N
     body = parse_html(page(embed + PARAGRAPH), URL).body
     assert "Twitter content" not in body and "Loading" not in body
     assert body.count("Most people can make this change") == 5
+
+
+def test_a_cms_embed_code_left_as_text_is_no_text() -> None:
+    embed = "<div class='embed'>[Gambas:Video 20detik]</div><p>[convertkit form=1630175]</p>"
+    body = parse_html(page(embed + PARAGRAPH), URL).body
+    assert "[" not in body and body.count("Most people can make this change") == 5
+    kept = "<p>[Section I : The Fundamentals]</p>"  # a bracketed heading of the text's own
+    assert "[Section I : The Fundamentals]" in parse_html(page(kept + PARAGRAPH), URL).body
+
+
+def test_a_tag_to_the_sites_clock_takes_json_lds_offset_for_the_same_time() -> None:
+    head = (
+        "<meta name='publishdate' content='2026/03/04 10:15:00'>"
+        '<script type=\'application/ld+json\'>{"@type": "NewsArticle", '
+        '"datePublished": "2026-03-04T10:15:00+07:00"}</script>'
+    )
+    assert parse_html(page("", head=head), URL).published == "2026-03-04T10:15:00+07:00"
+
+
+def test_a_blog_named_in_og_site_name_is_no_headline() -> None:
+    head = (
+        "<meta property='og:site_name' content='다올 블로그 | 하루하루 건강한 우리집'>"
+        "<meta property='og:title' content='겨울철 건조한 피부 관리법 5가지'>"
+    )
+    html = (
+        page("", head=head)
+        .replace(
+            "<title>The post - Site</title>",
+            "<title>겨울철 건조한 피부 관리법 5가지 : 다올 블로그</title>",
+        )
+        .replace(
+            "<h1>The post</h1>",
+            "<div class='blog_head'><h1 class='blog_title'><a href='/haru'>"
+            "하루하루 건강한 우리집</a></h1></div><div class='se-documentTitle'>"
+            "<span>건강정보</span><div class='se-title-text'>"
+            "<p>겨울철 건조한 피부 관리법 5가지</p></div><span>건강한하루맘</span> "
+            "<span>2026. 1. 12. "
+            "21:40</span></div>",
+        )
+    )
+    assert parse_html(html, URL).title == "겨울철 건조한 피부 관리법 5가지"
+
+
+def test_a_feed_of_newest_posts_listing_this_one_recommends_nothing() -> None:
+    gallery = (
+        "<section><h2>More posts</h2><a href='/2026/05/13/the-post/'>The post</a>"
+        "<a href='/2026/05/01/older/'>An older post</a><a href='/2026/04/20/oldest/'>The "
+        "oldest post</a></section>"
+    )
+    url = "https://example.com/2026/05/13/the-post/"
+    assert parse_html(page("", after=gallery), url).recommendations == ()
+
+
+def test_a_pages_icon_and_bars_in_a_trail_are_no_steps() -> None:
+    trail = (
+        '<nav aria-label="breadcrumb"><a href="/">Home</a> <span>▸</span> <a href="/blog">Blog'
+        "</a> <span>▸</span> <span>🏃</span> <span>The post</span></nav>"
+    )
+    assert parse_html(page("", before=trail), URL).breadcrumbs == ("Home", "Blog")
