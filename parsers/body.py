@@ -171,6 +171,8 @@ _UPDATED_LINE = re.compile(
 _SOURCE_NOTE_SIZE = 400
 _REFERENCES_LABEL = re.compile(
     r"^[【\[]?(?:references?|sources?|bibliograph(?:y|ie)|works\s+cited|quellen|literatur|fuentes"
+    # a science-news story's back matter: "Story Source:", "Journal Reference:", "Cite This Page:"
+    r"|story\s+sources?|journal\s+references?|cite\s+this\s+(?:page|article|story)"
     r"|referencias|fontes|referências|источники|литература|المراجع|المصادر|kaynaklar|nguồn"
     r"|źródła|bibliografia|bronnen|bronvermelding|literatuur|fonti|källor|kilder|rujukan"
     r"|参考文献|参考资料|参考来源|参考)[】\]]?\s*[:：]?$",
@@ -224,7 +226,7 @@ _BOILERPLATE_LINE = re.compile(
     # with characters ("___", "* * *"; not a code block's "});")
     r"[-–—\s]*(?:advertisement|advertising|广告|広告|광고|إعلان|реклама|publicidad|publicité|anuncio"
     r"|anzeige|werbung|pubblicità|iklan|reklam|hirdetés|quảng\s+cáo|ads?)[-–—\s]*$"
-    r"|listen\s+to\s+this\s+(?:article|story)\b|loading\s*(?:\.\.\.|…)$|"
+    r"|listen\s+to\s+this\s+(?:article|story)\b|loading\s*(?:\.\.\.|…)$|full\s+story$|"
     # a CMS's embed code left as text ("[Gambas:Video 20detik]", "[embed]")
     r"\[[a-z][\w-]*(?::[^\]\s]+(?:\s[^\]\s]+){0,2}|(?:\s+[\w-]+=[^\]\s]+)+)?\]$|"
     r"(?:[_*=~•·—–-]\s*){3,}$|[-—–_\s]*(?:end|the\s+end|完|全文完)[-—–_\s]*$|"
@@ -540,14 +542,25 @@ _BOX_SIZE = 600
 
 
 def without_title(body: Body, title: str | None, title_element: Element | None) -> Body:
-    """`body` minus the title's own element and any opening block that only repeats the title."""
+    """`body` minus the title's own element, any opening block that only repeats the title, and
+    the kicker's short labels set just above the title ("睡眠時無呼吸症候群 記事" over the <h1>)."""
     if not body.blocks:
         return body
     wanted = _comparable(title) if title else None
+    at = next(
+        (
+            index
+            for index, element in enumerate(body.elements[:_KICKER_REACH])
+            if title_element is not None and element is title_element
+        ),
+        0,
+    )
     keep: list[int] = []
     opening = True
     for index, (block, element) in enumerate(zip(body.blocks, body.elements, strict=True)):
         if element is title_element and title_element is not None:
+            continue
+        if index < at and _is_label_line(block.text):
             continue
         if opening and wanted and _comparable(block.text) == wanted:
             continue
@@ -560,6 +573,14 @@ def without_title(body: Body, title: str | None, title_element: Element | None) 
         blocks=tuple(body.blocks[i] for i in keep),
         elements=tuple(body.elements[i] for i in keep),
     )
+
+
+def _is_label_line(text: str) -> bool:
+    return weighted_length(text) <= _LABEL_LINE and not _SENTENCE_END.search(text)
+
+
+_KICKER_REACH = 4  # blocks: a section label, a topic chip, the kicker
+_LABEL_LINE = 40  # weighted characters
 
 
 def blocks_of(element: Element) -> list[Block]:
@@ -2218,6 +2239,8 @@ _CLOSING_NOTE = re.compile(
     # "にほんブログ村"), a note to ask one's doctor ("※…かかりつけの先生に相談してくださいね")
     r"|.{0,20}ランキングに参加して|にほんブログ村|人気ブログランキング"
     r"|※.{0,80}(?:医師|先生|専門家|かかりつけ|薬剤師).{0,20}(?:相談|受診)"
+    # a Japanese medical site's note: "※本記事は一般的な情報提供を目的としており…"
+    r"|※?\s*(?:本記事|この記事|本ページ)は.{0,30}(?:情報提供|参考)"
     # and a Korean blog's: "※ … 꼭 전문의와 상담하세요", "공감♥과 이웃추가 부탁드려요!"
     r"|※.{0,120}(?:전문의|의사|약사).{0,20}(?:상담|진료)"
     r"|.{0,40}(?:공감|좋아요).{0,20}(?:이웃\s*추가|구독).{0,20}(?:부탁|해\s*주세요)"

@@ -407,10 +407,9 @@ def _published(
         "dc.date.issued",
         "sailthru.date",
         "weibo:article:create_at",
-        # Highwire Press tags (journals, preprint servers): first online, else the issue's
-        "citation_online_date",
-        "citation_publication_date",
-        "citation_date",
+        # Highwire Press tags (journals, preprint servers): first online, else the issue's;
+        # a page's own JSON-LD date comes before them (a press release names the paper's)
+        *(() if _json_ld_date(page.json_ld) else _HIGHWIRE_DATES),
     ):
         value = parse_date(metas.get(key))
         if value:
@@ -459,6 +458,7 @@ def _published(
 
 
 _LOCAL_TIME = len("2026-03-04T10:15:00")  # a date and time with no offset
+_HIGHWIRE_DATES = ("citation_online_date", "citation_publication_date", "citation_date")
 
 
 def _date_classed(page: PageIndex) -> list[Element]:
@@ -556,10 +556,11 @@ def _is_update_time(element: Element) -> bool:
     return _UPDATE_LABEL.search(before[-40:]) is not None
 
 
-# "last updated" and its kin, in English, Chinese, German, French, Spanish, Portuguese, Italian,
-# Dutch, Swedish and Polish
+# "last updated" and its kin, in English, Chinese, Japanese ("更新日："), Korean, German, French,
+# Spanish, Portuguese, Italian, Dutch, Swedish and Polish
 _UPDATE_LABEL = re.compile(
-    r"(?:updated|modified|reviewed|revised|review\s+due|due\s+for\s+review|expires|更新|修改|修订"
+    r"(?:updated|modified|reviewed|revised|review\s+due|due\s+for\s+review|expires"
+    r"|(?:最终|最終)?(?:更新|修改|修订)(?:日時?|日期|时间|時間)?|수정일?|업데이트"
     r"|aktualisiert|mis\s+à\s+jour|actualizad[oa]|atualizad[oa]|aggiornat[oa]|bijgewerkt"
     r"|uppdaterad|zaktualizowan[oy])"
     r"(?:\s*(?:on|at|by))?\s*[:：]?\s*$",

@@ -1302,6 +1302,7 @@ def test_feed_cards_titled_by_their_title_link_beside_a_channel_link_and_an_ad()
         "speak to a physiotherapist.",
         "도움이 되셨다면 공감♥과 이웃추가 부탁드려요!",
         "※ 이 글은 개인적인 경험을 정리한 것으로, 증상이 심하다면 꼭 전문의와 상담하세요.",
+        "※本記事は一般的な情報提供を目的としており、診断や治療を行うものではありません。",
     ],
 )
 def test_closing_notices_and_calls_are_no_text(closing: str) -> None:
@@ -1629,3 +1630,37 @@ def test_a_pages_icon_and_bars_in_a_trail_are_no_steps() -> None:
         "</a> <span>▸</span> <span>🏃</span> <span>The post</span></nav>"
     )
     assert parse_html(page("", before=trail), URL).breadcrumbs == ("Home", "Blog")
+
+
+def test_a_science_news_storys_back_matter_and_full_story_label_are_no_text() -> None:
+    back = (
+        "<h3>Story Source:</h3><p>Materials provided by <a href='/u'>Brookmere University</a>. "
+        "Note: Content may be edited for style and length.</p><h3>Journal Reference:</h3><ol>"
+        "<li>L. Okonkwo, D. Ferrante. Day-to-day variability in wake time and mood. J Adolesc "
+        "Sleep, 2026; 14 (2): 101 DOI: <a href='https://doi.org/10.5555/x'>10.5555/x</a></li>"
+        "</ol><h3>Cite This Page:</h3><p>Brookmere University. Waking up at the same time. "
+        "4 March 2026.</p>"
+    )
+    article = parse_html(page("<p>FULL STORY</p>" + PARAGRAPH + back), URL)
+    assert "FULL STORY" not in article.body and "Story Source" not in article.body
+    assert "Journal Reference" not in article.body and "Cite This Page" not in article.body
+    assert article.body.count("Most people can make this change") == 5
+    assert article.tips == ()
+
+
+def test_an_update_time_labelled_in_japanese_is_not_the_published_one() -> None:
+    dates = (
+        "<p>更新日：<time datetime='2026-03-04T15:20:00+09:00'>2026年3月4日</time></p>"
+        "<p>公開日：<time datetime='2025-11-10T10:00:00+09:00'>2025年11月10日</time></p>"
+    )
+    html = page("").replace("<h1>The post</h1>", "<h1>The post</h1>" + dates)
+    assert parse_html(html, URL).published == "2025-11-10T10:00:00+09:00"
+
+
+def test_a_press_releases_own_date_comes_before_the_papers_highwire_date() -> None:
+    head = (
+        "<meta name='citation_publication_date' content='2026/03/03'>"
+        '<script type=\'application/ld+json\'>{"@type": "NewsArticle", '
+        '"datePublished": "2026-03-04T11:00:00-05:00"}</script>'
+    )
+    assert parse_html(page("", head=head), URL).published == "2026-03-04T11:00:00-05:00"
