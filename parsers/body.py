@@ -1800,9 +1800,15 @@ def _without_closing_notes(blocks: list[_RawBlock], folding: bool = False) -> li
             len(blocks[end - 1].text) <= _DISCLOSURES_SIZE
             and _DISCLOSURES.match(blocks[end - 1].text)
         )
+        or (len(blocks[end - 1].text) <= _FOOTNOTE_SIZE and _FOOTNOTE.match(blocks[end - 1].text))
     ):
         end -= 1
     return blocks[:end]
+
+
+# a note the text's calls point to, closing the article: "[2] State health officials say …"
+_FOOTNOTE = re.compile(r"\[\d{1,3}\]\s+\S")
+_FOOTNOTE_SIZE = 600
 
 
 def _without_references(blocks: list[_RawBlock]) -> list[_RawBlock]:
@@ -2144,6 +2150,15 @@ _STAMP_LABELS_ABROAD = (
     r"giriş\b|güncelle(?:me|nme)\b|publicado\b|actualizado\b|atualizado\b|publié\b"
     r"|mis\s+à\s+jour\b|veröffentlicht\b|aktualisiert\b|pubblicato\b|aggiornato\b"
 )
+# the months in Portuguese, Spanish, French, German and Italian, and the words joining a stamp's
+# label to its date there ("Atualizado em março de 2026", "Mis à jour le 4 mars 2026")
+_MONTHS_ABROAD = (
+    r"(?:janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|enero|febrero|marzo"
+    r"|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|février|mars"
+    r"|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni"
+    r"|juli|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre"
+    r"|dicembre|em|de|del|en|le|am|el|il|um)\b"
+)
 _DATELINE = re.compile(
     r"(?:(?:(?:originally|first|last)\s+)?(?:posted|published|updated|modified)\b"
     r"|\d{1,3}\s*min(?:ute)?s?\s+read\b"  # a reading time before the date: "8 min read · Mar 3"
@@ -2151,7 +2166,7 @@ _DATELINE = re.compile(
     r"(?:[\s,|·•:：/.-]|\d+(?:st|nd|rd|th)?\b|(?:on|at)\b|[ap]\.?m\b\.?|(?-i:[A-Z]{2,4})\b"
     r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
     r"|dec)[a-z]*\b|(?:originally|first|last|posted|published|updated|modified)\b"
-    r"|" + _STAMP_LABELS_ABROAD + r")*",
+    r"|" + _STAMP_LABELS_ABROAD + r"|" + _MONTHS_ABROAD + r")*",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
@@ -2199,8 +2214,8 @@ _CLOSING_NOTE = re.compile(
     r"|this\s+(?:article|story|essay|piece)\s+(?:first\s+|originally\s+)?(?:appears|appeared)"
     r"\s+in\b.{0,60}\b(?:edition|issue|magazine)\b"
     # a republished story's note: "This story was originally published on an earlier date."
-    r"|this\s+(?:article|story|essay|piece|post)\s+was\s+(?:first|originally|previously)"
-    r"\s+published\b"
+    r"|(?:update[d]?\b.{0,40}?[:：]\s*)?this\s+(?:article|story|essay|piece|post)\s+was\s+"
+    r"(?:first|originally|previously)\s+published\b"
     # and in German, French, Spanish, Portuguese and Italian ("Dieser Artikel erschien zuerst in
     # …", "Cet article a été publié initialement dans …", "Este artículo fue publicado
     # originalmente en …")

@@ -83,6 +83,7 @@ _NEGATIVE_ALWAYS = frozenset(
         "newsletter",
         "disclaimer",
         "disclosure",
+        "bibliography",  # the sources closing the text, however the page folds them
         "cta",
         "cookie",
         "cookies",
@@ -144,6 +145,7 @@ _HIDDEN_SUFFIXES = (
     "-screen-reader-text",
     "-visuallyhidden",  # a CSS-in-JS component's hashed class: "ssrcss-1f3bvyz-VisuallyHidden"
     "-sronly",
+    "-screen-only",  # Elementor's "elementor-screen-only"
 )
 _DISPLAY_CLASSES = frozenset(
     ["block", "flex", "grid", "inline", "inline-block", "inline-flex", "table"]

@@ -113,6 +113,7 @@ _SECTION_WORDS = (
     "lee ",
     "leé ",
     "leia",
+    "mais sobre",
     "veja",
     "lire",
     "lesen",
@@ -248,7 +249,7 @@ _ARROWS = re.compile(r"^[\s:：«»<>←→‹›|\-]+|[\s«»<>←→‹›|]+$
 _OTHER_TONGUES = (
     r"le[eé]\s+(?:también|más)|(?:también\s+)?te\s+puede\s+interesar|más\s+información|"
     r"(?:noticias|artículos|notas|publicaciones|entradas)\s+relacionad[oa]s|"
-    r"leia\s+(?:também|mais)|veja\s+também|"
+    r"leia\s+(?:também|mais)|veja\s+também|mais\s+sobre\s+(?:este|esse)\s+assunto|"
     r"(?:posts|artigos|matérias|notícias|conteúdos)\s+relacionad[oa]s|"
     r"você\s+(?:também\s+)?pode\s+gostar|"
     r"(?:à\s+)?lire\s+aussi(?:\s+(?:l['’]|les?\s+|la\s+)[\w-]+)?|sur\s+le\s+même\s+sujet"
@@ -881,15 +882,19 @@ def _line_of(element: Element) -> Element:
 def _anchor_title(anchor: Element) -> str:
     """The linked article's title: the anchor's text without its label, whether written before
     the title ("上一篇：", "Previous post:") or set apart in an element of its own inside the link
-    (<small>Previous</small>, where a bare "Next" in running text could begin a title)."""
+    (<small>Previous</small>, where a bare "Next" in running text could begin a title), before
+    the title or after it."""
     text = element_text(anchor)
-    for node in anchor.itertext():
-        label = node.strip()
-        if not label:
-            continue
+    nodes = [node.strip() for node in anchor.itertext() if node.strip()]
+    for label in nodes:
         if len(label) == len(text) or not text.startswith(label) or not _BARE_LABEL.match(label):
             break
         text = text[len(label) :].lstrip()
+    # and after it, for screen readers beside the arrow ("… Timeline<span>Next</span>")
+    for label in reversed(nodes):
+        if len(label) == len(text) or not text.endswith(label) or not _BARE_LABEL.match(label):
+            break
+        text = text[: -len(label)].rstrip()
     title = _strip_label(text)
     if title and not _BARE_LABEL.match(title):
         return title

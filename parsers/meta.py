@@ -900,7 +900,9 @@ def _classed_author(page: PageIndex) -> str | None:
         if _in_comments(element) or is_hidden_by_class(element):
             continue
         anchor = element if element.tag == "a" else element.find(".//a")
-        if anchor is not element and _REVIEWER_LINE.match(element_text(element)):
+        # (a rel="author" link is read with the line around it: "Revisão clínica: <a>…</a>")
+        line = element.getparent() if anchor is element else element
+        if line is not None and _REVIEWER_LINE.match(element_text(line)):
             continue  # "Reviewed by Dr. …", "责任编辑：…": who checked the text, not who wrote it
         if "quote" in (element.get("class") or "").lower():
             continue  # a pull quote's credit ("cmp-quote__author"): who said it
@@ -925,7 +927,12 @@ def _classed_author(page: PageIndex) -> str | None:
 
 _REVIEWER_LINE = re.compile(
     r"^\s*(?:(?:medically|clinically|expert|fact[-\s]?checked\s+and)\s+)?reviewed\s+by\b"
-    r"|^\s*fact[-\s]?checked\s+by\b|^\s*(?:责任编辑|责编|审核|校对)\s*[:：]",
+    r"|^\s*fact[-\s]?checked\s+by\b|^\s*(?:责任编辑|责编|审核|校对|監修|监修)\s*[:：]"
+    # in Portuguese, Spanish, French, German and Italian: "Revisão clínica: …", "Revisado y
+    # aprobado por …", "Relu par …", "Medizinisch geprüft von …", "Revisionato da …"
+    r"|^\s*(?:revisão(?:\s+(?:clínica|médica|técnica))?\s*[:：]|revisad[oa](?:\s+y\s+aprobad[oa])?"
+    r"\s+por\b|(?:médicalement\s+)?(?:révisé|relu|validé)\s+par\b|(?:medizinisch\s+)?geprüft"
+    r"\s+von\b|revisionat[oa]\s+da\b)",
     re.IGNORECASE,
 )
 _AUTHOR_LOOK = 8  # elements looked at: the byline sits near the top

@@ -1303,6 +1303,8 @@ def test_feed_cards_titled_by_their_title_link_beside_a_channel_link_and_an_ad()
         "도움이 되셨다면 공감♥과 이웃추가 부탁드려요!",
         "※ 이 글은 개인적인 경험을 정리한 것으로, 증상이 심하다면 꼭 전문의와 상담하세요.",
         "※本記事は一般的な情報提供を目的としており、診断や治療を行うものではありません。",
+        "Update, March 4, 9:00 am ET: This story was originally published on March 2 and has "
+        "been updated with new data.",
     ],
 )
 def test_closing_notices_and_calls_are_no_text(closing: str) -> None:
@@ -1664,3 +1666,81 @@ def test_a_press_releases_own_date_comes_before_the_papers_highwire_date() -> No
         '"datePublished": "2026-03-04T11:00:00-05:00"}</script>'
     )
     assert parse_html(page("", head=head), URL).published == "2026-03-04T11:00:00-05:00"
+
+
+def test_a_stamp_line_with_a_month_in_portuguese_is_no_text() -> None:
+    html = page("").replace(
+        "<div class='entry-content'>",
+        "<div class='entry-content'><p><b>A dor de garganta costuma melhorar em poucos dias com "
+        "cuidados simples em casa, como gargarejos e bastante líquido.</b></p>"
+        "<p class='x'>Atualizado em março de 2026</p>",
+    )
+    body = parse_html(html, URL).body
+    assert body.startswith("A dor de garganta costuma melhorar")
+    assert "Atualizado" not in body and body.count("Most people can make this change") == 4
+
+
+def test_footnotes_closing_the_story_are_no_text() -> None:
+    notes = (
+        "<hr><p>[1] The count includes children exempt from any one required vaccine, even if "
+        "they have received the others.</p><p>[2] State officials say the rate may be an "
+        "undercount in some rural counties.</p>"
+    )
+    body = parse_html(page(notes), URL).body
+    assert "[1]" not in body and "[2]" not in body
+    assert body.count("Most people can make this change") == 4
+
+
+def test_a_bibliography_folded_behind_a_button_is_no_text_nor_tips() -> None:
+    tips = "".join(
+        f"<li><b>{lead}</b>: {rest};</li>"
+        for lead, rest in [
+            ("Chá de gengibre", "o gengibre tem ação anti-inflamatória"),
+            ("Gargarejo com água morna e sal", "o sal ajuda a diminuir o inchaço"),
+        ]
+    )
+    refs = (
+        "<section class='bibliography'><button type='button' aria-expanded='false'>Bibliografia"
+        "</button><ol><li>BRASIL. Ministério da Saúde. Faringite e amigdalite. Brasília, 2023.</li>"
+        "<li>SOCIEDADE BRASILEIRA DE PEDIATRIA. Faringoamigdalites agudas. 2022.</li></ol>"
+        "</section>"
+    )
+    article = parse_html(page(f"<ol>{tips}</ol>{refs}"), URL)
+    assert "BRASIL" not in article.body
+    assert [tip.title for tip in article.tips] == [
+        "Chá de gengibre",
+        "Gargarejo com água morna e sal",
+    ]
+
+
+def test_a_reviewer_linked_as_the_author_is_no_author_in_portuguese() -> None:
+    line = (
+        "<p class='article__reviewer'>Revisão clínica: <a href='/equipe/helena/' "
+        "rel='author'>Dra. Helena Duarte</a>, Médica de família</p>"
+    )
+    html = page("").replace("<h1>The post</h1>", "<h1>The post</h1>" + line)
+    assert parse_html(html, URL).author is None
+
+
+def test_a_next_link_with_its_label_for_screen_readers_after_the_title() -> None:
+    nav = (
+        "<nav class='post-navigation'><a href='/older/' rel='prev'><span class='label'>Previous"
+        "</span><span>Fluoride Varnish for Kids</span></a><a href='/newer/' rel='next'><span>"
+        "When Do Kids Lose Their Baby Teeth?</span><span class='elementor-screen-only'>Next"
+        "</span></a></nav>"
+    )
+    article = parse_html(page("", after=nav), URL)
+    assert article.next is not None and article.next.title == "When Do Kids Lose Their Baby Teeth?"
+    assert article.prev is not None and article.prev.title == "Fluoride Varnish for Kids"
+
+
+def test_mais_sobre_este_assunto_heads_related_links() -> None:
+    block = (
+        "<p><b>Mais sobre este assunto:</b></p><ul><li><a href='/amigdalite/'>Amigdalite: "
+        "sintomas, causas e tratamento</a></li><li><a href='/faringite/'>Faringite: o que é e "
+        "tratamento</a></li></ul>"
+    )
+    assert rec_urls(page("", after=block)) == [
+        "https://example.com/amigdalite/",
+        "https://example.com/faringite/",
+    ]
