@@ -26,7 +26,7 @@ _DATE_CLASSES = frozenset(("post-date", "entry-date", "pubdate", "publish-date")
 # "nav-location"), not inside a builder's layout class ("elementor-location-header")
 _CRUMB_MARK = re.compile(
     r"crumb|migas|ariane|brotkrum|morzsa|(?:position|location|weizhi)(?:\s|$)|(?:^|\s)place(?:\s|$)"
-    r"|[\w-]-path(?:\s|$)",  # "channel-path", "nav-path": a portal's trail
+    r"|[\w-]-path(?:\s|$)|nav_?path(?:\s|$)",  # "channel-path", "nav-path", "rwb_navpath"
     re.IGNORECASE,
 )
 _CRUMB_LABEL_WORDS = (
@@ -760,6 +760,7 @@ def _author(
         if (
             value
             and not value.startswith("http")
+            and any(ch.isalpha() for ch in value)  # not a user's number ("100827")
             and not _names_no_one(value)
             and value.casefold() not in site_names  # the site naming itself, not a writer
             # the software's credit ("Discuz! Team and Comsenz UI Team" under "Discuz! X3.4")

@@ -203,7 +203,7 @@ def _in_page_order(*lists: list[Element]) -> list[Element]:
 
 _CRUMB_MARKS = (
     *("crumb", "migas", "ariane", "brotkrum", "morzsa"),  # Spanish, French, German, Hungarian
-    *("position", "location", "place", "weizhi", "-path"),
+    *("position", "location", "place", "weizhi", "-path", "navpath", "nav_path"),
 )
 # class words of a byline: "author", "byline", "post-author", "DoctorByline_name"; a link
 # rel="author" is the writer's page whatever its class says ("szerzo")

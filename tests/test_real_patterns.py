@@ -1744,3 +1744,16 @@ def test_mais_sobre_este_assunto_heads_related_links() -> None:
         "https://example.com/amigdalite/",
         "https://example.com/faringite/",
     ]
+
+
+def test_a_portals_navpath_trail_and_a_numeric_author_tag() -> None:
+    trail = (
+        "<div class='clearfix path_top' id='rwb_navpath'><a href='/'>人民健康网</a>&gt;&gt;"
+        "<a href='/GB/health/'>健康资讯</a></div>"
+    )
+    html = page("", head="<meta name='author' content='100827'>", before=trail).replace(
+        "<h1>The post</h1>", "<h1>The post</h1><p class='author'>本报记者　陈晓雯</p>"
+    )
+    article = parse_html(html, URL)
+    assert article.breadcrumbs == ("人民健康网", "健康资讯")
+    assert article.author == "陈晓雯"
