@@ -1474,7 +1474,7 @@ def _lead_in(raw: Sequence[_RawBlock], members: set[Element], scope: Element) ->
             and not _EXCERPT_CLASS.search(dek.element.get("class") or "")
             and _under_headline(dek, raw[earliest - 2])
         ):
-            out.append(raw[earliest - 1].element)
+            out.append(dek.element)
     else:
         # a line the page marks as the standfirst, or the sentences set right under the
         # headline, past the byline's linked name, buttons and promotions

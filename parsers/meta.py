@@ -394,6 +394,7 @@ def _published(
     texts: PageTexts,
     day_first: bool = False,
 ) -> str | None:
+    declared = _json_ld_date(page.json_ld)
     for key in (
         "article:published_time",
         "datepublished",
@@ -409,7 +410,7 @@ def _published(
         "weibo:article:create_at",
         # Highwire Press tags (journals, preprint servers): first online, else the issue's;
         # a page's own JSON-LD date comes before them (a press release names the paper's)
-        *(() if _json_ld_date(page.json_ld) else _HIGHWIRE_DATES),
+        *(() if declared else _HIGHWIRE_DATES),
     ):
         value = parse_date(metas.get(key))
         if value:
@@ -418,12 +419,10 @@ def _published(
                 # gives the time too
                 shown = _date_line(texts)
                 return shown if shown is not None and shown.startswith(value) else value
-            if len(value) == _LOCAL_TIME:
+            if len(value) == _LOCAL_TIME and declared and declared[:_LOCAL_TIME] == value:
                 # a tag to the site's clock ("2026/03/04 10:15:00") beside JSON-LD's same time
                 # with its offset: the offset says which moment it is
-                declared = _json_ld_date(page.json_ld)
-                if declared is not None and declared[:_LOCAL_TIME] == value:
-                    return declared
+                return declared
             # the page's own <time> says the same moment as the site's clock shows it
             shown = _shown_time(page, texts)
             if shown is not None and _same_moment(shown, value):
@@ -437,9 +436,8 @@ def _published(
     shown = _shown_time(page, texts)
     if shown is not None:
         return shown
-    value = _json_ld_date(page.json_ld)
-    if value:
-        return value
+    if declared:
+        return declared
     # an element whose class says it holds the date (Z-Blog's <h4 class="post-date"> sits
     # above the headline, so the lines after the title do not see it)
     for element in _date_classed(page)[:3]:
