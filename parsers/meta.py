@@ -731,12 +731,16 @@ def _site_names(page: PageIndex, title: str | None) -> set[str]:
     names = {collapse(name).casefold() for name in page.site_names}
     head = element_text(page.head_title) if page.head_title is not None else ""
     if head and title and title in head:
+        # (with the headline taken out, a bare hyphen parts the rest too: "-本地新闻-澄岭新闻网")
         names.update(
             part.casefold()
-            for part in (collapse(piece) for piece in _TITLE_PARTS.split(head.replace(title, "")))
+            for part in (collapse(piece) for piece in _SITE_PARTS.split(head.replace(title, "")))
             if part
         )
     return names
+
+
+_SITE_PARTS = re.compile(r"\s*(?:[_|｜–—-])\s*")
 
 
 def _author(

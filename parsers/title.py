@@ -140,11 +140,17 @@ def _agreed(
     named.discard("")
     if not named:
         return None
+    # an <h3> agrees only with og:title or <title>'s first part: a sidebar's <h3> often names
+    # the section that <title> also names ("…的通知_通知公告_岑阳市教育局" beside <h3>通知公告</h3>)
+    named_for_thirds = {_comparable(og) for og in og_titles}
+    if head_title:
+        named_for_thirds.add(_comparable(next(iter(_SEPARATORS.split(head_title)), "") or ""))
+    named_for_thirds &= named
     for tag in ("h1", "h2", "h3"):
         for element, text in headings:
             if element.tag != tag:
                 continue
-            if _comparable(text) in named:
+            if _comparable(text) in (named_for_thirds if tag == "h3" else named):
                 return element, text
             # the headline's own link before the counters a forum sets beside it in the
             # heading: <h1><a>糖尿病交流区</a><span>今日: 12|主题: 3456</span></h1>
@@ -159,6 +165,7 @@ def _agreed(
                 whole != text
                 and _comparable(whole) in named
                 and not whole[len(text) :].lstrip().startswith("|")
+                and _without_badge(element, whole) == whole  # not "[原创]" put back
             ):
                 return element, whole
     return None
@@ -299,7 +306,10 @@ def _without_badge(element: Element, text: str) -> str:
     if (
         not badge
         or len(badge) > _LONGEST_BADGE
-        or not _BADGE_CLASS.search(" ".join(first.attrib.values()))
+        or not (
+            _BADGE_CLASS.search(" ".join(first.attrib.values()))
+            or _BRACKETED_TAG.fullmatch(badge)  # a forum post's type: "[原创]", "【转载】"
+        )
         or not text.startswith(badge)
     ):
         return text
@@ -313,6 +323,7 @@ _BADGE_CLASS = re.compile(
     r"badge|label|kicker|flag|pill|eyebrow|live|topline|overline|dachzeile", re.IGNORECASE
 )
 _LONGEST_BADGE = 16
+_BRACKETED_TAG = re.compile(r"[\[【［〔][^\]】］〕]{1,6}[\]】］〕]")
 
 
 def _is_logo(element: Element) -> bool:

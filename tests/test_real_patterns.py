@@ -1757,3 +1757,43 @@ def test_a_portals_navpath_trail_and_a_numeric_author_tag() -> None:
     article = parse_html(html, URL)
     assert article.breadcrumbs == ("人民健康网", "健康资讯")
     assert article.author == "陈晓雯"
+
+
+def test_the_sites_name_after_a_bare_hyphen_in_the_title_is_no_author() -> None:
+    html = (
+        page("", head="<meta name='author' content='澄岭新闻网'>")
+        .replace("<title>The post - Site</title>", "<title>The post-本地新闻-澄岭新闻网</title>")
+        .replace(
+            "<h1>The post</h1>",
+            "<h1>The post</h1><p class='info'>来源：县融媒体中心　作者：王丽娟</p>",
+        )
+    )
+    assert parse_html(html, URL).author == "王丽娟"
+
+
+def test_a_sidebar_h3_naming_the_section_is_no_headline() -> None:
+    html = (
+        "<html><head><title>关于做好春季学期学校传染病防控工作的通知_通知公告_岑阳市教育局</title>"
+        "</head><body><div class='mainbox'><div class='bt'>关于做好春季学期学校传染病防控工作的通知"
+        f"</div><div class='content'>{PARAGRAPH * 4}</div></div><div class='side'><h3>通知公告"
+        "</h3><ul><li><a href='/a/1.html'>关于寒假安全工作的通知</a></li></ul></div>"
+        "</body></html>"
+    )
+    assert parse_html(html, URL).title == "关于做好春季学期学校传染病防控工作的通知"
+
+
+def test_a_forum_posts_bracketed_type_tag_is_no_part_of_its_title() -> None:
+    html = (
+        page("")
+        .replace(
+            "<title>The post - Site</title>",
+            "<title>[原创]老妈冬天摔了一跤之后，我才知道老人防跌倒有这么多讲究_养生保健_社区</title>",
+        )
+        .replace(
+            "<h1>The post</h1>",
+            "<h1 class='atl-title'><span class='atl-tag'>[原创]</span><span class='s_title'>"
+            "老妈冬天摔了一跤之后，我才知道老人防跌倒有这么多讲究</span></h1>",
+        )
+    )
+    title = parse_html(html, URL).title
+    assert title == "老妈冬天摔了一跤之后，我才知道老人防跌倒有这么多讲究"
