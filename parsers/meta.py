@@ -225,7 +225,6 @@ _BYLINE_ABROAD = re.compile(
 )
 # a sentence ending before a "by": a note's prose, not a byline ("Feb. 27" is no sentence)
 _SENTENCE_BEFORE = re.compile(r"[a-z]{3,}[.!?]\s+[A-Z]")
-_TITLE_PARTS = re.compile(r"\s*(?:[_|｜–—]|\s-\s)\s*")
 # a Korean byline: the reporter's name, then 기자 ("reporter"), ending the word
 _KO_REPORTER = re.compile(r"(?:^|\s)(?P<name>[\uac00-\ud7af]{2,4})\s*기자(?![\uac00-\ud7af])")
 # a Chinese paper's byline: "本报记者 张三", "新华社记者 王明、李华" (the name ends the run of

@@ -144,7 +144,7 @@ def _agreed(
     # the section that <title> also names ("…的通知_通知公告_岑阳市教育局" beside <h3>通知公告</h3>)
     named_for_thirds = {_comparable(og) for og in og_titles}
     if head_title:
-        named_for_thirds.add(_comparable(next(iter(_SEPARATORS.split(head_title)), "") or ""))
+        named_for_thirds.add(_comparable(_SEPARATORS.split(head_title)[0] or ""))
     named_for_thirds &= named
     for tag in ("h1", "h2", "h3"):
         for element, text in headings:
