@@ -34,6 +34,7 @@ from parsers.dom import (
     collapse,
     element_text,
     holds,
+    is_heading_anchor,
     one_space,
     simplified,
     weighted_length,
@@ -152,6 +153,12 @@ _STYLABLE = frozenset(("div", "section", "p"))
 _INLINE_STYLE = re.compile(r"display\s*:\s*inline(?:-block|-flex)?\b", re.IGNORECASE)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
+# an ad slot's label: "Advertisement", "ADVERTISING", "广告", "Anzeige", "Ad"
+_AD_LABEL_WORDS = (
+    r"[-–—\s]*(?:advertisement|advertising|广告|広告|광고|إعلان|реклама|publicidad|publicité|anuncio"
+    r"|anzeige|werbung|pubblicità|iklan|reklam|hirdetés|quảng\s+cáo|ads?)[-–—\s]*$"
+)
+_AD_LABEL = re.compile(_AD_LABEL_WORDS, re.IGNORECASE)
 _META_LINE = re.compile(
     r"(发布|发表|更新|时间|日期|来源|作者|编辑|浏览|阅读|点击|字号|"
     r"\b(?:source|author|posted|published|updated|views?|by)\b|\d{4}[-/.年]\d{1,2}"
@@ -224,8 +231,7 @@ _BOILERPLATE_LINE = re.compile(
     r"(?:[\[【]?(?:pdf|word|doc)?\s*(?:下载|打印|关闭)(?:本页|窗口)?[\]】]?\s*){2,}$|"
     # an ad slot's label; an audio player's ("Listen to this article 7:12"); a rule drawn
     # with characters ("___", "* * *"; not a code block's "});")
-    r"[-–—\s]*(?:advertisement|advertising|广告|広告|광고|إعلان|реклама|publicidad|publicité|anuncio"
-    r"|anzeige|werbung|pubblicità|iklan|reklam|hirdetés|quảng\s+cáo|ads?)[-–—\s]*$"
+    rf"{_AD_LABEL_WORDS}"
     r"|listen\s+to\s+this\s+(?:article|story)\b|loading\s*(?:\.\.\.|…)$|full\s+story$|"
     # a CMS's embed code left as text ("[Gambas:Video 20detik]", "[embed]")
     r"\[[a-z][\w-]*(?::[^\]\s]+(?:\s[^\]\s]+){0,2}|(?:\s+[\w-]+=[^\]\s]+)+)?\]$|"
@@ -287,20 +293,9 @@ def find_body(
     anchors: list[Element] = []
     raw = _scan(start, exclude, anchors, _boxes(start, channels, appeals, shops))
     _mark_introduced_lists(raw)
-    by_classes = True
-    choice, blind = _containers(raw)
-    if blind is not None and (
-        choice is None
-        or (
-            blind[1][blind[0]] > _CLASSES_OUTWEIGHED * choice[1][choice[0]]
-            and choice[1][choice[0]] < _SCRAP_VALUE
-        )
-    ):
-        # the article sits under a class that names chrome ("share-container" around the
-        # whole post): what the class words left is a scrap beside it, so read past them (an
-        # article beside a longer comment thread is no scrap)
-        by_classes = False
-        choice = blind
+    choice, by_classes = _choose(raw)
+    if choice is not None and _mark_teasers(raw, choice[0], by_classes):
+        choice, by_classes = _choose(raw)
     if choice is None:
         return Body((), (), None, 0, 0, anchors=tuple(anchors))
     top, sums = choice
@@ -343,6 +338,24 @@ def find_body(
         alternations=alternations,
         anchors=tuple(anchors),
     )
+
+
+def _choose(raw: Sequence[_RawBlock]) -> tuple[_Choice, bool]:
+    """The content container and its subtree values (`_containers`), and whether the class
+    words were read to find it."""
+    choice, blind = _containers(raw)
+    if blind is not None and (
+        choice is None
+        or (
+            blind[1][blind[0]] > _CLASSES_OUTWEIGHED * choice[1][choice[0]]
+            and choice[1][choice[0]] < _SCRAP_VALUE
+        )
+    ):
+        # the article sits under a class that names chrome ("share-container" around the
+        # whole post): what the class words left is a scrap beside it, so read past them (an
+        # article beside a longer comment thread is no scrap)
+        return blind, False
+    return choice, True
 
 
 def _boxes(
@@ -604,6 +617,7 @@ class _RawBlock:
         "list_depth",
         "list_number",
         "negative",
+        "teaser",
         "text",
     )
 
@@ -627,6 +641,8 @@ class _RawBlock:
         self.list_depth = list_depth
         self.introduced = False
         """Whether the block is an item of a list that a sentence of the text introduces."""
+        self.teaser = False
+        """Whether the block is a card's cut-off summary beside the article (`_mark_teasers`)."""
         self.negative = negative
         """The block's ancestors (itself included) whose class/id is negative, outermost first,
         each with its strength (WEAK or STRONG)."""
@@ -748,7 +764,7 @@ def _scan(
                     and (
                         _is_note_link(element)
                         or _is_share_link(element)
-                        or _is_heading_anchor(element)
+                        or is_heading_anchor(element)
                     )
                 )
                 or (
@@ -980,23 +996,6 @@ def _slug(text: str) -> str:
 
 _SLUG_WORD = re.compile(r"[^\W_]+")
 _LEADING_NUMBER = re.compile(r"^\s*\d+[.)]?\s*")
-
-
-def _is_heading_anchor(anchor: Element) -> bool:
-    """A link a static site generator sets beside each heading to its own address, shown on
-    hover or not at all: <a hidden class="anchor" href="#section">#</a>, Sphinx's "¶"."""
-    if anchor.get("hidden") is not None:
-        return True
-    href = anchor.get("href")
-    return (
-        href is not None
-        and href.startswith("#")
-        and (anchor.text or "").strip() in _PERMALINK_GLYPHS
-        and not len(anchor)
-    )
-
-
-_PERMALINK_GLYPHS = frozenset(("#", "¶", "§", "🔗"))
 
 
 # Chrome by its tag, unless broken markup has put the page's <main>, or pages of its text, inside
@@ -1525,6 +1524,69 @@ def _in_caption(element: Element) -> bool:
 _CAPTION_DEPTH = 3
 
 
+def _mark_teasers(raw: Sequence[_RawBlock], top: Element, by_classes: bool) -> bool:
+    """Mark the cards' summaries in the container `top` beside its article, each cut off ("…
+    hampers on Tuesday, December 1...") in a small box with a linked headline, and say whether
+    any was marked. Their few hundred points pull the container out to the box holding the
+    cards as well, and keep a "Popular" rail at the text's end. Where such summaries outweigh
+    the container's other prose, it is a listing of them, and nothing is marked."""
+    if not any(block.text.endswith(_CUT_OFF) for block in raw):
+        return False  # most pages
+    under = set(top.iter())
+    teasers: list[_RawBlock] = []
+    worth = prose = 0.0
+    for block in raw:
+        if block.element not in under:
+            continue
+        value = _block_value(block, by_classes)
+        if (
+            block.text.endswith(_CUT_OFF)
+            and weighted_length(block.text) < _LONGEST_TEASER
+            and _in_card(block)
+        ):
+            teasers.append(block)
+            worth += max(value, 0.0)
+        elif value > 0:
+            prose += value
+    if not worth or prose < _PROSE_OVER_TEASERS * worth:
+        return False
+    for block in teasers:
+        block.teaser = True
+    return True
+
+
+_CUT_OFF = ("...", "…")
+_LONGEST_TEASER = 400  # weighted characters: a card's summary is cut at a line or two
+# the article's prose against the summaries in its container: at most 0.53 on the listings of
+# the development pages and the fixtures, 0.90 on an article beside eleven cards
+_PROSE_OVER_TEASERS = 0.7
+
+
+def _in_card(block: _RawBlock) -> bool:
+    """Whether the block sits in a small box (within three levels up) that also holds a link of
+    headline length: a card, not a paragraph of an article trailing off ("… say bad words…")."""
+    card = block.element
+    own = len(block.text)
+    for _ in range(_CARD_LEVELS):
+        card = card.getparent()
+        if card is None or len(element_text(card)) > _CARD_SIZE * own + _CARD_ROOM:
+            return False
+        for anchor in card.iter("a"):
+            if (
+                anchor.get("href")
+                and len(element_text(anchor)) >= _HEADLINE_LINK
+                and not (anchor is block.element or holds(block.element, anchor))
+            ):
+                return True
+    return False
+
+
+_CARD_LEVELS = 3
+_CARD_SIZE = 2.5  # times the summary's length, plus room for a headline, a date, a label
+_CARD_ROOM = 200
+_HEADLINE_LINK = 15  # characters
+
+
 def _mark_introduced_lists(raw: Sequence[_RawBlock]) -> None:
     """Mark the items of each list that a sentence of the text introduces ("Many patches were
     sent for review:"): the list is the text's own, though every item be a link (a progress
@@ -1630,6 +1692,8 @@ def _block_value(block: _RawBlock, use_classes: bool) -> float:
     value = length * (1.0 - 2.0 * link_share) - _BLOCK_COST
     if block.introduced:
         value = max(value, 0.0)  # a link the text lists is neutral, not a menu's
+    elif block.teaser:
+        value = min(value, 0.0)  # a card's summary is worth nothing to the box around it
     if value > 0:
         value += 3.0 * min(_punctuation(text), 20)
     if use_classes and block.negative:
@@ -1719,8 +1783,13 @@ def _drop_noise(blocks: Sequence[_RawBlock], folding: bool = False) -> list[_Raw
     started = False
     in_chrome_section = False
     listed = _linked_lists_in_text(blocks)
+    ad_box: Element | None = None  # the small box an ad slot's label heads
     for index, block in enumerate(blocks):
         text = simplified(block.text) if folding and len(block.text) <= 300 else block.text
+        if ad_box is not None and holds(ad_box, block.element):
+            continue  # the ad's notice under its label ("… Advertising on our site helps …")
+        if len(text) <= 20 and _AD_LABEL.match(text):
+            ad_box = _ad_box(block.element)
         if block.heading and not (in_chrome_section and _mostly_links(block)):
             # a section headed "Latest news", "About the author", 相关文章 is the site's, to
             # the next heading (its cards' linked headlines are no such heading)
@@ -1776,6 +1845,18 @@ def _drop_noise(blocks: Sequence[_RawBlock], folding: bool = False) -> list[_Raw
         _without_references(_without_closing_notes(kept, folding)), folding
     )
     return _without_empty_sections(_without_orphan_contents_labels(kept))
+
+
+def _ad_box(label: Element) -> Element | None:
+    """The box an ad slot's label heads: its parent, where that holds the label, the slot and a
+    line or two of the advertiser's or the site's notice at most, nothing of the text."""
+    box = label.getparent()
+    if box is None or box.tag in ("body", "html") or label.getprevious() is not None:
+        return None
+    return box if weighted_length(element_text(box)) <= _AD_BOX_SIZE else None
+
+
+_AD_BOX_SIZE = 400  # weighted characters
 
 
 def _without_closing_notes(blocks: list[_RawBlock], folding: bool = False) -> list[_RawBlock]:
@@ -2210,6 +2291,13 @@ _CLOSING_NOTE = re.compile(
     r"|(?:correction|clarification)\s*[:：]"
     # the newsroom's notes on the story: who contributed, that it was updated
     rf"|contributing\s*[:：]|{_EDITORS_UPDATE}"
+    # a newsroom's production note: "This article was produced by … with support from …",
+    # "This story was produced in partnership with …"
+    r"|this\s+(?:article|story|report|piece|series)\s+(?:was|is)\s+(?:produced|published|"
+    r"reported)\s+(?:by\b.{0,80}\b(?:with\s+support|in\s+(?:partnership|collaboration))|in\s+"
+    r"(?:partnership|collaboration)\s+with)\b"
+    # and its call for sources: "We'd like to speak with … Click here to contact our newsroom."
+    r"|we['’]?d\s+(?:like|love)\s+to\s+(?:hear|speak|talk)\s+(?:from|with|to)\b"
     # a magazine's print note: "This article appears in the March 2026 print edition …"
     r"|this\s+(?:article|story|essay|piece)\s+(?:first\s+|originally\s+)?(?:appears|appeared)"
     r"\s+in\b.{0,60}\b(?:edition|issue|magazine)\b"

@@ -64,6 +64,13 @@ _NEGATIVE_ALWAYS = frozenset(
         "gg",
         "guanggao",
         "author",
+        # and run together, as a component's name: "Page-authorInfo", "AuthorPromo", "authorbox"
+        "authorinfo",
+        "authorbio",
+        "authorbox",
+        "authorcard",
+        "authorpromo",
+        "aboutauthor",
         "byline",
         "pullquote",  # a sentence of the text set large again beside it
         "supervisor",  # a medical supervisor's box (監修): who checked it, not what it says
@@ -387,6 +394,23 @@ def is_hidden_by_class(element: Element) -> bool:
     """True when the element's class hides it ("sr-only", "visually-hidden") or marks a consent
     banner."""
     return class_verdict(element.get("class"), element.get("id"))[0] == HIDDEN
+
+
+def is_heading_anchor(anchor: Element) -> bool:
+    """A link a static site generator sets beside each heading to its own address, shown on
+    hover or not at all: <a hidden class="anchor" href="#section">#</a>, Sphinx's "¶"."""
+    if anchor.get("hidden") is not None:
+        return True
+    href = anchor.get("href")
+    return (
+        href is not None
+        and href.startswith("#")
+        and (anchor.text or "").strip() in _PERMALINK_GLYPHS
+        and not len(anchor)
+    )
+
+
+_PERMALINK_GLYPHS = frozenset(("#", "¶", "§", "🔗"))
 
 
 def weighted_length(text: str) -> int:

@@ -1007,6 +1007,11 @@ def _links_after(heading: Element) -> tuple[list[Element], list[Element]]:
         if not anchors and beside:
             anchors = [anchor for found, _ in beside for anchor in found]
             used = [sibling for _, sibling in beside]
+        if node is heading and _is_title_row_button(heading, anchors, used):
+            # the block's one button beside its heading ("<h3>相关问答</h3><a>我要提问</a>"): the
+            # block's list is under the row
+            node = node.getparent()
+            continue
         if anchors and tab is not None and len(used) == tab[1]:
             # a tabbed block ("相关推荐 | 热点推荐" above one panel each): the label's own panel
             panel = used[tab[0]]
@@ -1019,6 +1024,22 @@ def _links_after(heading: Element) -> tuple[list[Element], list[Element]]:
             return [], []
         node = node.getparent()
     return [], []
+
+
+def _is_title_row_button(heading: Element, anchors: list[Element], used: list[Element]) -> bool:
+    """Whether the one link after `heading` is a button of its title row: a bare link, its
+    label too short for a headline ("我要提问", "Ask a doctor"), the row holding nothing else."""
+    if len(anchors) != 1 or used != anchors:
+        return False
+    row = heading.getparent()
+    return (
+        row is not None
+        and weighted_length(element_text(anchors[0])) < _SHORTEST_HEADLINE_LINK
+        and sum(1 for child in row if isinstance(child.tag, str)) == 2
+    )
+
+
+_SHORTEST_HEADLINE_LINK = 15  # weighted characters: five Chinese characters
 
 
 def _controls_only(element: Element) -> bool:

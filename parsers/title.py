@@ -15,6 +15,7 @@ from parsers.dom import (
     collapse,
     element_text,
     holds,
+    is_heading_anchor,
     is_hidden_by_class,
     page_position,
     weighted_length,
@@ -105,7 +106,7 @@ def find_title(
         # line, set in bold and sharing a word with <title>, is the headline
         best = _bold_headline(first_line, reference)
     if best is not None:
-        return Title(best[1], best[0])
+        return Title(_restored(best[1], head_title), best[0])
     head_cut = _without_site(head_title, site_names) if head_title else ""
     for og in og_titles:
         cut = _without_site(og, site_names)
@@ -122,6 +123,24 @@ def find_title(
     if near is not None:
         return Title(near[1], near[0])
     return Title(cut or None, None)
+
+
+def _restored(text: str, head_title: str) -> str:
+    """The heading's text, or the part of <title> saying the same where the heading's copy lost
+    characters to a wrong encoding on the way to the page ("Event Planning? Beginner? Guide"
+    beside <title>'s "Event Planning: Beginner's Guide")."""
+    if "\ufffd" not in text and not _LOST_CHARACTER.search(text):
+        return text
+    lost = re.compile(
+        "[^\\s?]{1,2}".join(re.escape(piece) for piece in re.split("[?\ufffd]", text))
+    )
+    for part in _SEPARATORS.split(head_title):
+        if part and lost.fullmatch(part.strip()):
+            return part.strip()
+    return text
+
+
+_LOST_CHARACTER = re.compile(r"\?(?=\s*\w)")  # a "?" inside the line, not closing it
 
 
 def _agreed(
@@ -274,7 +293,7 @@ def _heading_text(element: Element) -> str:
         if _SOURCE_LINE.search(rest):
             return element_text(first)
     if element.find(".//br") is None:
-        text = _without_badge(element, element_text(element))
+        text = _without_badge(element, _without_anchor(element, element_text(element)))
         time = element.find(".//time")
         if time is not None:
             # a blog theme's date set inside the headline's link ("Dec 18 2025 Preparing a …")
@@ -293,6 +312,15 @@ def _heading_text(element: Element) -> str:
     return first or element_text(element)
 
 
+def _without_anchor(element: Element, text: str) -> str:
+    """`text` without the link to the heading's own address set after it: Sphinx's "¶"."""
+    last = element[-1] if len(element) else None
+    if last is None or last.tag != "a" or (last.tail or "").strip() or not is_heading_anchor(last):
+        return text
+    glyph = (last.text or "").strip()
+    return text[: -len(glyph)].rstrip() if text.endswith(glyph) else text
+
+
 def _without_badge(element: Element, text: str) -> str:
     """`text` without the badge a live page or a sponsor sets before its headline, inside the
     heading ("<span class="live-badge">LIVE</span> Heat wave live updates: …"), or a paper's
@@ -309,6 +337,7 @@ def _without_badge(element: Element, text: str) -> str:
         or not (
             _BADGE_CLASS.search(" ".join(first.attrib.values()))
             or _BRACKETED_TAG.fullmatch(badge)  # a forum post's type: "[原创]", "【转载】"
+            or badge.endswith((":", "："))  # a label: "<strong>Blog:</strong>", "Title:"
         )
         or not text.startswith(badge)
     ):

@@ -1797,3 +1797,161 @@ def test_a_forum_posts_bracketed_type_tag_is_no_part_of_its_title() -> None:
     )
     title = parse_html(html, URL).title
     assert title == "老妈冬天摔了一跤之后，我才知道老人防跌倒有这么多讲究"
+
+
+def test_a_label_ending_in_a_colon_inside_the_headline_is_no_part_of_it() -> None:
+    html = page("").replace(
+        "<h1>The post</h1>",
+        "<h1 class='headline'><strong>Blog:</strong> Ten Ways to Sleep Better on Night Shifts</h1>",
+    )
+    assert parse_html(html, URL).title == "Ten Ways to Sleep Better on Night Shifts"
+
+
+def test_the_permalink_glyph_after_a_headline_is_no_part_of_it() -> None:
+    html = page("").replace(
+        "<h1>The post</h1>",
+        "<h1>Logging basics<a class='headerlink' href='#logging-basics' "
+        "title='Link to this heading'>¶</a></h1>",
+    )
+    assert parse_html(html, URL).title == "Logging basics"
+
+
+def test_a_headline_whose_characters_were_lost_to_question_marks_reads_as_title_does() -> None:
+    html = (
+        page("")
+        .replace(
+            "<title>The post - Site</title>",
+            "<title>What Are The Basics Of Meal Prep: Beginner&#x27;s Guide</title>",
+        )
+        .replace("<h1>The post</h1>", "<h1>What Are The Basics Of Meal Prep? Beginner? Guide</h1>")
+    )
+    assert parse_html(html, URL).title == "What Are The Basics Of Meal Prep: Beginner's Guide"
+
+
+def test_a_question_mark_the_title_also_prints_is_kept() -> None:
+    html = (
+        page("")
+        .replace("<title>The post - Site</title>", "<title>Is Coffee Bad? What Studies Say</title>")
+        .replace("<h1>The post</h1>", "<h1>Is Coffee Bad? What the Studies Say</h1>")
+    )
+    assert parse_html(html, URL).title == "Is Coffee Bad? What the Studies Say"
+
+
+def _card(number: int) -> str:
+    return (
+        f"<article class='article'><div class='content'><div class='categories'>Front Page</div>"
+        f"<div class='title'><a href='/front-page/story-{number}/'>Council story number {number} "
+        f"draws a crowd</a></div><div class='date'>December 19, 2025</div><div class='body'>THE "
+        f"TOWN COUNCIL met on Tuesday for the {number}th time this year to hear residents speak "
+        f"about the new bus routes, the library hours and the plans for the old mill by the "
+        f"river, which have...</div></div></article>"
+    )
+
+
+ENROLMENT = "".join(
+    f"<p>{sentence} The institute said classes begin in January and places are limited.</p>"
+    for sentence in (
+        "THE LANGUAGE INSTITUTE has opened enrolment for its evening Spanish courses.",
+        "Enrolment runs until the sixth of January, and classes meet twice a week.",
+        "Students of every level are welcome, from beginners to those preparing exams.",
+        "Forms are available online and at the institute's front desk in town.",
+        "The courses are free for residents, who need only bring proof of address.",
+        "A placement test on the first evening puts each student in the right group.",
+        "Teachers come from the institute and from the town's two secondary schools.",
+        "Those who finish both terms receive a certificate signed by the institute.",
+    )
+)
+
+
+def test_cut_off_card_summaries_beside_a_short_story_are_not_its_text() -> None:
+    html = (
+        "<html><head><title>Enrolment now open - Town Paper</title></head><body>"
+        "<div class='content container'><div class='central-column'>"
+        "<section class='widget widget_posts_slot'><article class='article Single-Post'>"
+        f"<h1>Enrolment now open</h1><div class='body content-single-wrap'>{ENROLMENT}</div>"
+        "</article></section><section class='widget widget_posts_slot'>"
+        f"{''.join(_card(number) for number in range(1, 7))}</section></div></div>"
+        "</body></html>"
+    )
+    record = parse_html(html, URL)
+    assert record.kind == "article"
+    assert record.body.startswith("THE LANGUAGE INSTITUTE has opened")
+    assert record.body.endswith("places are limited.")
+    assert "which have..." not in record.body
+
+
+def test_a_page_of_cut_off_card_summaries_under_a_short_intro_is_still_a_listing() -> None:
+    html = (
+        "<html><head><title>Front Page - Town Paper</title></head><body>"
+        "<div class='content container'><h1>Council</h1><p>The town council meets every second "
+        "Tuesday in the old library. These pages follow its work through the year: the budget, "
+        "the bus routes, the schools and the long argument about the old mill by the river, "
+        "which the council has promised to settle before the summer. Residents may speak at "
+        "every meeting for up to three minutes each.</p>"
+        f"{''.join(_card(number) for number in range(1, 7))}</div></body></html>"
+    )
+    assert parse_html(html, URL).kind == "listing"
+
+
+def test_a_paragraph_trailing_off_in_an_ellipsis_is_still_text() -> None:
+    trailing = (
+        "<p>But here I am, twenty years later, still out there every morning with a bucket, "
+        "and the beetles eating my potatoes this year have made me want to say bad words…</p>"
+        "<p><a href='/shop/neem-oil-spray-for-gardens/'>Neem oil spray for gardens</a></p>"
+    )
+    record = parse_html(page(trailing), URL)
+    assert "made me want to say bad words…" in record.body
+
+
+def test_a_newsrooms_production_note_and_call_for_sources_close_no_text() -> None:
+    notes = (
+        "<p><em>This article was produced by Harbor Health News with support from the Lindqvist "
+        "Foundation. Harbor Health News is a national newsroom that produces in-depth journalism "
+        "about health issues.</em></p><p><em>We’d like to speak with nurses and patients who have "
+        "waited in an ER hallway for a bed. Click here to contact our newsroom.</em></p>"
+    )
+    body = parse_html(page(notes), URL).body
+    assert body.endswith("what helps.")
+    assert "produced by" not in body and "speak with" not in body
+
+
+def test_the_notice_in_an_ad_box_between_paragraphs_is_no_text() -> None:
+    ad = (
+        "<div class='InlineAd_root__Rm9vQ'><div class='InlineAd_label__e7WpD'>Advertisement</div>"
+        "<div id='div-gpt-ad-1' class='AdSlot_slot__F4cVx'></div><p class='InlineAd_notice__b3JkT'>"
+        "Our clinic is a non-profit academic medical center. Advertising on our site helps "
+        "support our mission. We do not endorse non-clinic products or services. "
+        "<a href='/policy'>Policy</a></p></div>"
+    )
+    html = page("").replace(PARAGRAPH * 4, PARAGRAPH * 2 + ad + PARAGRAPH * 2)
+    body = parse_html(html, URL).body
+    assert body.count("what helps.") == 4
+    assert "non-profit" not in body
+
+
+def test_a_line_under_an_advertisement_label_in_the_texts_own_box_is_text() -> None:
+    html = page("<p>Advertisement</p><p>The last step is the easiest: rest.</p>")
+    assert parse_html(html, URL).body.endswith("The last step is the easiest: rest.")
+
+
+def test_author_cards_named_in_run_together_class_words_are_no_text() -> None:
+    cards = (
+        "<div class='Page-authorInfo'><div class='AuthorPromo'><div class='AuthorPromo-name'>"
+        "<a href='/author/lena-vik'>Lena Vik</a></div><div class='AuthorPromo-description'><p>"
+        "Lena Vik covers health and medicine, with a focus on vaccines and the CDC.</p></div>"
+        "</div></div>"
+    )
+    body = parse_html(page(cards), URL).body
+    assert body.endswith("what helps.")
+
+
+def test_the_button_beside_a_related_blocks_heading_is_no_entry() -> None:
+    block = (
+        "<div class='art_ask'><div class='mod_tit'><h3>相关问答</h3><a class='btn_ask' "
+        "href='https://ask.example.com/ask.html'>我要提问</a></div><ul class='ask_list'>"
+        "<li><p class='q'><a href='https://ask.example.com/question/1.html'>痛风病人能吃鸡蛋吗？</a>"
+        "</p></li><li><p class='q'><a href='https://ask.example.com/question/2.html'>"
+        "尿酸高平时要注意什么？</a></p></li></ul></div>"
+    )
+    links = parse_html(page("", after=block), URL).recommendations
+    assert [link.title for link in links] == ["痛风病人能吃鸡蛋吗？", "尿酸高平时要注意什么？"]
