@@ -233,6 +233,10 @@ _BOILERPLATE_LINE = re.compile(
     # with characters ("___", "* * *"; not a code block's "});")
     rf"{_AD_LABEL_WORDS}"
     r"|listen\s+to\s+this\s+(?:article|story)\b|loading\s*(?:\.\.\.|…)$|full\s+story$|"
+    # the line an ad slot leaves in the text: "Story continues below advertisement",
+    # "Advertisement - Continue Reading Below", "ARTICLE CONTINUES BELOW"
+    r"(?:story|article|content|text)\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?"
+    r"(?:advertisement|ad))?\W*$|(?:advertisement\s*[-–—]\s*)?continue\s+reading\s+below\W*$|"
     # a CMS's embed code left as text ("[Gambas:Video 20detik]", "[embed]")
     r"\[[a-z][\w-]*(?::[^\]\s]+(?:\s[^\]\s]+){0,2}|(?:\s+[\w-]+=[^\]\s]+)+)?\]$|"
     r"(?:[_*=~•·—–-]\s*){3,}$|[-—–_\s]*(?:end|the\s+end|完|全文完)[-—–_\s]*$|"
@@ -1784,18 +1788,27 @@ def _drop_noise(blocks: Sequence[_RawBlock], folding: bool = False) -> list[_Raw
     in_chrome_section = False
     listed = _linked_lists_in_text(blocks)
     ad_box: Element | None = None  # the small box an ad slot's label heads
+    chrome_box: Element | None = None  # the box a chrome section's heading opens, if any
     for index, block in enumerate(blocks):
         text = simplified(block.text) if folding and len(block.text) <= 300 else block.text
         if ad_box is not None and holds(ad_box, block.element):
             continue  # the ad's notice under its label ("… Advertising on our site helps …")
         if len(text) <= 20 and _AD_LABEL.match(text):
             ad_box = _ad_box(block.element)
+        if (
+            in_chrome_section
+            and chrome_box is not None
+            and not (block.element is chrome_box or holds(chrome_box, block.element))
+        ):
+            in_chrome_section = False  # past the box the section's heading opened
         if block.heading and not (in_chrome_section and _mostly_links(block)):
             # a section headed "Latest news", "About the author", 相关文章 is the site's, to
-            # the next heading (its cards' linked headlines are no such heading)
+            # the next heading (its cards' linked headlines are no such heading), or to the
+            # end of the box the heading opens (a product card's "Shop for …" between paragraphs)
             in_chrome_section = len(text) <= 40 and bool(
                 _CHROME_HEADING.match(text) or _LEGAL_NOTICE_LABEL.match(text)
             )
+            chrome_box = _section_box(block.element) if in_chrome_section else None
         elif (
             len(text) <= 40
             and (
@@ -1845,6 +1858,21 @@ def _drop_noise(blocks: Sequence[_RawBlock], folding: bool = False) -> list[_Raw
         _without_references(_without_closing_notes(kept, folding)), folding
     )
     return _without_empty_sections(_without_orphan_contents_labels(kept))
+
+
+def _section_box(heading: Element) -> Element | None:
+    """The box a heading opens: its nearest ancestor holding more than the heading's own
+    words (a wrapper around the heading alone is part of it); None at the page's body."""
+    own = len(element_text(heading))
+    for ancestor in heading.iterancestors():
+        if ancestor.tag in ("body", "html"):
+            return None
+        if len(element_text(ancestor)) > own + _HEADING_ROW_SLACK:
+            return ancestor
+    return None
+
+
+_HEADING_ROW_SLACK = 20  # characters: a button beside the heading in its row ("Shop all")
 
 
 def _ad_box(label: Element) -> Element | None:
@@ -2258,6 +2286,12 @@ _PROMO_LINE = re.compile(
     # the disclosure Japanese sites print since 2023 ("※この記事はアフィリエイト広告を利用して
     # います", "本ページはプロモーションが含まれています")
     r"(?:アフィリエイト|広告|プロモーション|PR)(?:広告)?(?:を利用して|が含まれて|を含んで|を含み)"
+    # and the English one: "If you buy through links on this page, we may earn a small
+    # commission", "As an Amazon Associate I earn from qualifying purchases"
+    r"|\b(?:if|when)\s+you\s+(?:buy|purchase|shop|click)\b.{0,60}\b(?:we|i)\s+(?:may\s+)?"
+    r"(?:earn|receive|get)\s+(?:a\s+)?(?:small\s+)?(?:commission|share|compensation)"
+    r"|\bas\s+an\s+amazon\s+associate\b"
+    r"|\b(?:this|our)\s+(?:post|article|page|content)\s+(?:may\s+)?contains?\s+affiliate\s+links\b"
     r"|\b(?:sign\s+up|subscribe)\s+here\W*$"
     r"|^(?:subscribe|sign\s+up)\s+(?:to|for)\b.{0,200}\b(?:newsletters?|inbox|e-?mails?)\b"
     r"|\b(?:join|follow|subscribe|bergabung|gabung|ikuti|akses|únete|síguenos|suscríbete|siga"
@@ -2356,6 +2390,8 @@ _CLOSING_NOTE = re.compile(
     r"|《[^》]{1,20}》\s*[（(]\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:第?\s*\d{1,3}\s*版)?\s*[)）]$"
     # the author's disclaimer closing the text ("… is not medical advice", 本文仅供健康科普参考)
     r"|[（(]?(?:本文|本文内容|以上内容|文中内容|文章内容)仅(?:供|作|为).{0,12}(?:参考|科普)"
+    # and the writer's own: "以上只是个人经验，具体请遵医嘱", "以上仅代表个人观点"
+    r"|[（(]?(?:以上|本文|文中).{0,8}(?:个人(?:经验|观点|看法|体会)|仅供参考)"
     # "Note: … see a doctor", closing an informational piece (Urdu: نوٹ: … ڈاکٹر سے مشورہ)
     r"|(?:note|نوٹ)\s*[:：].{0,200}(?:consult|ڈاکٹر|معالج)"
     r"|.{0,200}\b(?:is\s+not|does\s+not\s+constitute|not\s+intended\s+as|,\s+not)\s+"
@@ -2367,6 +2403,13 @@ _CLOSING_NOTE = re.compile(
     # "… is for information only and does not replace the advice of your health care provider"
     r"|.{0,200}\b(?:(?:is|are)\s+not\s+(?:a\s+substitute\s+for|meant\s+to\s+replace)|does\s+not"
     r"\s+replace)\s+(?:[\w-]+\s+){0,5}?(?:advice|care|diagnosis)\b"
+    # the column's call for questions: "Do you have a question about healthy living? Email us
+    # and we may answer your question in a future column."
+    r"|(?:do\s+you\s+have|have|got)\s+a\s+(?:question|story|tip)\b.{0,80}\b(?:email|e-mail|send"
+    r"|write|submit|contact)\b"
+    # the writer's closing call: "If you found this useful, drop a ❤️ and follow me for part 3!"
+    r"|if\s+you\s+(?:found|find|enjoyed|liked)\s+this\b.{0,60}\b(?:follow|like|share|subscribe"
+    r"|clap|drop\s+a)\b"
     # the desk's pointer closing a story: "For more Health articles, visit …", "Track Latest
     # News Live on … and get news updates from India and around the world"
     r"|for\s+more\s+.{0,40}\b(?:articles|news|stories|coverage)\b.{0,20}\bvisit\b"

@@ -1955,3 +1955,43 @@ def test_the_button_beside_a_related_blocks_heading_is_no_entry() -> None:
     )
     links = parse_html(page("", after=block), URL).recommendations
     assert [link.title for link in links] == ["痛风病人能吃鸡蛋吗？", "尿酸高平时要注意什么？"]
+
+
+def test_the_writers_note_that_this_is_personal_experience_closes_no_text() -> None:
+    paragraph = (
+        "<p>术后第六个月，我已经可以慢跑二十分钟，上下楼梯也不再疼了，复查时医生说恢复得不错。</p>"
+    )
+    html = (
+        "<html><head><title>膝盖手术后的六个月</title></head><body><div class='note'>"
+        "<h1>膝盖手术后的六个月</h1><div class='rich-content'>"
+        f"{paragraph * 4}<p>以上只是个人经验，具体请遵医嘱。</p></div></div></body></html>"
+    )
+    body = parse_html(html, URL).body
+    assert body.endswith("恢复得不错。")
+
+
+def test_a_sections_end_is_the_end_of_the_card_its_chrome_heading_opens() -> None:
+    card = (
+        "<div class='product-card'><p><em>We include products we think are useful for our "
+        "readers. If you buy through links on this page, we may earn a small commission.</em></p>"
+        "<h3>Shop for magnesium supplements</h3><div><p>Best for sleep</p><p>Northfield Labs "
+        "Magnesium Glycinate</p><a href='https://shop.example.com/p/1'>Shop now</a></div></div>"
+        "<p>Many people take magnesium about an hour before bed, and give it a few weeks.</p>"
+    )
+    body = parse_html(page(card), URL).body
+    assert body.endswith("give it a few weeks.")
+    assert "commission" not in body and "Northfield" not in body
+
+
+def test_ad_slot_lines_and_closing_calls_are_no_text() -> None:
+    lines = (
+        "<p>Story continues below advertisement</p>"
+        f"{PARAGRAPH}<p>ADVERTISEMENT - CONTINUE READING BELOW</p>{PARAGRAPH}"
+        "<p><em>Do you have a question about healthy living? Email us and we may answer your "
+        "question in a future column.</em></p>"
+        "<p>If you found this useful, drop a ❤️ and follow me for part 3!</p>"
+    )
+    body = parse_html(page(lines), URL).body
+    assert body.count("what helps.") == 6
+    assert body.endswith("what helps.")
+    assert "continue" not in body.lower()
