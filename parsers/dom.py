@@ -91,6 +91,8 @@ _NEGATIVE_ALWAYS = frozenset(
         "disclaimer",
         "disclosure",
         "bibliography",  # the sources closing the text, however the page folds them
+        "footnotes",  # the notes closing it (kramdown's <div class="footnotes">, with ↩ links)
+        "endnotes",
         "cta",
         "cookie",
         "cookies",
@@ -141,6 +143,10 @@ _HIDDEN_CLASSES = frozenset(
         "element-invisible",
         "blind",
         "screen_out",
+        # shown on paper only ("URL of this page: https://…" under the headline)
+        "print-only",
+        "visible-print",
+        "show-for-print",
     ]
 )
 # a React component's screen-reader-only span, named by its CSS module ("VisuallyHidden_root__…")

@@ -1995,3 +1995,35 @@ def test_ad_slot_lines_and_closing_calls_are_no_text() -> None:
     assert body.count("what helps.") == 6
     assert body.endswith("what helps.")
     assert "continue" not in body.lower()
+
+
+def test_kramdowns_footnotes_closing_a_post_are_no_text_and_no_tips() -> None:
+    notes = (
+        "<div class='footnotes' role='doc-endnotes'><ol><li id='fn:1'><p>The scale reads about "
+        "0.4 kg heavier than the one at my surgery. <a href='#fnref:1' class='reversefootnote'>"
+        "&#8617;</a></p></li><li id='fn:2'><p>The two never differed by more than two beats a "
+        "minute. <a href='#fnref:2' class='reversefootnote'>&#8617;</a></p></li></ol></div>"
+    )
+    record = parse_html(page(notes), URL)
+    assert record.body.endswith("what helps.")
+    assert record.tips == ()
+
+
+def test_a_print_only_line_is_no_text() -> None:
+    line = "<div class='page-url print-only'>URL of this page: https://example.com/blog/the-post/</div>"
+    body = parse_html(page("").replace(PARAGRAPH, PARAGRAPH + line, 1), URL).body
+    assert body.count("what helps.") == 4
+    assert "URL of this page" not in body
+
+
+def test_a_question_list_headed_you_may_also_want_to_ask_is_related() -> None:
+    block = (
+        "<section><h3>你可能还想问</h3><ul><li><a href='/question/1'><span>问</span>"
+        "孩子发烧38.5℃，一定要吃退烧药吗？</a></li><li><a href='/question/2'><span>问</span>"
+        "发烧时手脚冰凉，需要给孩子多盖被子吗？</a></li></ul></section>"
+    )
+    links = parse_html(page("", after=block), URL).recommendations
+    assert [link.url for link in links] == [
+        "https://example.com/question/1",
+        "https://example.com/question/2",
+    ]
