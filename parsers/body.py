@@ -2403,6 +2403,8 @@ _CLOSING_NOTE = re.compile(
     # "… is for information only and does not replace the advice of your health care provider"
     r"|.{0,200}\b(?:(?:is|are)\s+not\s+(?:a\s+substitute\s+for|meant\s+to\s+replace)|does\s+not"
     r"\s+replace)\s+(?:[\w-]+\s+){0,5}?(?:advice|care|diagnosis)\b"
+    # an aggregator's pointer to the partner's page: "Read the original article on Keepwell."
+    r"|read\s+(?:the\s+)?original\s+(?:article|story|post)\s+(?:on|at)\b"
     # the column's call for questions: "Do you have a question about healthy living? Email us
     # and we may answer your question in a future column."
     r"|(?:do\s+you\s+have|have|got)\s+a\s+(?:question|story|tip)\b.{0,80}\b(?:email|e-mail|send"

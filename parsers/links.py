@@ -549,6 +549,7 @@ def find_recommendations(base_url: str | None, texts: PageTexts) -> Recommendati
     links: list[Link] = []
     elements: list[Element] = []
     first_label: str | None = None
+    first_line = False  # whether the first block was a line's label over its own link
     for text in texts.containing(_SECTION_WORDS, 80):
         label = texts.label(collapse(text))
         if not _REC_HEADING.match(label):
@@ -571,10 +572,20 @@ def find_recommendations(base_url: str | None, texts: PageTexts) -> Recommendati
         inline_read_more = heading.tag not in _HEADINGS and _READ_MORE.match(label) is not None
         if inline_read_more and not label.endswith(":"):
             continue  # a "Read more" link or button; only as a heading does it name a block
+        # after a line's own link between paragraphs ("<p><b>Related:</b> <a>…</a></p>"), the
+        # block under the text, headed otherwise ("You may also like"), is still read, unless
+        # it is the site's river ("More stories") or a shop's products
+        after_line = (
+            first_line
+            and heading.tag in _HEADINGS
+            and not _MORE_LABEL.match(label)
+            and _label_key(label) != first_label
+        )
         if (
             first_label is not None
             and _label_key(label) != first_label
             and not (_RELATED.match(first_label) and _RELATED.match(label))
+            and not after_line
         ):
             # another kind of block (a sidebar 猜你喜欢 beside the 相关阅读); a block named as
             # related to this article may follow another one ("Related:" mid-text, "Read this
@@ -612,6 +623,8 @@ def find_recommendations(base_url: str | None, texts: PageTexts) -> Recommendati
             for link in _items(_headline_anchors(anchors), base_url, label=heading)
             if link.url not in seen
         ]
+        if found and after_line and _priced(used, len(found)):
+            continue  # a product grid ("You may also like" under a shop's post): no articles
         if found and base_url and not _RELATED.match(label) and _lists_page(found, base_url):
             continue  # the site's latest posts, this one among them ("More posts"): none related
         if found:
@@ -619,6 +632,7 @@ def find_recommendations(base_url: str | None, texts: PageTexts) -> Recommendati
             # same heading; a line's own link ("<b>Related: <a>…</a></b>" between paragraphs)
             # names no block, and the block under the text may carry another label
             if not inner:
+                first_line = first_label is None and _links_own_line(heading, anchors)
                 first_label = _label_key(label)
             links.extend(found)
             elements.extend((heading, *used))
@@ -628,6 +642,30 @@ def find_recommendations(base_url: str | None, texts: PageTexts) -> Recommendati
     if not links and texts.nodes and texts.markup_has("aria-label", "ARIA-LABEL"):
         return _labelled_region(texts.nodes[0].getparent(), base_url)
     return Recommendations(links=tuple(links), elements=tuple(elements))
+
+
+def _links_own_line(label: Element, anchors: list[Element]) -> bool:
+    """Whether `label` is an inline label whose links share its line (<p><b>Related:</b>
+    <a>…</a></p>), not a heading over a block."""
+    line = label.getparent()
+    return (
+        label.tag in _INLINE
+        and line is not None
+        and all(_holds(line, anchor) for anchor in anchors)
+    )
+
+
+def _priced(elements: list[Element], entries: int) -> bool:
+    """Whether the block's cards show prices, one for every other entry at least: products."""
+    prices = sum(len(_PRICE.findall(element_text(element))) for element in elements)
+    return prices >= 2 and prices * 2 >= entries
+
+
+_PRICE = re.compile(r"[$€£¥]\s?\d[\d,]*(?:\.\d\d)?|\d[\d,]*(?:\.\d\d)?\s?(?:元|€)")
+
+
+# "More stories", "More from …": the site's river, never the block after a line's own link
+_MORE_LABEL = re.compile(r"^(?:more|其他|更多)\b", re.IGNORECASE)
 
 
 def _lists_page(links: list[Link], page_url: str) -> bool:

@@ -643,7 +643,8 @@ def _json_ld_date(scripts: list[str]) -> str | None:
         while stack:
             item = stack.pop()
             if isinstance(item, dict):
-                value = item.get("datePublished")
+                # (Baidu's "cambrian" JSON-LD calls it pubDate)
+                value = item.get("datePublished") or item.get("pubDate")
                 if isinstance(value, str) and parse_date(value):
                     return parse_date(value)
                 stack.extend(item.values())
@@ -706,12 +707,23 @@ _INLINE = frozenset(
 def _names_no_one(name: str) -> bool:
     """Whether an author's name names no person: anonymous, the site's admin, or a desk's
     credit ("Staff Report", "Clinic Staff", "Editorial Team")."""
-    return name.lower() in _NO_AUTHOR or _DESK_CREDIT.search(name) is not None
+    return (
+        name.lower() in _NO_AUTHOR
+        or _DESK_CREDIT.search(name) is not None
+        or _ZH_UNIT.fullmatch(name) is not None
+    )
 
 
 # the desk signing for its site: "<Site> Staff", "<Site> Editorial Team", "The Editors"
 _DESK_CREDIT = re.compile(
     r"(?:^|\s)(?:staff|editorial\s+(?:team|staff|board)|(?:the\s+)?editors)$", re.IGNORECASE
+)
+# a Chinese department or office signing for a hospital's or a bureau's page ("神经内科",
+# "宣传科", "党委办公室", "健康教育中心"): a unit, not a person (a personal name of three
+# characters may end in 科 or 部, so a bare one-character unit needs four)
+_ZH_UNIT = re.compile(
+    r"[\u4e00-\u9fff]{1,13}(?:内科|外科|儿科|宣传[科部处]|办公室|中心|委员会|编辑部|卫生院|医院|科室)"
+    r"|[\u4e00-\u9fff]{3,14}[科部处室局站所]"
 )
 _NO_AUTHOR = frozenset(
     [

@@ -2027,3 +2027,63 @@ def test_a_question_list_headed_you_may_also_want_to_ask_is_related() -> None:
         "https://example.com/question/1",
         "https://example.com/question/2",
     ]
+
+
+def test_a_department_signing_a_hospitals_page_is_no_author() -> None:
+    html = page("").replace(
+        "<h1>The post</h1>",
+        "<h1>The post</h1><p class='info'>发布者：神经内科　发布时间：2026-01-08</p>",
+    )
+    assert parse_html(html, URL).author is None
+
+
+def test_baidus_cambrian_pub_date_is_the_published_time() -> None:
+    cambrian = (
+        '<script type=\'application/ld+json\'>{"@context": "https://ziyuan.baidu.com/contexts/'
+        'cambrian.jsonld", "@id": "https://example.com/blog/the-post/", "title": "The post",'
+        ' "pubDate": "2026-01-08T09:41:27"}</script>'
+    )
+    assert parse_html(page("", head=cambrian), URL).published == "2026-01-08T09:41:27"
+
+
+def test_an_aggregators_pointer_to_the_original_closes_no_text() -> None:
+    line = "<p><em>Read the original article on <a href='https://mag.example.com/'>Keepwell</a>."
+    body = parse_html(page(line + "</em></p>"), URL).body
+    assert body.endswith("what helps.")
+
+
+def _related_line_then(heading: str, cards: str) -> str:
+    line = (
+        "<p><strong>Related:</strong> <a href='/lunch-ideas/'>25 Easy Toddler Lunch Ideas</a></p>"
+    )
+    return page(
+        line + PARAGRAPH * 6, after=f"<div class='related'><h2>{heading}</h2><ul>{cards}</ul></div>"
+    )
+
+
+_ARTICLE_CARDS = "".join(
+    f"<li><a href='/post-{n}/'>Toddler feeding question number {n} answered</a></li>"
+    for n in (1, 2, 3)
+)
+
+
+def test_the_block_under_the_text_is_read_after_a_related_line_between_paragraphs() -> None:
+    links = parse_html(_related_line_then("You may also like", _ARTICLE_CARDS), URL)
+    assert [link.url for link in links.recommendations] == [
+        "https://example.com/lunch-ideas/",
+        "https://example.com/post-1/",
+        "https://example.com/post-2/",
+        "https://example.com/post-3/",
+    ]
+
+
+def test_the_sites_river_and_a_shops_products_after_a_related_line_are_not_related() -> None:
+    river = parse_html(_related_line_then("More stories", _ARTICLE_CARDS), URL)
+    assert [link.url for link in river.recommendations] == ["https://example.com/lunch-ideas/"]
+    products = "".join(
+        f"<li class='grid__item'><div class='card'><h3><a href='/products/gummies-{n}'>Deep Rest "
+        f"Sleep Gummies {n}</a></h3><div class='price'>Regular price $2{n}.00</div></div></li>"
+        for n in (1, 2, 3, 4)
+    )
+    shop = parse_html(_related_line_then("You may also like", products), URL)
+    assert [link.url for link in shop.recommendations] == ["https://example.com/lunch-ideas/"]
