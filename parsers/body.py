@@ -233,6 +233,8 @@ _BOILERPLATE_LINE = re.compile(
     # with characters ("___", "* * *"; not a code block's "});")
     rf"{_AD_LABEL_WORDS}"
     r"|listen\s+to\s+this\s+(?:article|story)\b|loading\s*(?:\.\.\.|…)$|full\s+story$|"
+    # a page tool's link to its file: "Download a printable version (PDF, 312KB)"
+    r"download\b.{0,60}\(\s*(?:pdf|docx?|rtf|odt)\s*[,，]?\s*[\d.]+\s*[km]b\s*\)\W*$|"
     # the line an ad slot leaves in the text: "Story continues below advertisement",
     # "Advertisement - Continue Reading Below", "ARTICLE CONTINUES BELOW"
     r"(?:story|article|content|text)\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?"
@@ -332,6 +334,9 @@ def find_body(
         alternations += previous_linky and not linky
         previous_linky = linky
     kept = _trim_edges(_drop_noise(_drop_repeats(inside), traditional), by_classes)
+    # a closing note left last once the trim took the short rows after it (a leaflet's
+    # "Reference number:", "Version:" fields under its "If you need this in another format …")
+    kept = _without_closing_notes(kept, traditional)
     return Body(
         blocks=tuple(block.to_block() for block in kept),
         elements=tuple(block.element for block in kept),
@@ -1455,6 +1460,12 @@ def _lead_in(raw: Sequence[_RawBlock], members: set[Element], scope: Element) ->
             passed < _PASSED_ROWS
             and weighted_length(block.text) <= _PASSED_ROW_SIZE
             and any(strength >= STRONG for _, strength in block.negative)
+            # (a summary's items under a layout classed "sidebar-right" are sentences, and its
+            # label labels them: no byline)
+            and not (
+                element.tag == "li" and _is_prose(block) and block.text.endswith(_SENTENCE_CLOSE)
+            )
+            and not (out and out[-1].tag == "li" and _labels_list(block, out[-1].getparent()))
         ):
             passed += 1  # a byline, a date line, a row of share buttons (a menu is more rows)
             continue
@@ -2403,6 +2414,10 @@ _CLOSING_NOTE = re.compile(
     # "… is for information only and does not replace the advice of your health care provider"
     r"|.{0,200}\b(?:(?:is|are)\s+not\s+(?:a\s+substitute\s+for|meant\s+to\s+replace)|does\s+not"
     r"\s+replace)\s+(?:[\w-]+\s+){0,5}?(?:advice|care|diagnosis)\b"
+    # a leaflet's offer of other formats: "If you need this information in another language or
+    # format, such as large print, please contact …"
+    r"|if\s+you\s+(?:need|would\s+like|require)\s+(?:this|the)\s+(?:information|leaflet|document"
+    r"|page)\s+in\s+(?:another|a\s+different|an\s+alternative)\s+(?:language|format)\b"
     # an aggregator's pointer to the partner's page: "Read the original article on Keepwell."
     r"|read\s+(?:the\s+)?original\s+(?:article|story|post)\s+(?:on|at)\b"
     # the column's call for questions: "Do you have a question about healthy living? Email us

@@ -314,6 +314,7 @@ _REC_HEADING = re.compile(
     # Education", "Related conditions" (a health library's pages), "Similar Posts" list pages
     r"related(?:\s+(?:[a-z-]+\s+){0,2}(?:posts?|articles?|story|stories|reading|reads?|content|news|links|"
     r"guides?|education|information|pages?|conditions?|diseases?|symptoms?|treatments?|handouts?"
+    r"|leaflets?|fact\s?sheets?"
     r"|coverage))?|"
     r"similar\s+(?:posts?|articles?|stories|reads?|guides?)|"
     # "Helpful resources on our site"; plain "Additional resources" lists other sites' pages

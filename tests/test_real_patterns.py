@@ -2087,3 +2087,43 @@ def test_the_sites_river_and_a_shops_products_after_a_related_line_are_not_relat
     )
     shop = parse_html(_related_line_then("You may also like", products), URL)
     assert [link.url for link in shop.recommendations] == ["https://example.com/lunch-ideas/"]
+
+
+def test_a_key_facts_list_under_a_layout_classed_sidebar_is_the_texts_lead_whole() -> None:
+    facts = "".join(
+        f"<li>{fact} is one of the facts this page explains in its own section below.</li>"
+        for fact in ("Gastro", "Dehydration", "Handwashing", "Rest", "Fluids")
+    )
+    html = (
+        "<html><head><title>Gastro - Health</title></head><body>"
+        "<div class='layout layout--sidebar-right'><h1>Gastro</h1><div class='key-facts'>"
+        f"<h2>Key facts</h2><ul>{facts}</ul></div><div class='article-content'>"
+        f"<h2>What is gastro?</h2>{PARAGRAPH * 4}</div></div></body></html>"
+    )
+    body = parse_html(html, URL).body
+    assert body.startswith("Key facts\n\nGastro is one of the facts")
+    assert body.count("is one of the facts") == 5
+
+
+def test_a_leaflets_file_link_and_its_offer_of_other_formats_are_no_text() -> None:
+    tail = (
+        "<h2>Other formats</h2><p>If you need this information in another language or format, "
+        "such as large print, please contact the Patient Advice service.</p>"
+        "<dl><dt>Reference number:</dt><dd>ORTH-043</dd><dt>Version:</dt><dd>3</dd></dl>"
+    )
+    html = page(tail).replace(
+        "<h1>The post</h1>",
+        "<h1>The post</h1><p><a href='/files/leaflet.pdf'>Download a printable version "
+        "(PDF, 312KB)</a></p>",
+    )
+    body = parse_html(html, URL).body
+    assert body.startswith("Most people")
+    assert body.endswith("what helps.")
+
+
+def test_related_leaflets_are_related() -> None:
+    links = parse_html(page("", after=related("Related leaflets", "a1", "b2")), URL)
+    assert [link.url for link in links.recommendations] == [
+        "https://example.com/a1/",
+        "https://example.com/b2/",
+    ]
