@@ -156,7 +156,8 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 # an ad slot's label: "Advertisement", "ADVERTISING", "广告", "Anzeige", "Ad"
 _AD_LABEL_WORDS = (
     r"[-–—\s]*(?:advertisement|advertising|广告|広告|광고|إعلان|реклама|publicidad|publicité|anuncio"
-    r"|anzeige|werbung|pubblicità|iklan|reklam|hirdetés|quảng\s+cáo|ads?)[-–—\s]*$"
+    r"|anzeige|werbung|pubblicità|iklan|reklam|hirdetés|quảng\s+cáo|ads?"
+    r"|반응형)[-–—\s]*$"  # (Tistory's label over a responsive ad unit)
 )
 _AD_LABEL = re.compile(_AD_LABEL_WORDS, re.IGNORECASE)
 _META_LINE = re.compile(
@@ -2311,7 +2312,7 @@ _PROMO_LINE = re.compile(
     re.IGNORECASE,
 )
 _CONTENTS_LABEL = re.compile(
-    r"^(?:table\s+of\s+contents?|contents|in\s+this\s+(?:article|post|guide)|on\s+this\s+page"
+    r"^[^\w\s]{0,3}\s*(?:table\s+of\s+contents?|contents|in\s+this\s+(?:article|post|guide)|on\s+this\s+page"
     r"|jump\s+to(?:\s+(?:a\s+|the\s+)?[\w-]+)?|(?:本文|文章)?目录"
     # in Dutch, German, French, Spanish, Portuguese, Italian, Polish, Russian, Japanese, Korean
     r"|inhoud(?:sopgave)?|inhalt(?:sverzeichnis)?|sommaire|índice|indice|contenido|conteúdo"

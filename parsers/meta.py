@@ -542,7 +542,8 @@ def _is_update_time(element: Element) -> bool:
     previous = element.getprevious()
     parent = element.getparent()
     if previous is not None:
-        before = previous.tail or ""
+        # the label's own element right before it: <span>Last Updated: </span><time>
+        before = previous.tail if (previous.tail or "").strip() else element_text(previous)
     else:
         before = (parent.text or "") if parent is not None else ""
     if not before.strip() and previous is None and parent is not None:

@@ -2127,3 +2127,28 @@ def test_related_leaflets_are_related() -> None:
         "https://example.com/a1/",
         "https://example.com/b2/",
     ]
+
+
+def test_a_time_after_its_update_label_in_an_element_of_its_own_is_no_published_date() -> None:
+    head = (
+        '<script type=\'application/ld+json\'>{"@type": "MedicalWebPage", '
+        '"datePublished": "2019-05-14T13:27:00.000Z"}</script>'
+    )
+    byline = (
+        "<div class='byline-date'><span>Last Updated: </span>"
+        "<time datetime='2026-02-20T15:12:00.000Z'>February 20, 2026</time></div>"
+    )
+    html = page("", head=head).replace("<h1>The post</h1>", f"<h1>The post</h1>{byline}")
+    assert parse_html(html, URL).published == "2019-05-14T13:27:00.000Z"
+
+
+def test_a_blog_platforms_responsive_ad_label_and_a_marked_contents_label_are_no_text() -> None:
+    extras = (
+        "<div class='box-toc'><p>📌 목차</p><ol><li><a href='#a'>습도</a></li>"
+        "<li><a href='#b'>환기</a></li></ol></div>"
+        f"{PARAGRAPH}<div class='revenue_unit_wrap'><div class='revenue_unit_item adsense'>"
+        "<p>반응형</p><ins class='adsbygoogle'></ins></div></div>"
+    )
+    body = parse_html(page(extras), URL).body
+    assert "목차" not in body and "반응형" not in body
+    assert body.count("what helps.") == 5
