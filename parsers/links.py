@@ -666,7 +666,7 @@ _PRICE = re.compile(r"[$€£¥]\s?\d[\d,]*(?:\.\d\d)?|\d[\d,]*(?:\.\d\d)?\s?(?:
 
 
 # "More stories", "More from …": the site's river, never the block after a line's own link
-_MORE_LABEL = re.compile(r"^(?:more|其他|更多)\b", re.IGNORECASE)
+_MORE_LABEL = re.compile(r"^(?:more\b|其他|更多)", re.IGNORECASE)
 
 
 def _lists_page(links: list[Link], page_url: str) -> bool:

@@ -318,7 +318,7 @@ def _without_anchor(element: Element, text: str) -> str:
     if last is None or last.tag != "a" or (last.tail or "").strip() or not is_heading_anchor(last):
         return text
     glyph = (last.text or "").strip()
-    return text[: -len(glyph)].rstrip() if text.endswith(glyph) else text
+    return text[: -len(glyph)].rstrip() if glyph and text.endswith(glyph) else text
 
 
 def _without_badge(element: Element, text: str) -> str:

@@ -2152,3 +2152,11 @@ def test_a_blog_platforms_responsive_ad_label_and_a_marked_contents_label_are_no
     body = parse_html(page(extras), URL).body
     assert "목차" not in body and "반응형" not in body
     assert body.count("what helps.") == 5
+
+
+def test_a_hidden_empty_anchor_after_the_headline_leaves_it_whole() -> None:
+    html = page("").replace(
+        "<h1>The post</h1>",
+        "<h1>Logging basics<a hidden class='anchor' href='#logging-basics'></a></h1>",
+    )
+    assert parse_html(html, URL).title == "Logging basics"
