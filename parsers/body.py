@@ -2366,6 +2366,7 @@ _CLOSING_NOTE = re.compile(
     # "*Com informações da Agência Brasil", "Con información de EFE", "With inputs from PTI"
     r"|\*?\s*(?:com\s+informações|con\s+información|with\s+(?:inputs|information|files)\s+from)\b"
     r"|(?:本文|文章|资料)?(?:来源|(?:责任)?编辑|责编|审核|校对|排版|监制|出品|策划)[:：]"  # credits
+    r"|(?:本文|受访)专家[:：]"  # the expert the story quotes ("本文专家：刘文静，…主任医师")
     # a reprint notice: "本文为…原创，转载请注明出处"
     r"|.{0,40}转载请注明(?:出处|来源)"
     # "Fuente: Ministerio … / EFE", "منبع: …"
@@ -2377,7 +2378,8 @@ _CLOSING_NOTE = re.compile(
     r"|[^\s/\d:：.,]{1,8}(?:/[^\s/\d:：.,]{1,8}){1,3}$"
     r"|ขอบคุณข้อมูล(?:จาก)?\s*[:：]?"  # Thai: "thanks for the information from: …"
     # the site's statement (声明：本站所发布的内容仅供参考…, "Disclaimer: …"), a copyright line
-    r"|(?:免责|特别)?声明[:：]|(?:disclaimer|penafian|notice)\s*[:：]|(?:©|\(c\)|copyright\b)"
+    r"|(?:免责|特别)?声明[:：]|(?:disclaimer|penafian|notice|wichtiger\s+hinweis)\s*[:：]"
+    r"|(?:©|\(c\)|copyright\b)"
     # the author's closing call to like and share ("觉得有用的话，请点赞、转发…")
     r"|.{0,20}(?:点赞|点个赞|在看).{0,30}(?:转发|分享|关注|收藏)"
     # a Polish portal's call for readers' news ("Masz newsa, zdjęcie lub filmik? Prześlij nam …")

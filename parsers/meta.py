@@ -200,7 +200,11 @@ _DATE_LABEL = re.compile(
 # (not "编辑：", the web editor who posted it, as "edited by" is no byline)
 _AUTHOR = re.compile(
     r"(?:作者|撰文|发布者|author|written\s+by)\s*[:：]\s*"
-    r"(?P<name>[^\s|/:：]{1,30}?(?:\s[A-Z][\w.'-]*){0,3})"
+    r"(?P<name>[^\s|/:：]{1,30}?(?:\s[A-Z][\w.'-]*){0,3}"
+    # a second or third reporter's name after a space ("作者：张晓丽 王宁"), not a label's
+    r"(?:[ 　](?!来源|作者|编辑|责任|时间|发布|点击|浏览|阅读|字号|日期|评论|出处"
+    r"|审核|校对|通讯员|记者|摄影)"
+    r"[\u4e00-\u9fff]{2,4}(?![:：\u4e00-\u9fff])){0,2})"
     r"(?=\s|$|[|/,，]|来源|作者|点击|时间|发布|浏览|阅读|编辑|责任|字号|日期|评论|出处)",
     re.IGNORECASE,
 )
@@ -561,7 +565,8 @@ _UPDATE_LABEL = re.compile(
     r"|(?:最终|最終)?(?:更新|修改|修订)(?:日時?|日期|时间|時間)?|수정일?|업데이트"
     r"|aktualisiert|mis\s+à\s+jour|actualizad[oa]|atualizad[oa]|aggiornat[oa]|bijgewerkt"
     r"|uppdaterad|zaktualizowan[oy])"
-    r"(?:\s*(?:on|at|by))?\s*[:：]?\s*$",
+    # "on" and its kin abroad: "aktualisiert am", "mis à jour le", "actualizado el"
+    r"(?:\s*(?:on|at|by|am|le|el|em|il|op))?\s*[:：]?\s*$",
     re.IGNORECASE,
 )
 

@@ -2160,3 +2160,54 @@ def test_a_hidden_empty_anchor_after_the_headline_leaves_it_whole() -> None:
         "<h1>Logging basics<a hidden class='anchor' href='#logging-basics'></a></h1>",
     )
     assert parse_html(html, URL).title == "Logging basics"
+
+
+def test_a_german_update_stamp_and_closing_notice_are_read_as_such() -> None:
+    head = (
+        '<script type=\'application/ld+json\'>{"@type": "Article", '
+        '"datePublished": "2019-11-05T09:15:00+01:00"}</script>'
+    )
+    byline = (
+        "<p class='byline'>Von <a href='/autoren/m-lenhardt'>Miriam Lenhardt</a>, aktualisiert am "
+        "<time datetime='2026-01-14T10:32:00+01:00'>14.01.2026</time></p>"
+    )
+    notice = (
+        "<aside class='infobox'><p>Wichtiger Hinweis: Dieser Artikel enthält nur allgemeine "
+        "Hinweise. Er kann einen Arztbesuch nicht ersetzen.</p></aside>"
+    )
+    html = page(notice, head=head).replace("<h1>The post</h1>", f"<h1>The post</h1>{byline}")
+    record = parse_html(html, URL)
+    assert record.published == "2019-11-05T09:15:00+01:00"
+    assert record.body.endswith("what helps.")
+
+
+def test_two_reporters_after_one_label_and_the_quoted_experts_line() -> None:
+    paragraph = (
+        "<p>节后不少人感到疲劳乏力、注意力不集中，专家建议从作息、饮食和运动三方面慢慢调整。</p>"
+    )
+    html = (
+        "<html><head><title>节后综合征怎么调</title></head><body><div class='article-wrap'>"
+        "<h1>节后综合征怎么调</h1><p class='art-info'>2026-02-18 08:00　来源：民康健康客户端　"
+        "作者：张晓丽 王宁</p><div class='art-content'>"
+        f"{paragraph * 4}<p>本文专家：刘文静，青屿市第一人民医院 主任医师</p>"
+        "</div></div></body></html>"
+    )
+    record = parse_html(html, URL)
+    assert record.author == "张晓丽 王宁"
+    assert record.body.endswith("慢慢调整。")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["作者：张晓丽 来源：民康健康客户端", "作者：张晓丽 通讯员 王宁", "作者：张晓丽 2026-02-18"],
+)
+def test_the_words_after_one_reporter_are_no_second_name(line: str) -> None:
+    paragraph = (
+        "<p>节后不少人感到疲劳乏力、注意力不集中，专家建议从作息、饮食和运动三方面慢慢调整。</p>"
+    )
+    html = (
+        "<html><head><title>节后综合征怎么调</title></head><body><div class='article-wrap'>"
+        f"<h1>节后综合征怎么调</h1><p class='art-info'>{line}</p><div class='art-content'>"
+        f"{paragraph * 4}</div></div></body></html>"
+    )
+    assert parse_html(html, URL).author == "张晓丽"
