@@ -156,7 +156,7 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 # an ad slot's label: "Advertisement", "ADVERTISING", "广告", "Anzeige", "Ad"
 _AD_LABEL_WORDS = (
     r"[-–—\s]*(?:advertisement|advertising|广告|広告|광고|إعلان|реклама|publicidad|publicité|anuncio"
-    r"|anzeige|werbung|pubblicità|iklan|reklam|hirdetés|quảng\s+cáo|ads?"
+    r"|anzeige|werbung|pubblicità|iklan|reklama?|hirdetés|quảng\s+cáo|ads?"
     r"|반응형)[-–—\s]*$"  # (Tistory's label over a responsive ad unit)
 )
 _AD_LABEL = re.compile(_AD_LABEL_WORDS, re.IGNORECASE)
@@ -172,7 +172,7 @@ _META_LINE = re.compile(
 )
 _UPDATED_LINE = re.compile(
     r"^(?:(?:page\s+)?(?:last\s+)?(?:medically\s+)?(?:updated|modified|reviewed|revised)(?:\s+on)?"
-    r"|next\s+review\s+due|(?:最后)?(?:更新|修改)(?:时间|日期)?)"
+    r"|next\s+review\s+due|current\s+as\s+of|(?:最后)?(?:更新|修改)(?:时间|日期)?)"
     r"\s*[:：]?\s*\S.*\d",
     re.IGNORECASE,
 )
@@ -240,6 +240,8 @@ _BOILERPLATE_LINE = re.compile(
     # "Advertisement - Continue Reading Below", "ARTICLE CONTINUES BELOW"
     r"(?:story|article|content|text)\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?"
     r"(?:advertisement|ad))?\W*$|(?:advertisement\s*[-–—]\s*)?continue\s+reading\s+below\W*$|"
+    # a page break left by a layout that once split the text over pages: "Continued"
+    r"\(?continued\)?$|"
     # a CMS's embed code left as text ("[Gambas:Video 20detik]", "[embed]")
     r"\[[a-z][\w-]*(?::[^\]\s]+(?:\s[^\]\s]+){0,2}|(?:\s+[\w-]+=[^\]\s]+)+)?\]$|"
     r"(?:[_*=~•·—–-]\s*){3,}$|[-—–_\s]*(?:end|the\s+end|完|全文完)[-—–_\s]*$|"
@@ -379,11 +381,13 @@ def _boxes(
     (where `appeals`) the box asking readers for money."""
     boxes: list[Element] = []
     looked: set[Element] = set()
-    for control in start.iter("input", "button", "textarea"):  # one pass for all kinds
+    for control in start.iter("input", "button", "textarea", "video"):  # one pass for all kinds
         if control.tag == "textarea":  # a box to ask a question or leave a comment
             box = _widest_box(control, _BOX_SIZE)
         elif control.tag == "input":
             box = _sign_up_box(control)
+        elif control.tag == "video" or _PLAY_BUTTON.match(control.get("aria-label") or ""):
+            box = _clip_box(control)
         else:
             box = _control_box(control, looked)
         if box is not None:
@@ -404,6 +408,29 @@ def _boxes(
             if box is not None and box not in boxes:
                 boxes.append(box)
     return boxes
+
+
+def _clip_box(player: Element) -> Element | None:
+    """The box of a video clip set among the paragraphs: the widest block around its player
+    (a <video>, a "Play video" button) that holds the clip's running time ("2:41") and no more
+    than a title and a line or two of description. A clip is not the text around it; a page
+    whose text is the clip's description (the box holding half of what the page shows) makes
+    none."""
+    box = None
+    for ancestor in player.iterancestors():
+        if ancestor.tag in _BOX_LIMITS or _BOX_TEXT(ancestor) > _CLIP_BOX_SIZE:
+            break
+        if ancestor.tag in _BLOCK_TAGS:
+            box = ancestor
+    if box is None or not any(_RUNNING_TIME.fullmatch(text.strip()) for text in box.itertext()):
+        return None
+    page = _page_text(box.getroottree().getroot())
+    return box if _visible_text(box) * 2 <= page else None
+
+
+_PLAY_BUTTON = re.compile(r"\s*play\b", re.IGNORECASE)
+_RUNNING_TIME = re.compile(r"(?:duration\s*)?\d{1,2}:\d{2}(?::\d{2})?", re.IGNORECASE)
+_CLIP_BOX_SIZE = 400  # characters: a clip's title and a sentence or two about it
 
 
 def _appeal_box(link: Element) -> Element | None:
@@ -1947,6 +1974,9 @@ def _without_references(blocks: list[_RawBlock]) -> list[_RawBlock]:
     for index in range(end - 1, -1, -1):
         block = blocks[index]
         text = block.text
+        if _labels_own_entries(text):
+            cut = index
+            continue
         if len(text) > _SOURCE_NOTE_SIZE and not (
             len(text) <= _LONG_CITATION
             and (cites_a_source(text) or _under_back_matter_label(blocks, index))
@@ -1963,6 +1993,18 @@ def _without_references(blocks: list[_RawBlock]) -> list[_RawBlock]:
     if declarations and len(declarations) + len(abouts) >= 2:
         cut = min([cut, *declarations, *abouts])
     return blocks[:cut]
+
+
+def _labels_own_entries(text: str) -> bool:
+    """A paragraph whose first line is the references' label and whose next lines are the
+    works it cites ("<strong>SOURCES:</strong><br>American College of …<br>FDA: …")."""
+    label, _, entries = text.partition("\n")
+    return (
+        bool(entries)
+        and len(label) <= _BACK_MATTER_LABEL_SIZE
+        and _REFERENCES_LABEL.match(label) is not None
+        and all(len(entry) <= _SOURCE_NOTE_SIZE for entry in entries.split("\n"))
+    )
 
 
 def _under_back_matter_label(blocks: list[_RawBlock], index: int) -> bool:
@@ -2378,7 +2420,7 @@ _CLOSING_NOTE = re.compile(
     r"|[^\s/\d:：.,]{1,8}(?:/[^\s/\d:：.,]{1,8}){1,3}$"
     r"|ขอบคุณข้อมูล(?:จาก)?\s*[:：]?"  # Thai: "thanks for the information from: …"
     # the site's statement (声明：本站所发布的内容仅供参考…, "Disclaimer: …"), a copyright line
-    r"|(?:免责|特别)?声明[:：]|(?:disclaimer|penafian|notice|wichtiger\s+hinweis)\s*[:：]"
+    r"|(?:免责|特别|版权)?声明[:：]|(?:disclaimer|penafian|notice|wichtiger\s+hinweis)\s*[:：]"
     r"|(?:©|\(c\)|copyright\b)"
     # the author's closing call to like and share ("觉得有用的话，请点赞、转发…")
     r"|.{0,20}(?:点赞|点个赞|在看).{0,30}(?:转发|分享|关注|收藏)"
@@ -2405,7 +2447,7 @@ _CLOSING_NOTE = re.compile(
     # the author's disclaimer closing the text ("… is not medical advice", 本文仅供健康科普参考)
     r"|[（(]?(?:本文|本文内容|以上内容|文中内容|文章内容)仅(?:供|作|为).{0,12}(?:参考|科普)"
     # and the writer's own: "以上只是个人经验，具体请遵医嘱", "以上仅代表个人观点"
-    r"|[（(]?(?:以上|本文|文中).{0,8}(?:个人(?:经验|观点|看法|体会)|仅供参考)"
+    r"|[（(]?(?:以上|本文|文中).{0,8}(?:个人.{0,4}(?:经验|观点|看法|体会)|仅供参考)"
     # "Note: … see a doctor", closing an informational piece (Urdu: نوٹ: … ڈاکٹر سے مشورہ)
     r"|(?:note|نوٹ)\s*[:：].{0,200}(?:consult|ڈاکٹر|معالج)"
     r"|.{0,200}\b(?:is\s+not|does\s+not\s+constitute|not\s+intended\s+as|,\s+not)\s+"

@@ -151,6 +151,9 @@ _SECTION_WORDS = (
     "czytaj",
     "zobacz",
     "polecane",
+    "polecamy",
+    "poleca",
+    "zainteresować",
     "เกี่ยวข้อง",
     "citește",
     "citeşte",
@@ -220,6 +223,8 @@ _PREV_LABEL = re.compile(  # after a separator from the link before it ("Index |
 _NEXT_LABEL = re.compile(
     r"^\s*(?:\|\s*)?(?:>>\s*[:：]|»\s*[:：]|(?:阅读)?下一篇(?:文章)?|下一条|下篇|后一篇|"
     r"next(?:\s+(?:post|article|entry|story|topic|episode))\s*[:：]?|next\s*[:：]|next\s*[→›»＞](?=\s|$)|"
+    # a topic guide's label over its next page, alone in its element: "Next In Heartburn/GERD"
+    r"next\s+in\s+[^.!?:：]{1,40}$|"
     rf"(?:{_NEXT_OTHER})|"
     r"newer\s+(?:post|article|entry)(?!s))\s*[:：>»→›＞]?\s*",
     re.IGNORECASE,
@@ -267,6 +272,8 @@ _OTHER_TONGUES = (
     r"|اقرأ\s+(?:أيضا|أيضاً|ايضا)|(?:أخبار|مقالات|موضوعات)\s+ذات\s+صلة|ilgili\s+haber(?:ler)?"
     r"|bunlar\s+da\s+ilginizi\s+çekebilir|xem\s+thêm|(?:tin|bài\s+viết)\s+liên\s+quan"
     r"|czytaj\s+(?:też|także|również)|zobacz\s+(?:też|także)|polecane\s+artykuły"
+    # Polish: "we recommend", "the editors recommend", "you may be interested"
+    r"|polecamy|redakcja\s+poleca|(?:to\s+)?może\s+cię\s+(?:też\s+|także\s+)?zainteresować"
     r"|(?:artikel|berita)\s+berkaitan"  # Malay: "related articles"
     r"|(?:ये|यह)\s+भी\s+पढ़ें|संबंधित\s+(?:खबरें|ख़बरें|लेख|समाचार)"
     # Thai: "read the related news", "related news", "related articles"
@@ -302,7 +309,7 @@ _REC_HEADING = re.compile(
     r"^[【\[]?(?:recommend(?:ed|ations?)?(?:\s+(?:for\s+you|articles?|posts?|reading|stories))?|"
     r"recommended\s+from\s+[\w.'’-]+(?:\s+[\w.'’-]+)?|"
     r"相关推荐|推荐阅读|相关文章|延伸阅读|猜你喜欢|相关阅读|相关内容|相关资讯|相关链接|相关文章推荐|"
-    r"相关新闻|相关报道|往期推荐|往期回顾|往期精选|相关疾病|相关问答|相关问题|相关文件|相关政策|"
+    r"相关新闻|相关报道|相关[\u4e00-\u9fff]{1,4}(?:文章(?:推荐)?|推荐)|往期推荐|往期回顾|往期精选|相关疾病|相关问答|相关问题|相关文件|相关政策|"
     r"为您推荐|为你推荐|精彩推荐|推荐文章|看了本文的人还看了|看过本文的人还看了|大家还在看|"
     r"你可能还喜欢|您可能还喜欢|你可能感兴趣|您可能感兴趣的文章|你可能也喜欢|你可能还想问|大家还在问|"
     # Japanese and Korean: related articles, news and links; "read these too"; recommended
@@ -314,7 +321,7 @@ _REC_HEADING = re.compile(
     # Education", "Related conditions" (a health library's pages), "Similar Posts" list pages
     r"related(?:\s+(?:[a-z-]+\s+){0,2}(?:posts?|articles?|story|stories|reading|reads?|content|news|links|"
     r"guides?|education|information|pages?|conditions?|diseases?|symptoms?|treatments?|handouts?"
-    r"|leaflets?|fact\s?sheets?"
+    r"|leaflets?|fact\s?sheets?|publications?"
     r"|coverage))?|"
     r"similar\s+(?:posts?|articles?|stories|reads?|guides?)|"
     # "Helpful resources on our site"; plain "Additional resources" lists other sites' pages
@@ -452,7 +459,7 @@ _FORMATTING = frozenset(
 # what a heading's wrappers may show beside it: a "View all" link, a count, an icon's label
 _WRAPPER_SLACK = 30
 _MAX_TAB_CHARS = 12
-_MAX_LABEL_LINE = 16
+_MAX_LABEL_LINE = 48  # characters: "Next In Heartburn/GERD", a label over its link
 _MAX_PAGER_CHARS = 200
 _NOT_SHOWN = frozenset(("script", "style", "noscript", "template", "ins", "iframe"))
 _TOPIC_PATH = re.compile(r"/(?:tags?|category|categories|topics?|list)/", re.IGNORECASE)
@@ -1069,18 +1076,24 @@ def _links_after(heading: Element) -> tuple[list[Element], list[Element]]:
 
 def _is_title_row_button(heading: Element, anchors: list[Element], used: list[Element]) -> bool:
     """Whether the one link after `heading` is a button of its title row: a bare link, its
-    label too short for a headline ("我要提问", "Ask a doctor"), the row holding nothing else."""
+    label too short for a headline ("我要提问", "Ask a doctor") or the row's "more" link
+    ("更多膝关节炎文章 >>"), the row holding nothing else."""
     if len(anchors) != 1 or used != anchors:
         return False
     row = heading.getparent()
+    label = element_text(anchors[0])
     return (
         row is not None
-        and weighted_length(element_text(anchors[0])) < _SHORTEST_HEADLINE_LINK
+        and (
+            weighted_length(label) < _SHORTEST_HEADLINE_LINK
+            or (_MORE_LABEL.match(label) is not None and _ENDS_IN_ARROW.search(label) is not None)
+        )
         and sum(1 for child in row if isinstance(child.tag, str)) == 2
     )
 
 
 _SHORTEST_HEADLINE_LINK = 15  # weighted characters: five Chinese characters
+_ENDS_IN_ARROW = re.compile(r"(?:>>?|»|›|→)\s*$")
 
 
 def _controls_only(element: Element) -> bool:

@@ -455,8 +455,25 @@ def _published(
             if _DATE_LABEL.search(text) and _has_full_date(text, day_first):
                 return value
             first = first or value
-    return first or _date_line(texts)
+    return first or _date_line(texts) or _publication_month(texts)
 
+
+def _publication_month(texts: PageTexts) -> str | None:
+    """The month a leaflet or a fact sheet gives as its publication date, in a labelled field
+    ("Published June 2023", "Publication date: 12/2025"): "2023-06", as precise as printed."""
+    for match in texts.matches(_PUBLICATION_MONTH, _MAX_DATE_LINE):
+        month = _MONTH_NUMBER[match["mon"][:3].lower()] if match["mon"] else int(match["m"])
+        if 1 <= month <= 12:
+            return f"{match['y']}-{month:02d}"
+    return None
+
+
+_PUBLICATION_MONTH = re.compile(
+    r"(?:^|\x00)\s*(?:published|publication\s+date|date\s+(?:of\s+)?publication|first\s+published)"
+    r"\s*[:：]?\s*(?:\x00\s*)?(?:(?P<mon>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)"
+    r"\.?\s+|(?P<m>\d{1,2})\s*/\s*)(?P<y>(?:19|20)\d\d)\s*(?:\x00|$)",
+    re.IGNORECASE,
+)
 
 _LOCAL_TIME = len("2026-03-04T10:15:00")  # a date and time with no offset
 _HIGHWIRE_DATES = ("citation_online_date", "citation_publication_date", "citation_date")
@@ -722,7 +739,8 @@ def _names_no_one(name: str) -> bool:
 
 # the desk signing for its site: "<Site> Staff", "<Site> Editorial Team", "The Editors"
 _DESK_CREDIT = re.compile(
-    r"(?:^|\s)(?:staff|editorial\s+(?:team|staff|board)|(?:the\s+)?editors)$", re.IGNORECASE
+    r"(?:^|\s)(?:staff|editorial\s+(?:team|staff|board|contributors)|(?:the\s+|our\s+)?editors)$",
+    re.IGNORECASE,
 )
 # a Chinese department or office signing for a hospital's or a bureau's page ("神经内科",
 # "宣传科", "党委办公室", "健康教育中心"): a unit, not a person (a personal name of three
@@ -834,18 +852,28 @@ _NOT_WORD_AT_ENDS = re.compile(r"^\W+|\W+$")
 
 def _names_as_printed(names: list[str], byline_texts: list[str]) -> str | None:
     """The byline's run from the first of several authors' names to the last, as printed ("Ana
-    Ruiz, Li Wei and Tom Hale"); None for one author or a byline not naming them all."""
+    Ruiz, Li Wei and Tom Hale"), or the names alone where it prints more between them; None
+    for one author or a byline not naming them all."""
     if len(names) < 2:
         return None
     for text in byline_texts:
         if all(name in text for name in names):
             start = min(text.index(name) for name in names)
             end = max(text.index(name) + len(name) for name in names)
-            return _SPACE_BEFORE_COMMA.sub(r"\1", text[start:end])
+            run = text[start:end]
+            between = run
+            for name in names:
+                between = between.replace(name, " ")
+            if _BETWEEN_NAMES.sub("", between):
+                # the byline runs each writer's role or affiliation in ("A, Food Safety
+                # Specialist; B", "A, 1 B, 2"): the names alone
+                return ", ".join(names)
+            return _SPACE_BEFORE_COMMA.sub(r"\1", run)
     return None
 
 
 _NAME_LIST = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*")
+_BETWEEN_NAMES = re.compile(r"\band\b|[\s,;；，、和&]+")
 _MORE_NAMES = re.compile(r"^\s*(?:,|&|and\b|和|、)")
 _SPACE_BEFORE_COMMA = re.compile(r"\s+([,，、])")  # "Ana Ruiz , Li Wei": links joined by spaces
 
@@ -896,17 +924,19 @@ def _profile_link_author(texts: PageTexts, title_element: Element | None) -> str
         except ValueError:  # an href whose host is no host ("http://[")
             continue
         if (
-            _PROFILE_PATH.match(path)
+            _PROFILE_PATH.search(path)
             and 2 <= len(name) <= _AUTHOR_SIZE
             and not any(ch.isdigit() for ch in name)
         ):
-            return name
+            # (an account may be an institution's: a hospital's 滨江市人民医院 is the writer)
+            return None if _DESK_CREDIT.search(name) or name.lower() in _NO_AUTHOR else name
     return None
 
 
 _PROFILE_LOOK = 6  # text nodes after the headline: the byline row comes first
 _PROFILE_PATH = re.compile(
-    r"^/(?:(?:u|user|users|people|profile|profiles|member|members)/[^/]+|@[^/]+)/?$",
+    r"^/(?:(?:u|user|users|people|profile|profiles|member|members)/[^/]+|@[^/]+)/?$"
+    r"|/(?:author|authors)/[^/]+/?$",
     re.IGNORECASE,
 )
 

@@ -2211,3 +2211,172 @@ def test_the_words_after_one_reporter_are_no_second_name(line: str) -> None:
         f"{paragraph * 4}</div></div></body></html>"
     )
     assert parse_html(html, URL).author == "张晓丽"
+
+
+def test_a_platform_accounts_profile_link_under_the_headline_is_the_author() -> None:
+    account = (
+        "<div class='media-info'><a class='media-info__name' "
+        "href='https://news.example.com/omn/author/5170283'>康健时报</a>"
+        "<span class='media-info__time'>2024-12-05 08:30</span></div>"
+    )
+    html = page("").replace("<h1>The post</h1>", f"<h1>The post</h1>{account}")
+    assert parse_html(html, URL).author == "康健时报"
+
+
+@pytest.mark.parametrize(
+    "credit", ["ClearHealth Editorial Contributors", "Gizmodo Staff", "Our Editors"]
+)
+def test_a_desks_credit_on_a_profile_link_names_no_one(credit: str) -> None:
+    byline = f"<p>By <a href='/authors/desk/'>{credit}</a></p>"
+    html = page("").replace("<h1>The post</h1>", f"<h1>The post</h1>{byline}")
+    assert parse_html(html, URL).author is None
+
+
+def test_a_topic_guides_next_in_label_over_its_link_is_the_next_article() -> None:
+    after = (
+        "<div class='next-in'><p class='next-in__label'>Next In Heartburn/GERD</p>"
+        "<a href='/guide/heartburn-medications'><img src='/t.jpg' alt=''>"
+        "<span>Heartburn Medicines: Antacids and PPIs</span></a></div>"
+    )
+    record = parse_html(page("", after=after), URL)
+    assert record.next is not None
+    assert record.next.url == "https://example.com/guide/heartburn-medications"
+    assert record.next.title == "Heartburn Medicines: Antacids and PPIs"
+    assert "Next In" not in record.body
+
+
+def test_a_sources_label_and_its_citations_in_one_paragraph_close_the_text() -> None:
+    citations = [
+        "American College of Gastroenterology: “Acid Reflux.”",
+        "National Institute of Diabetes and Digestive and Kidney Diseases: “Acid Reflux (GER & "
+        "GERD) in Adults,” “Treatment for GER & GERD.”",
+        "American Journal of Gastroenterology: “ACG Clinical Guideline for the Diagnosis and "
+        "Management of Gastroesophageal Reflux Disease.”",
+        "Journal of Clinical Gastroenterology: “Effect of Sleep Position on Nocturnal Reflux.”",
+        "FDA: “Prilosec OTC Drug Facts.”",
+        "Cleveland Clinic: “GERD (Chronic Acid Reflux).”",
+    ]
+    sources = f"<p><strong>SOURCES:</strong><br>{'<br>'.join(citations)}</p>"
+    body = parse_html(page(sources), URL).body
+    assert "SOURCES" not in body and "FDA" not in body
+    assert body.endswith("what helps.")
+
+
+def test_a_page_break_left_by_an_old_paged_layout_is_no_text() -> None:
+    marker = "<div class='cmp-text'><p class='continued'>Continued</p></div>"
+    body = parse_html(page(marker + PARAGRAPH), URL).body
+    assert "Continued" not in body
+    assert body.count("what helps.") == 5
+
+
+def test_a_video_clip_box_among_the_paragraphs_is_not_the_text() -> None:
+    clip = (
+        "<div class='media-embed'><figure><div class='player'><img src='/thumb.jpg' alt=''>"
+        "<button type='button' aria-label='Play video: Why rural ERs close'></button>"
+        "<span class='dur'>2:41</span></div><figcaption><h3>Why rural ERs close</h3>"
+        "<p>Doctors say one sick call can shut a department for the night.</p>"
+        "</figcaption></figure></div>"
+    )
+    player = (
+        "<div class='video-box'><video preload='none'></video><span>03:42</span>"
+        "<p class='video-title'>How to spot low vitamin D</p></div>"
+    )
+    for box in (clip, player):
+        body = parse_html(page(box + PARAGRAPH), URL).body
+        assert "rural ERs" not in body and "vitamin D" not in body and "2:41" not in body
+        assert body.count("what helps.") == 5
+
+
+def test_a_page_whose_text_is_the_clips_description_keeps_it() -> None:
+    html = (
+        "<html><head><title>Clip</title></head><body><h1>Why rural ERs close</h1>"
+        "<div class='clip'><video></video><span>2:41</span>"
+        "<p>Doctors in three towns explain why one sick call can shut a department for the "
+        "night, and what patients should do when the nearest door is closed.</p></div>"
+        "</body></html>"
+    )
+    assert "Doctors in three towns" in parse_html(html, URL).body
+
+
+def test_polish_editors_picks_boxes_inside_the_text_are_recommendations() -> None:
+    box = (
+        "<aside class='InlineRecommended'><p>Redakcja poleca:</p><ul>"
+        "<li><a href='/a/'><span>Witamina D3 czy D2? Czym się różnią</span></a></li>"
+        "<li><a href='/b/'><span>Witamina D z K2. Kiedy warto je łączyć?</span></a></li>"
+        "</ul></aside>"
+    )
+    ad = "<div class='AdSlot'><span class='AdSlot_label'>Reklama</span></div>"
+    html = page(box + PARAGRAPH + ad + PARAGRAPH)
+    record = parse_html(html, URL)
+    assert rec_urls(html) == ["https://example.com/a/", "https://example.com/b/"]
+    assert "Reklama" not in record.body and "Witamina" not in record.body
+
+
+def test_a_chinese_copyright_statement_and_a_personal_experience_note_close_the_text() -> None:
+    paragraph = (
+        "<p>跑步时膝关节承受的冲击是体重的好几倍，体重越大，膝盖的负担越重，要循序渐进。</p>"
+    )
+    closing = (
+        "<p>（本文为个人跑步经验分享，仅供参考，不能代替医生的诊断和治疗。）</p>"
+        "<p>版权声明：本文为博主原创文章，遵循 CC 4.0 BY-SA 版权协议，转载请附上原文出处链接。</p>"
+    )
+    html = (
+        "<html><head><title>跑步膝盖疼怎么办</title></head><body><article><h1>跑步膝盖疼怎么办</h1>"
+        f"<div class='entry-content'>{paragraph * 4}{closing}</div></article></body></html>"
+    )
+    body = parse_html(html, URL).body
+    assert "版权声明" not in body and "个人跑步经验" not in body
+    assert body.endswith("要循序渐进。")
+
+
+def test_a_related_block_named_for_its_topic_and_its_title_rows_more_link() -> None:
+    block = (
+        "<div class='mod'><div class='mod-hd'><h3>相关疾病文章推荐</h3>"
+        "<a class='more' href='/jibing/xiguanjieyan/'>更多膝关节骨性关节炎文章 &gt;&gt;</a></div>"
+        "<ul><li><a href='/wenzhang/1.html'>膝关节骨关节炎该不该打玻璃酸钠？</a></li>"
+        "<li><a href='/wenzhang/2.html'>半月板退变和骨关节炎是什么关系</a></li></ul></div>"
+    )
+    assert rec_urls(page("", after=block)) == [
+        "https://example.com/wenzhang/1.html",
+        "https://example.com/wenzhang/2.html",
+    ]
+
+
+def test_a_headline_opening_with_more_is_no_title_rows_button() -> None:
+    block = (
+        "<div class='block'><div class='row'><h3>Related stories</h3>"
+        "<a href='/jev/'>More people can now get the Japanese encephalitis vaccine</a></div>"
+        "<ul><li><a href='/repellents/'>Which mosquito repellents actually work?</a></li>"
+        "</ul></div>"
+    )
+    assert rec_urls(page("", after=block))[0] == "https://example.com/jev/"
+
+
+def test_related_publications_head_a_related_block() -> None:
+    assert rec_urls(page("", after=related("Related Publications", "p1", "p2"))) == [
+        "https://example.com/p1/",
+        "https://example.com/p2/",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("label", "value", "month"),
+    [("Published", "June 2023", "2023-06"), ("Publication date:", "12/2025", "2025-12")],
+)
+def test_a_fact_sheets_publication_month_is_its_date(label: str, value: str, month: str) -> None:
+    fields = (
+        f"<div class='field'><div class='field__label'>{label}</div>"
+        f"<div class='field__item'>{value}</div></div>"
+    )
+    html = page("").replace("<h1>The post</h1>", f"<h1>The post</h1>{fields}")
+    assert parse_html(html, URL).published == month
+
+
+def test_writers_roles_between_their_names_are_left_out_of_the_author() -> None:
+    head = "<meta name='author' content='Margaret Ellison, Tomás Reyes'>"
+    byline = (
+        "<p class='authors'>Margaret Ellison, Extension Food Safety Specialist; Tomás Reyes, "
+        "County Extension Agent</p>"
+    )
+    html = page("", head=head).replace("<h1>The post</h1>", f"<h1>The post</h1>{byline}")
+    assert parse_html(html, URL).author == "Margaret Ellison, Tomás Reyes"
