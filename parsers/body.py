@@ -183,7 +183,9 @@ _REFERENCES_LABEL = re.compile(
     r"|story\s+sources?|journal\s+references?|cite\s+this\s+(?:page|article|story)"
     r"|referencias|fontes|referências|источники|литература|المراجع|المصادر|kaynaklar|nguồn"
     r"|źródła|bibliografia|bronnen|bronvermelding|literatuur|fonti|källor|kilder|rujukan"
-    r"|参考文献|参考资料|参考来源|参考)[】\]]?\s*[:：]?$",
+    r"|参考文献|参考资料|参考来源|参考"
+    # a Japanese office's contact box closing its page ("照会先", "お問い合わせ先")
+    r"|照会先|(?:お)?問い?合わ?せ先)[】\]]?\s*[:：]?$",
     re.IGNORECASE,
 )
 _BACK_MATTER_LABEL_SIZE = 60
@@ -233,6 +235,8 @@ _BOILERPLATE_LINE = re.compile(
     # an ad slot's label; an audio player's ("Listen to this article 7:12"); a rule drawn
     # with characters ("___", "* * *"; not a code block's "});")
     rf"{_AD_LABEL_WORDS}"
+    # the advertiser's line Russian law asks under an ad ("Реклама. ООО «…», ИНН …. erid: 2Vtz…")
+    r"|.{0,200}\berid\s*[:：]\s*[\w-]{6,}\W*$"
     r"|listen\s+to\s+this\s+(?:article|story)\b|loading\s*(?:\.\.\.|…)$|full\s+story$|"
     # a page tool's link to its file: "Download a printable version (PDF, 312KB)"
     r"download\b.{0,60}\(\s*(?:pdf|docx?|rtf|odt)\s*[,，]?\s*[\d.]+\s*[km]b\s*\)\W*$|"
@@ -1020,6 +1024,8 @@ def _class_strength(element: Element, tag: str) -> int:
         return 0 if tag in _BLOCK_TAGS and _HOLDS_MOST_OF_PAGE(element) else HIDDEN
     if tag in _BLOCK_TAGS:
         return negative
+    if negative > 0 and classes is not None and "quote" in classes.lower():
+        return 0  # a quote's credit ("ExpertQuote_author"): who said it, not the page's byline
     # an inline element classed as chrome is a byline or a badge, unless it wraps paragraphs
     # (a CMS's <span class="..._meta_field ..._post_body"> holding the whole post)
     return HIDDEN if negative > 0 and _HOLDS_PARAGRAPHS(element) is False else 0
@@ -2358,7 +2364,7 @@ _CONTENTS_LABEL = re.compile(
     r"|jump\s+to(?:\s+(?:a\s+|the\s+)?[\w-]+)?|(?:本文|文章)?目录"
     # in Dutch, German, French, Spanish, Portuguese, Italian, Polish, Russian, Japanese, Korean
     r"|inhoud(?:sopgave)?|inhalt(?:sverzeichnis)?|sommaire|índice|indice|contenido|conteúdo"
-    r"|contenuti|spis\s+treści|содержание|目次|목차)\W*$",
+    r"|contenuti|spis\s+treści|содержание|оглавление|(?:ページ内)?目次|목차)\W*$",
     re.IGNORECASE,
 )
 # the label over a page's index terms, a list of links to its topic pages
@@ -2411,6 +2417,9 @@ _CLOSING_NOTE = re.compile(
     r"|(?:本文|受访)专家[:：]"  # the expert the story quotes ("本文专家：刘文静，…主任医师")
     # a reprint notice: "本文为…原创，转载请注明出处"
     r"|.{0,40}转载请注明(?:出处|来源)"
+    # the pointer to a PDF reader under an office's page ("PDFファイルを見るためには、Adobe
+    # Readerが必要です…", "To view PDF files you need Adobe Acrobat Reader")
+    r"|(?=.{0,80}pdf).{0,80}\badobe\s*(?:acrobat\s*)?reader"
     # "Fuente: Ministerio … / EFE", "منبع: …"
     r"|(?:sources?|fuentes?|fontes?|quellen?|surs[aăe]|zdroje?|źródł[oa]|forrás|kaynak|джерел[оа]"
     r"|источники?"

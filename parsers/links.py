@@ -137,6 +137,10 @@ _SECTION_WORDS = (
     "interessarti",
     "читайте",
     "рекоменду",  # рекомендуем, рекомендуємо
+    "интересно",
+    "понравиться",
+    "цікаво",
+    "сподобатися",
     "смотрите",
     "похожие",
     "по теме",
@@ -146,6 +150,7 @@ _SECTION_WORDS = (
     "اقرأ",
     "ذات صلة",
     "ilgili",
+    "ayrıca",
     "xem thêm",
     "liên quan",
     "czytaj",
@@ -270,10 +275,10 @@ _OTHER_TONGUES = (
     r"похожие\s+(?:статьи|материалы|новости)|по\s+теме|baca\s+juga|(?:berita|artikel)\s+terkait"
     # Arabic, Turkish, Vietnamese, Polish and Hindi
     r"|اقرأ\s+(?:أيضا|أيضاً|ايضا)|(?:أخبار|مقالات|موضوعات)\s+ذات\s+صلة|ilgili\s+haber(?:ler)?"
-    r"|bunlar\s+da\s+ilginizi\s+çekebilir|xem\s+thêm|(?:tin|bài\s+viết)\s+liên\s+quan"
+    r"|bunlar\s+da\s+ilginizi\s+çekebilir|ilgili\s+(?:içerik(?:ler)?|yazılar|makaleler)"
+    r"|ayrıca\s+(?:okuyun(?:uz)?|bakınız)|xem\s+thêm|(?:tin|bài\s+viết)\s+liên\s+quan"
     r"|czytaj\s+(?:też|także|również)|zobacz\s+(?:też|także)|polecane\s+artykuły"
-    # Polish: "we recommend", "the editors recommend", "you may be interested"
-    r"|polecamy|redakcja\s+poleca|(?:to\s+)?może\s+cię\s+(?:też\s+|także\s+)?zainteresować"
+    r"|polecamy|redakcja\s+poleca"  # "we recommend", as рекомендуем below
     r"|(?:artikel|berita)\s+berkaitan"  # Malay: "related articles"
     r"|(?:ये|यह)\s+भी\s+पढ़ें|संबंधित\s+(?:खबरें|ख़बरें|लेख|समाचार)"
     # Thai: "read the related news", "related news", "related articles"
@@ -313,7 +318,7 @@ _REC_HEADING = re.compile(
     r"为您推荐|为你推荐|精彩推荐|推荐文章|看了本文的人还看了|看过本文的人还看了|大家还在看|"
     r"你可能还喜欢|您可能还喜欢|你可能感兴趣|您可能感兴趣的文章|你可能也喜欢|你可能还想问|大家还在问|"
     # Japanese and Korean: related articles, news and links; "read these too"; recommended
-    r"関連(?:記事|ニュース|リンク)|あわせて読みたい(?:記事)?|おすすめ記事|"
+    r"関連(?:記事|ニュース|リンク|情報)|あわせて読みたい(?:記事)?|おすすめ記事|"
     r"관련\s*(?:기사|뉴스)|함께\s*(?:보면\s*좋은|읽으면\s*좋은)\s*기사|추천\s*기사|"
     + _OTHER_TONGUES
     + r"|"
@@ -327,6 +332,11 @@ _REC_HEADING = re.compile(
     # "Helpful resources on our site"; plain "Additional resources" lists other sites' pages
     r"(?:helpful|useful|related|more|additional)\s+resources\s+(?:on|from)\s+(?:our|this)\s+site|"
     r"you\s+(?:may|might)\s+also\s+(?:like|enjoy|be\s+interested\s+in)|"
+    # the same in Polish, Russian and Ukrainian ("you may be interested", "you may find
+    # interesting", "you may like")
+    r"(?:to\s+)?może\s+cię\s+(?:też\s+|także\s+)?zainteresować|"
+    r"(?:вам\s+)?(?:также\s+|тоже\s+)?может\s+(?:быть\s+интересно|понравиться)|"
+    r"(?:вам\s+)?(?:також\s+)?може\s+(?:бути\s+цікаво|сподобатися)|"
     r"you\s+(?:may|might)\s+be\s+interested\s+in|more\s+like\s+this|more\s+to\s+read|"
     # what the article's readers read next: "Others also viewed", "People also read"
     r"(?:others|people|readers)\s+also\s+(?:viewed|read|liked)|"
@@ -640,8 +650,12 @@ def find_recommendations(base_url: str | None, texts: PageTexts) -> Recommendati
             # same heading; a line's own link ("<b>Related: <a>…</a></b>" between paragraphs)
             # names no block, and the block under the text may carry another label
             if not inner:
-                first_line = first_label is None and _links_own_line(heading, anchors)
-                first_label = _label_key(label)
+                key = _label_key(label)
+                if first_label is None:
+                    first_line = _links_own_line(heading, anchors)
+                elif key != first_label:
+                    first_line = False  # (the same line's label again keeps it)
+                first_label = key
             links.extend(found)
             elements.extend((heading, *used))
             line = _label_line(heading, anchors)

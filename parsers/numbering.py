@@ -1,7 +1,8 @@
 """Numbering markers: the families of list markers articles print, and the value of each numeral.
 
 A marker is one printed token that opens a numbered item: "1." "1、" "1)" "1：" "1- " "(1)"
-"（1）" "一、" "（一）" "①" "⑴" "❶" "第一，" "第一步" "Step 1" "#1" "01" "2.1" "Method 1 of 3".
+"（1）" "一、" "（一）" "①" "⑴" "❶" "第一，" "第一步" "Step 1" "#1" "01" "１　" "2.1"
+"Method 1 of 3".
 `MARKER` finds candidates anywhere in a text; `read_marker` turns one match into a `Marker`
 (family, value, number). Whether a candidate is really an item is decided by parsers.tips, which
 knows where it stands and what came before.
@@ -44,6 +45,7 @@ MARKER = re.compile(
   | (?P<hash>(?<![\w&#＃])[#＃][ \u3000]?(?P<hn>[{_DIGITS}]{{1,2}})(?![0-9A-Za-z\uff10-\uff19])
         (?:[.:：)）](?![0-9]))?)
   | (?P<padded>(?<![{_DIGITS}A-Za-z.．,\-/~+])0(?P<pd>[1-9])(?=[ \u3000]))
+  | (?P<spaced>(?<![{_DIGITS}A-Za-z.．,\-/~+])(?P<sd>[\uff10-\uff19]{{1,2}})(?=[ \u3000]))
   | (?P<decimal>(?<![{_DIGITS}A-Za-z.．,\-/~+])(?P<dp>[0-9]{{1,2}})[.．](?P<dc>[0-9]{{1,2}})[.．]?
         (?=[ \u3000]))
   | (?P<chinese>(?<![{_CN}])(?P<cn>[{_CN}]{{1,3}})[、.．])
@@ -63,6 +65,7 @@ _CN_DIGIT = {ch: value for value, ch in enumerate("一二三四五六七八九",
 _RANK = {
     "chinese": 0,
     "padded": 0,
+    "spaced": 0,
     "paren-chinese": 1,
     "method": 1,
     "ordinal": 2,
@@ -96,7 +99,9 @@ class Marker:
     "paren-digit" (⑴), "circled-negative" (❶), "ordinal" (第一，), "ordinal-step" (第一步),
     "step" (Step 1), "tip" (Tip 1, Tip #1), "method" (Method 1 of 3, Part 2: a how-to's
     parts, each over its steps; a heading's marker only), "hash" (#1, a heading's marker
-    only), "padded" (01 02 03 before a section's heading, a heading's marker only), "decimal"
+    only), "padded" (01 02 03 before a section's heading, a heading's marker only), "spaced"
+    (１　 a Japanese office's section number, a full-width digit and a space before the
+    section's heading, a heading's marker only), "decimal"
     (2.1 2.2 under a section numbered 2., a heading's marker only; its value is the last
     numeral), or
     "list-<depth>" for <ol> items."""
@@ -129,6 +134,9 @@ def read_marker(match: re.Match[str]) -> Marker | None:
         return _marker("decimal", int(match["dc"]), f"{match['dp']}.{match['dc']}")
     if group == "padded":
         return _marker("padded", int(match["pd"]), f"0{match['pd']}")
+    if group == "spaced":
+        digits = match["sd"].translate(_FULL_WIDTH_DIGITS)
+        return _marker("spaced", int(digits), digits)
     if group == "hash":
         digits = match["hn"].translate(_FULL_WIDTH_DIGITS)
         return _marker("hash", int(digits), digits)

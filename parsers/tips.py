@@ -80,9 +80,9 @@ _NUMERAL_FAMILIES = frozenset(
 # "#1" marks an item only where it opens a heading-like line ("<h3>#1 Snake plant</h3>"), "Tip 1"
 # and "1：" and "1- " only where they open a line ("here is tip 2 again" is prose, "比例为 3：2"
 # a ratio, "1- 2 cups" a range)
-_HEADING_ONLY_FAMILIES = frozenset({"hash", "padded", "decimal", "method"})
+_HEADING_ONLY_FAMILIES = frozenset({"hash", "padded", "spaced", "decimal", "method"})
 _LINE_START_FAMILIES = frozenset(
-    {"hash", "padded", "decimal", "method", "tip", "arabic-colon", "arabic-dash"}
+    {"hash", "padded", "spaced", "decimal", "method", "tip", "arabic-colon", "arabic-dash"}
 )
 # a section of citations: its numbered list is sources, not the article's items
 _REFERENCES_HEADING = re.compile(

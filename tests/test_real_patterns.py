@@ -2380,3 +2380,108 @@ def test_writers_roles_between_their_names_are_left_out_of_the_author() -> None:
     )
     html = page("", head=head).replace("<h1>The post</h1>", f"<h1>The post</h1>{byline}")
     assert parse_html(html, URL).author == "Margaret Ellison, Tomás Reyes"
+
+
+def test_russian_contents_label_and_the_ad_law_marker_line_are_no_text() -> None:
+    contents = (
+        "<div class='Toc'><p class='Toc_title'>Оглавление</p><ol>"
+        "<li><a href='#a'>Почему зимой мы болеем чаще</a></li>"
+        "<li><a href='#b'>Когда обратиться к врачу</a></li></ol></div>"
+    )
+    ad = (
+        "<div class='AdNative'><span class='AdNative_label'>Реклама</span>"
+        "<a href='https://ads.example/c?erid=2VtzqwKpV3m' rel='sponsored'>Витамины</a>"
+        "<p class='AdNative_erid'>Реклама. ООО «Фарма Плюс», ИНН 7705123456. erid: 2VtzqwKpV3m</p>"
+        "</div>"
+    )
+    body = parse_html(page(contents + PARAGRAPH + ad + PARAGRAPH), URL).body
+    assert "Оглавление" not in body and "erid" not in body and "Реклама" not in body
+    assert body.count("what helps.") == 6
+
+
+def test_a_quotes_credit_classed_as_its_author_is_the_quotes_text() -> None:
+    quote = (
+        "<blockquote class='ExpertQuote_root'><p>Sleep is the one habit no pill replaces.</p>"
+        "<cite class='ExpertQuote_author'>— Olga Saveleva, general practitioner</cite>"
+        "</blockquote>"
+    )
+    body = parse_html(page(quote + PARAGRAPH), URL).body
+    assert "— Olga Saveleva, general practitioner" in body
+
+
+def test_a_block_the_reader_may_like_is_read_after_a_repeated_read_also_line() -> None:
+    line = "<p><span class='label'>Читайте также:</span> <a href='/{0}/'>Статья {0} о сне</a></p>"
+    cards = (
+        "<section><h2>Вам может быть интересно</h2><div class='grid'>"
+        "<div class='card'><h3><a href='/c/'>Простуда или грипп: как отличить</a></h3>"
+        "<p>Терапевт объясняет, по каким признакам можно заподозрить грипп…</p></div></div>"
+        "</section>"
+    )
+    html = page(line.format("a") + PARAGRAPH + line.format("b"), after=cards)
+    assert rec_urls(html) == [
+        "https://example.com/a/",
+        "https://example.com/b/",
+        "https://example.com/c/",
+    ]
+
+
+def test_a_platform_feed_the_reader_may_like_after_the_related_block_is_not_read() -> None:
+    feed = (
+        "<section><h2>Вам может понравиться</h2>"
+        "<article><a href='/feed/1/'>Ленивые голубцы в духовке: ужин за 40 минут</a></article>"
+        "</section>"
+    )
+    html = page("", after=related("Похожие статьи", "s1", "s2") + feed)
+    assert rec_urls(html) == ["https://example.com/s1/", "https://example.com/s2/"]
+
+
+@pytest.mark.parametrize(
+    ("label", "kind"), [("関連情報", "Japanese"), ("İlgili İçerikler", "Turkish")]
+)
+def test_related_information_and_related_contents_head_a_related_block(
+    label: str, kind: str
+) -> None:
+    assert rec_urls(page("", after=related(label, "r1", "r2"))) == [
+        "https://example.com/r1/",
+        "https://example.com/r2/",
+    ], kind
+
+
+def test_a_japanese_offices_closing_boxes_are_no_text() -> None:
+    paragraph = (
+        "<p>熱中症を防ぐためには、日頃から水分と塩分をこまめに補給し、"
+        "暑さを避けることが大切です。</p>"
+    )
+    closing = (
+        "<h2>照会先</h2><p>健康局 健康課</p><p>電話: 03-0500-1111（内線2397）</p>"
+        "<p>PDFファイルを見るためには、Adobe Readerが必要です。Adobe Readerは無料で配布されていま"
+        "すので、左記のアイコンをクリックしてダウンロードしてください。</p>"
+    )
+    html = (
+        "<html><head><title>熱中症予防のために</title></head><body><div id='contents'>"
+        f"<h1>熱中症予防のために</h1><p>ページ内目次</p>{paragraph * 4}{closing}</div>"
+        "</body></html>"
+    )
+    body = parse_html(html, URL).body
+    assert "照会先" not in body and "Adobe" not in body and "目次" not in body
+    assert body.endswith("大切です。")
+
+
+def test_full_width_digits_and_a_space_number_a_japanese_offices_sections() -> None:
+    section = (
+        "<h2>{0}　{1}</h2><p>熱中症を防ぐためには、日頃から水分と塩分をこまめに補給し、"
+        "暑さを避けることが大切です。</p>"
+    )
+    titles = ("熱中症とは", "予防のポイント", "応急処置")
+    sections = "".join(section.format(n, t) for n, t in zip("１２３", titles, strict=True))
+    html = (
+        "<html><head><title>熱中症予防のために</title></head><body><div id='contents'>"
+        f"<h1>熱中症予防のために</h1>{sections}</div></body></html>"
+    )
+    tips = parse_html(html, URL).tips
+    assert [(tip.number, tip.title) for tip in tips] == list(zip("123", titles, strict=True))
+
+
+def test_a_listicle_heading_opening_with_an_ascii_number_and_a_space_is_no_marker() -> None:
+    html = page("").replace("<h1>The post</h1>", "<h1>10 Best Habits for Better Sleep</h1>")
+    assert parse_html(html, URL).tips == ()
