@@ -249,6 +249,9 @@ _BOILERPLATE_LINE = re.compile(
     # a CMS's embed code left as text ("[Gambas:Video 20detik]", "[embed]")
     r"\[[a-z][\w-]*(?::[^\]\s]+(?:\s[^\]\s]+){0,2}|(?:\s+[\w-]+=[^\]\s]+)+)?\]$|"
     r"(?:[_*=~•·—–-]\s*){3,}$|[-—–_\s]*(?:end|the\s+end|完|全文完)[-—–_\s]*$|"
+    # a page's poll on itself: "Was this page helpful?", 이 정보가 도움이 되셨나요?
+    r"was\s+this\s+(?:page|article|information|content)\s+helpful\W*$"
+    r"|이\s*(?:정보|글|콘텐츠)가\s*도움이\s*되셨나요\W*$|"
     # a fold's button ("展开全文 ∨", "收起全文", "Show more")
     r"(?:展开|收起|查看|阅读)全文\s*[∨∧>»↓↑]?$|(?:show|read)\s+(?:more|less|full\s+article)\s*[∨∧>»↓↑]?$)",
     re.IGNORECASE,
@@ -432,7 +435,12 @@ def _clip_box(player: Element) -> Element | None:
     return box if _visible_text(box) * 2 <= page else None
 
 
-_PLAY_BUTTON = re.compile(r"\s*play\b", re.IGNORECASE)
+# "Play video" and its kin: "Lire la vidéo", "Reproducir", "Abspielen", "Odtwórz", 播放, 再生
+_PLAY_BUTTON = re.compile(
+    r"\s*(?:play\b|lire\s+la\s+vid[ée]o|reproduc?ir|reproduzir|(?:video\s+)?abspielen|riproduci"
+    r"|odtwórz|воспроизвести|смотреть\s+видео|播放|再生|재생)",
+    re.IGNORECASE,
+)
 _RUNNING_TIME = re.compile(r"(?:duration\s*)?\d{1,2}:\d{2}(?::\d{2})?", re.IGNORECASE)
 _CLIP_BOX_SIZE = 400  # characters: a clip's title and a sentence or two about it
 
@@ -2292,6 +2300,8 @@ _ABOUT_AUTHOR_LABEL = re.compile(rf"^(?:{_ABOUT_AUTHOR})\W*$", re.IGNORECASE)
 _CHROME_HEADING = re.compile(
     rf"^[【\[]?(?:{_OTHER_POSTS}|{_ABOUT_AUTHOR}|about\s+the\s+(?:doctors?|experts?|reviewers?)"
     r"|(?:作者|专家|医生)(?:简介|介绍)"
+    # the hospital's doctors for the topic, as cards: "Related doctors", 관련 의료진, 相关医生
+    r"|(?:related|our)\s+(?:doctors|physicians|specialists|providers)|관련\s*의료진|相关医生"
     r"|(?:share|follow)\s+(?:this|us)|leave\s+a\s+(?:reply|comment)|\d*\s*comments?"
     r"|testimonials?|subscribe\b|sign\s+up\s+for|(?:medical\s+|legal\s+)?disclaimers?"
     # a shop's product cards set among the paragraphs
@@ -2415,6 +2425,8 @@ _CLOSING_NOTE = re.compile(
     r"|\*?\s*(?:com\s+informações|con\s+información|with\s+(?:inputs|information|files)\s+from)\b"
     r"|(?:本文|文章|资料)?(?:来源|(?:责任)?编辑|责编|审核|校对|排版|监制|出品|策划)[:：]"  # credits
     r"|(?:本文|受访)专家[:：]"  # the expert the story quotes ("本文专家：刘文静，…主任医师")
+    # the notice a drug's page must carry: "请仔细阅读说明书并在医师或药师指导下购买和使用"
+    r"|(?:温馨提示[:：])?请(?:仔细)?(?:阅读|按).{0,6}说明书"
     # a reprint notice: "本文为…原创，转载请注明出处"
     r"|.{0,40}转载请注明(?:出处|来源)"
     # the pointer to a PDF reader under an office's page ("PDFファイルを見るためには、Adobe
@@ -2431,6 +2443,8 @@ _CLOSING_NOTE = re.compile(
     # the site's statement (声明：本站所发布的内容仅供参考…, "Disclaimer: …"), a copyright line
     r"|(?:免责|特别|版权)?声明[:：]|(?:disclaimer|penafian|notice|wichtiger\s+hinweis)\s*[:：]"
     r"|(?:©|\(c\)|copyright\b)"
+    # a Korean publisher's notice: "본 콘텐츠의 저작권은 …에 있으며 무단 전재를 금합니다"
+    r"|.{0,60}무단\s*(?:전재|복제|배포|도용)"
     # the author's closing call to like and share ("觉得有用的话，请点赞、转发…")
     r"|.{0,20}(?:点赞|点个赞|在看).{0,30}(?:转发|分享|关注|收藏)"
     # a Polish portal's call for readers' news ("Masz newsa, zdjęcie lub filmik? Prześlij nam …")

@@ -253,14 +253,15 @@ _NOT_A_TITLE = re.compile(
     re.IGNORECASE,
 )
 _NOTHING = re.compile(r"^[\s:：]*(?:没有了|没有|无|暂无|none|no more|nothing)\b", re.IGNORECASE)
-_ARROWS = re.compile(r"^[\s:：«»<>←→‹›|\-]+|[\s«»<>←→‹›|]+$")
+_ARROWS = re.compile(r"^[\s:：«»<>←→‹›⇐⇒|\-]+|[\s«»<>←→‹›⇐⇒|]+$")
 
 # "Read also", "related news", "you may be interested" in Spanish, Portuguese, French, German,
 # Italian, Russian, Indonesian, Arabic, Turkish, Vietnamese, Polish, Hindi, Thai, Dutch, Urdu,
 # Hebrew, Persian and Swedish
 _OTHER_TONGUES = (
     r"le[eé]\s+(?:también|más)|(?:también\s+)?te\s+puede\s+interesar|más\s+información|"
-    r"(?:noticias|artículos|notas|publicaciones|entradas)\s+relacionad[oa]s|"
+    r"(?:(?:noticias|artículos|notas|publicaciones|entradas|contenidos?|temas)\s+)?"
+    r"relacionad[oa]s|"
     r"leia\s+(?:também|mais)|veja\s+também|mais\s+sobre\s+(?:este|esse)\s+assunto|"
     r"(?:posts|artigos|matérias|notícias|conteúdos)\s+relacionad[oa]s|"
     r"você\s+(?:também\s+)?pode\s+gostar|"
@@ -314,12 +315,12 @@ _REC_HEADING = re.compile(
     r"^[【\[]?(?:recommend(?:ed|ations?)?(?:\s+(?:for\s+you|articles?|posts?|reading|stories))?|"
     r"recommended\s+from\s+[\w.'’-]+(?:\s+[\w.'’-]+)?|"
     r"相关推荐|推荐阅读|相关文章|延伸阅读|猜你喜欢|相关阅读|相关内容|相关资讯|相关链接|相关文章推荐|"
-    r"相关新闻|相关报道|相关[\u4e00-\u9fff]{1,4}(?:文章(?:推荐)?|推荐)|往期推荐|往期回顾|往期精选|相关疾病|相关问答|相关问题|相关文件|相关政策|"
+    r"相关新闻|相关报道|相关药品|相关药物|相关[\u4e00-\u9fff]{1,4}(?:文章(?:推荐)?|推荐)|往期推荐|往期回顾|往期精选|相关疾病|相关问答|相关问题|相关文件|相关政策|"
     r"为您推荐|为你推荐|精彩推荐|推荐文章|看了本文的人还看了|看过本文的人还看了|大家还在看|"
     r"你可能还喜欢|您可能还喜欢|你可能感兴趣|您可能感兴趣的文章|你可能也喜欢|你可能还想问|大家还在问|"
     # Japanese and Korean: related articles, news and links; "read these too"; recommended
     r"関連(?:記事|ニュース|リンク|情報)|あわせて読みたい(?:記事)?|おすすめ記事|"
-    r"관련\s*(?:기사|뉴스)|함께\s*(?:보면\s*좋은|읽으면\s*좋은)\s*기사|추천\s*기사|"
+    r"관련\s*(?:기사|뉴스|질환|콘텐츠)|함께\s*(?:보면\s*좋은|읽으면\s*좋은)\s*기사|추천\s*기사|"
     + _OTHER_TONGUES
     + r"|"
     # "Related topics" / "Related tags" list subjects, not articles; "Related Patient
@@ -1240,6 +1241,10 @@ def _items(
         # the title
         title = _LIST_MARK.sub("", title) or title
         snippet = _snippet(item, title_element, title, label)
+        definition = item.getnext() if snippet is None and item.tag == "dt" else None
+        if definition is not None and definition.tag == "dd" and definition.find(".//a") is None:
+            # a definition list's entry: the headline in <dt>, its teaser in the <dd> after it
+            snippet = _snippet(definition, title_element, title, label)
         out.append(Link(title=title, url=url, snippet=snippet))
     return out
 

@@ -895,8 +895,13 @@ def _byline_name(byline_texts: list[str]) -> str | None:
             match = _ZH_REPORTER.search(text)
         if match:
             name = match.group("name").strip("：:,， ")
+            if _DESK_AFTER_NAME.match(text, match.end("name")):
+                return None  # "created by FamilyCareFacts editorial staff": a desk's credit
             return None if not name or _names_no_one(name) else name
     return None
+
+
+_DESK_AFTER_NAME = re.compile(r"\s+(?:editorial\s+)?(?:staff|team|editors|desk)\b", re.IGNORECASE)
 
 
 def _byline_abroad(byline_texts: list[str]) -> str | None:

@@ -84,6 +84,8 @@ _HEADING_ONLY_FAMILIES = frozenset({"hash", "padded", "spaced", "decimal", "meth
 _LINE_START_FAMILIES = frozenset(
     {"hash", "padded", "spaced", "decimal", "method", "tip", "arabic-colon", "arabic-dash"}
 )
+# a bracketed section label ("【注意事项】"): the line's marker may follow it
+_SECTION_LABEL = re.compile(r"【[^】\n]{1,12}】")
 # a section of citations: its numbered list is sources, not the article's items
 _REFERENCES_HEADING = re.compile(
     r"^(?:references?|sources?|citations?|footnotes?|notes|bibliography|works\s+cited|"
@@ -221,6 +223,11 @@ def _block_candidates(body: _Body, index: int, block: Block) -> list[_Candidate]
         before = start - 1
         while before >= 0 and text[before] != "\n" and text[before].isspace():
             before -= 1
+        if before >= 0 and text[before] == "】":
+            # a leaflet's section label opening the line: "【注意事项】1.本品为…"
+            line_start = text.rfind("\n", 0, before) + 1
+            if _SECTION_LABEL.fullmatch(text, line_start, before + 1):
+                before = line_start - 1
         if before < 0 or text[before] == "\n":
             headingish = _headingish(block, text, match.end())
             if marker.family in _HEADING_ONLY_FAMILIES and not headingish:

@@ -165,6 +165,20 @@ def _agreed(
     if head_title:
         named_for_thirds.add(_comparable(_SEPARATORS.split(head_title)[0] or ""))
     named_for_thirds &= named
+    # what og:title says first: a module's <h1> may say what <title> says ("News Flash" over
+    # the item's <h3>, <title> "News Flash • <County>")
+    og_named = {_comparable(og) for og in og_titles} - site_names - {""}
+    if og_named and og_named != named:
+        found = _agreeing(headings, og_named, og_named)
+        if found is not None:
+            return found
+    return _agreeing(headings, named, named_for_thirds)
+
+
+def _agreeing(
+    headings: list[tuple[Element, str]], named: set[str], named_for_thirds: set[str]
+) -> tuple[Element, str] | None:
+    """The first heading (<h1>, else <h2>, else <h3>) saying one of the `named` texts."""
     for tag in ("h1", "h2", "h3"):
         for element, text in headings:
             if element.tag != tag:
@@ -178,6 +192,11 @@ def _agreed(
                 own = element_text(first)
                 if own != text and _comparable(own) in named:
                     return element, own
+            # the headline before a gloss the heading sets beside it in an element of its own
+            # (<h1>대상포진 <span class="engName">Herpes zoster</span></h1>), as og:title says it
+            lead = collapse(element.text)
+            if lead and len(element) and lead != text and _comparable(lead) in named:
+                return element, lead
             whole = element_text(element)  # a headline set on two lines: "WEEKEND<br>CODING"
             # (not a heading whose tagline was cut off: "… | Opinion" in og:title as well)
             if (

@@ -2485,3 +2485,127 @@ def test_full_width_digits_and_a_space_number_a_japanese_offices_sections() -> N
 def test_a_listicle_heading_opening_with_an_ascii_number_and_a_space_is_no_marker() -> None:
     html = page("").replace("<h1>The post</h1>", "<h1>10 Best Habits for Better Sleep</h1>")
     assert parse_html(html, URL).tips == ()
+
+
+def test_relacionados_alone_heads_a_related_block() -> None:
+    assert rec_urls(page("", after=related("Relacionados", "c1", "c2"))) == [
+        "https://example.com/c1/",
+        "https://example.com/c2/",
+    ]
+
+
+def test_the_headline_before_the_gloss_its_heading_sets_beside_it() -> None:
+    head = "<meta property='og:title' content='대상포진'>"
+    html = (
+        f"<html><head><title>대상포진 | 질환백과 | 건강정보 | 한빛병원</title>{head}</head><body>"
+        "<div class='visual'><h2 class='subTitle'>건강정보</h2></div><div class='contBox'>"
+        "<h1 class='contTitle'>대상포진 <span class='engName'>Herpes zoster</span></h1>"
+        f"<div class='desc'>{PARAGRAPH * 4}</div></div></body></html>"
+    )
+    assert parse_html(html, URL).title == "대상포진"
+
+
+def test_og_title_names_the_item_under_a_modules_heading() -> None:
+    head = "<meta property='og:title' content='Free Flu Vaccine Clinics Scheduled for October'>"
+    html = (
+        f"<html><head><title>News Flash • Calder County</title>{head}</head><body>"
+        "<h1 class='headline'>News Flash</h1><div class='item'>"
+        "<h3 class='title'>Free Flu Vaccine Clinics Scheduled for October</h3>"
+        f"{PARAGRAPH * 4}</div></body></html>"
+    )
+    record = parse_html(html, URL)
+    assert record.title == "Free Flu Vaccine Clinics Scheduled for October"
+    assert not record.body.startswith("Free Flu")
+
+
+def test_a_korean_encyclopedias_related_diseases_doctors_poll_and_notice() -> None:
+    paragraph = (
+        "<p>대상포진은 몸속에 잠복해 있던 수두 바이러스가 다시 활성화되어 생기는 질환입니다.</p>"
+    )
+    after = (
+        "<div class='relDisease'><h4>관련질환</h4><ul>"
+        "<li><a href='/disease/31503'>수두</a></li><li><a href='/disease/31521'>단순포진</a></li>"
+        "</ul></div><div class='relDoctor'><h4>관련 의료진</h4><ul><li>"
+        "<p class='name'><strong>김도현</strong> 교수</p><p class='dept'>감염내과</p>"
+        "<p>대상포진, 바이러스 감염 질환, 성인 예방접종</p></li></ul></div>"
+        "<p class='question'>이 정보가 도움이 되셨나요?</p>"
+        "<p class='copy'>본 콘텐츠의 저작권은 한빛병원에 있으며 무단 전재를 금합니다.</p>"
+    )
+    html = (
+        "<html><head><title>대상포진</title></head><body><div class='contBox'><h1>대상포진</h1>"
+        f"<div class='desc'>{paragraph * 4}</div>{after}</div></body></html>"
+    )
+    record = parse_html(html, URL)
+    assert [link.title for link in record.recommendations] == ["수두", "단순포진"]
+    assert record.body.endswith("질환입니다.")
+    assert "의료진" not in record.body and "도움이" not in record.body
+
+
+def test_a_desks_credit_after_by_names_no_author() -> None:
+    byline = (
+        "<p class='credit'>Last Updated March 2024 | This article was created by FamilyCare "
+        "editorial staff and reviewed by Dr. Renata Solberg, MD</p>"
+    )
+    html = page("").replace("<h1>The post</h1>", f"<h1>The post</h1>{byline}")
+    assert parse_html(html, URL).author is None
+
+
+def test_a_clip_box_with_a_french_play_button() -> None:
+    clip = (
+        "<div class='VideoPlayer'><p class='VideoPlayer_title'>Vidéo : Angine ou rhume ?</p>"
+        "<div class='frame'><img src='/poster.jpg' alt=''>"
+        "<button type='button' aria-label='Lire la vidéo'></button><span>02:47</span></div></div>"
+    )
+    body = parse_html(page(clip + PARAGRAPH), URL).body
+    assert "Vidéo" not in body and body.count("what helps.") == 5
+
+
+def test_a_drug_leaflets_sections_notice_and_related_drugs() -> None:
+    leaflet = (
+        "<p><strong>【禁忌】</strong></p><p>1.对本品过敏者禁用。</p><p>2.孕妇禁用。</p>"
+        "<p><strong>【注意事项】</strong>1.本品为对症治疗药，用于止痛不得超过5天。<br>"
+        "2.整粒吞服。不得打开胶囊服用。</p>"
+        "<p><strong>【贮藏】</strong>密封保存。</p>"
+    )
+    paragraph = "<p>布洛芬缓释胶囊用于缓解轻至中度疼痛，也用于普通感冒或流行性感冒引起的发热。</p>"
+    after = (
+        "<p class='tips'>温馨提示：请仔细阅读说明书并在医师或药师指导下购买和使用</p>"
+        "<div class='box'><h3>相关药品</h3><ul><li><a href='/yaopin/7842.html'>布洛芬片说明书</a>"
+        "</li><li><a href='/yaopin/7705.html'>布洛芬混悬液说明书</a></li></ul></div>"
+        "<div class='box'><h3>相关文章</h3><dl><dt><a href='/yongyao/8052.html'>布洛芬和对乙酰"
+        "氨基酚有什么区别</a></dt><dd>二者的作用机制和适用人群并不完全相同，用错了不仅效果打折扣……"
+        "</dd></dl></div>"
+    )
+    html = (
+        "<html><head><title>布洛芬缓释胶囊说明书</title></head><body><h1>布洛芬缓释胶囊说明书</h1>"
+        f"<div class='content'>{paragraph * 3}{leaflet}</div>{after}</body></html>"
+    )
+    record = parse_html(html, URL)
+    assert [[tip.text for tip in record.tips[:2]], [tip.number for tip in record.tips]] == [
+        ["对本品过敏者禁用。", "孕妇禁用。"],
+        ["1", "2", "1", "2"],
+    ]
+    assert record.tips[3].text == "整粒吞服。不得打开胶囊服用。"
+    assert "温馨提示" not in record.body
+    assert [link.url for link in record.recommendations] == [
+        "https://example.com/yaopin/7842.html",
+        "https://example.com/yaopin/7705.html",
+        "https://example.com/yongyao/8052.html",
+    ]
+    assert record.recommendations[2].snippet is not None
+    assert record.recommendations[2].snippet.startswith("二者的作用机制")
+
+
+def test_a_pager_of_arrows_and_labels_names_its_articles_in_tooltips() -> None:
+    pager = (
+        "<div class='prevNext'><a class='prev' href='/news/2417' title='Back-to-School Clinics "
+        "Extended'><span aria-hidden='true'>⇐</span>Previous</a> <a class='next' "
+        "href='/news/2431' title='West Nile Virus Detected'>Next<span aria-hidden='true'>⇒"
+        "</span></a></div>"
+    )
+    record = parse_html(page("", after=pager), URL)
+    assert record.prev is not None and record.next is not None
+    assert (record.prev.title, record.next.title) == (
+        "Back-to-School Clinics Extended",
+        "West Nile Virus Detected",
+    )
