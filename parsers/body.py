@@ -293,6 +293,7 @@ def find_body(
     channels: bool = True,
     appeals: bool = True,
     shops: bool = True,
+    consults: bool = True,
     traditional: bool = False,
 ) -> Body:
     """The main content of the page whose tree is `root`.
@@ -301,13 +302,14 @@ def find_body(
     recommendation block that `parsers.links` found). `channels` is False when the page's
     markup links no messenger channel (`CHANNEL_HOSTS`), so no channel box is looked for;
     `appeals` is False when it links no page asking for money (`APPEAL_PATHS`), `shops` when
-    no text of it calls to buy (`SHOP_CALL_NODE`).
+    no text of it calls to buy (`SHOP_CALL_NODE`), `consults` when it links no ask-a-doctor
+    service (`CONSULT_PATHS`).
     `traditional` is True on a page in traditional Chinese (`PageTexts.traditional`): its closing
     labels (資料來源, 責任編輯) are read as the patterns spell them.
     """
     start = _body_element(root)
     anchors: list[Element] = []
-    raw = _scan(start, exclude, anchors, _boxes(start, channels, appeals, shops))
+    raw = _scan(start, exclude, anchors, _boxes(start, channels, appeals, shops, consults))
     _mark_introduced_lists(raw)
     choice, by_classes = _choose(raw)
     if choice is not None and _mark_teasers(raw, choice[0], by_classes):
@@ -378,14 +380,19 @@ def _choose(raw: Sequence[_RawBlock]) -> tuple[_Choice, bool]:
 
 
 def _boxes(
-    start: Element, channels: bool = True, appeals: bool = True, shops: bool = True
+    start: Element,
+    channels: bool = True,
+    appeals: bool = True,
+    shops: bool = True,
+    consults: bool = True,
 ) -> list[Element]:
     """The boxes around form fields and buttons that are chrome whatever their class says: a
     sign-up (the box around an e-mail or phone field), a question or comment box (around a
     <textarea>), a group of buttons with a label,
     (where `channels`) the box around a button to follow the site's messenger channel,
     (where `shops`) a product card around a button to buy it, and
-    (where `appeals`) the box asking readers for money."""
+    (where `appeals`) the box asking readers for money, and
+    (where `consults`) the call card offering the site's ask-a-doctor service."""
     boxes: list[Element] = []
     looked: set[Element] = set()
     for control in start.iter("input", "button", "textarea", "video"):  # one pass for all kinds
@@ -414,7 +421,52 @@ def _boxes(
             box = _appeal_box(link)
             if box is not None and box not in boxes:
                 boxes.append(box)
+    if consults:
+        for link in _CONSULT_LINKS(start):
+            box = _consult_box(link)
+            if box is not None and box not in boxes:
+                boxes.append(box)
     return boxes
+
+
+def _consult_box(link: Element) -> Element | None:
+    """The call card around a button to the site's ask-a-doctor service ("立即咨询", "Chat
+    dengan dokter sekarang"): the widest block around the link holding no more than a title, a
+    line of offer and the button, short of the article's wrappers. A sentence of the text that
+    links the service ("… you can <a>ask one of our doctors</a> online.") makes none."""
+    if len(element_text(link)) > _BUTTON_LABEL or _in_prose(link):
+        return None
+    box = None
+    for ancestor in link.iterancestors():
+        if ancestor.tag in _BOX_LIMITS or _BOX_TEXT(ancestor) > _CALL_CARD_SIZE:
+            break
+        if ancestor.tag in _BLOCK_TAGS:
+            box = ancestor
+    return box
+
+
+def _in_prose(link: Element) -> bool:
+    """Whether `link` sits inside a paragraph or a list item longer than itself (a sentence's
+    words), not among the boxes of a card."""
+    line = link.getparent()
+    while line is not None and line.tag not in _BLOCK_TAGS:
+        line = line.getparent()
+    return (
+        line is not None
+        and line.tag in _LINES
+        and _BOX_TEXT(line) > len(element_text(link)) + _LABEL_SIZE
+    )
+
+
+_LINES = frozenset(("p", "li", "dd", "td", "blockquote"))
+
+
+CONSULT_PATHS = ("/ask-doctor", "/ask-a-doctor", "/tanya-dokter", "/ask/")
+_CONSULT_LINKS = etree.XPath(
+    ".//a[" + " or ".join(f"contains(@href, '{path}')" for path in CONSULT_PATHS) + "]"
+)
+_BUTTON_LABEL = 30  # characters: "Chat dengan dokter sekarang"
+_CALL_CARD_SIZE = 250  # characters: a card's title, a line of offer and its button
 
 
 def _clip_box(player: Element) -> Element | None:

@@ -17,6 +17,7 @@ from lxml import etree
 from parsers.body import (
     APPEAL_PATHS,
     CHANNEL_HOSTS,
+    CONSULT_PATHS,
     SHOP_CALL_NODE,
     Body,
     find_body,
@@ -239,6 +240,7 @@ def _read(data: bytes | str, url: str | None, content_type: str | None) -> _Read
         exclude=(*prev_next.elements, *recommendations.elements),
         channels=any(host in hrefs for host in CHANNEL_HOSTS),
         appeals=any(path in hrefs for path in APPEAL_PATHS),
+        consults=any(path in hrefs for path in CONSULT_PATHS),
         shops=next(texts.matches(SHOP_CALL_NODE, _SHOP_CALL_SIZE), None) is not None,
         traditional=texts.traditional,
     )

@@ -2609,3 +2609,25 @@ def test_a_pager_of_arrows_and_labels_names_its_articles_in_tooltips() -> None:
         "Back-to-School Clinics Extended",
         "West Nile Virus Detected",
     )
+
+
+@pytest.mark.parametrize(
+    "href", ["/ask/pediatrics?from=article", "/tanya-dokter/chat", "/ask-doctor?topic=blood"]
+)
+def test_a_call_card_to_the_sites_ask_a_doctor_service_is_not_the_text(href: str) -> None:
+    card = (
+        "<div class='consult-card'><img src='/doctor.png' alt=''><div class='body'>"
+        "<p class='title'>Ask a doctor</p><p class='desc'>Worried about a fever? A paediatrician "
+        f"answers online within minutes.</p><a class='btn' href='{href}'>Chat now</a></div></div>"
+    )
+    body = parse_html(page(card + PARAGRAPH), URL).body
+    assert "Ask a doctor" not in body and "Worried" not in body
+    assert body.count("what helps.") == 5
+
+
+def test_a_sentence_linking_the_ask_a_doctor_service_stays_text() -> None:
+    sentence = (
+        "<p>If the fever lasts more than three days, <a href='/ask-doctor'>ask a doctor</a> "
+        "online or see your family doctor.</p>"
+    )
+    assert "ask a doctor online" in parse_html(page(sentence + PARAGRAPH), URL).body
