@@ -172,7 +172,7 @@ _META_LINE = re.compile(
 )
 _UPDATED_LINE = re.compile(
     r"^(?:(?:page\s+)?(?:last\s+)?(?:medically\s+)?(?:updated|modified|reviewed|revised)(?:\s+on)?"
-    r"|next\s+review\s+due|current\s+as\s+of|(?:最后)?(?:更新|修改)(?:时间|日期)?)"
+    r"|next\s+review\s+due|current\s+as\s+of|(?:最后)?(?:更新|修改)(?:时间|日期)?|编辑于)"
     r"\s*[:：]?\s*\S.*\d",
     re.IGNORECASE,
 )
@@ -183,7 +183,7 @@ _REFERENCES_LABEL = re.compile(
     r"|story\s+sources?|journal\s+references?|cite\s+this\s+(?:page|article|story)"
     r"|referencias|fontes|referências|источники|литература|المراجع|المصادر|kaynaklar|nguồn"
     r"|źródła|bibliografia|bronnen|bronvermelding|literatuur|fonti|källor|kilder|rujukan"
-    r"|参考文献|参考资料|参考来源|参考"
+    r"|参考文献|参考资料|参考来源|參考文獻|參考資料|參考來源|参考"
     # a Japanese office's contact box closing its page ("照会先", "お問い合わせ先")
     r"|照会先|(?:お)?問い?合わ?せ先)[】\]]?\s*[:：]?$",
     re.IGNORECASE,
@@ -249,6 +249,8 @@ _BOILERPLATE_LINE = re.compile(
     # a CMS's embed code left as text ("[Gambas:Video 20detik]", "[embed]")
     r"\[[a-z][\w-]*(?::[^\]\s]+(?:\s[^\]\s]+){0,2}|(?:\s+[\w-]+=[^\]\s]+)+)?\]$|"
     r"(?:[_*=~•·—–-]\s*){3,}$|[-—–_\s]*(?:end|the\s+end|完|全文完)[-—–_\s]*$|"
+    # a platform's tip jar under an answer: "真诚赞赏，手留余香", "还没有人赞赏，快来当第一个…"
+    r".{0,20}(?:真诚赞赏|手留余香|还没有人赞赏|赞赏支持|我要赞赏|我要打赏|打赏支持).{0,30}$|"
     # a page's poll on itself: "Was this page helpful?", 이 정보가 도움이 되셨나요?
     r"was\s+this\s+(?:page|article|information|content)\s+helpful\W*$"
     r"|이\s*(?:정보|글|콘텐츠)가\s*도움이\s*되셨나요\W*$|"
@@ -1782,6 +1784,7 @@ _STANDFIRST_REACH = 12  # blocks looked back over: a byline, a date, a row of bu
 _STANDFIRST_CLASS = re.compile(
     r"(?:^|[\s_-])(?:sub[-_]?title|sub-?head(?:line)?|standfirst|summary|dek|deck|lede|bajada|chap[oô]|chapeau"
     r"|spot|sapo|perex|anotace|desc"  # Czech and Slovak: the standfirst; a "desc" line
+    r"|(?:document)?description"  # Plone's documentDescription under the headline
     r"|entradilla|sumario|sommario|linha-?fina"  # Spanish, Italian, Portuguese
     r"|lead(?![\s_-]*(?:image|img|photo|media|video|figure|art|pic)))(?:$|[\s_-])",
     re.IGNORECASE,
@@ -2426,7 +2429,9 @@ _CONTENTS_LABEL = re.compile(
     r"|jump\s+to(?:\s+(?:a\s+|the\s+)?[\w-]+)?|(?:本文|文章)?目录"
     # in Dutch, German, French, Spanish, Portuguese, Italian, Polish, Russian, Japanese, Korean
     r"|inhoud(?:sopgave)?|inhalt(?:sverzeichnis)?|sommaire|índice|indice|contenido|conteúdo"
-    r"|contenuti|spis\s+treści|содержание|оглавление|(?:ページ内)?目次|목차)\W*$",
+    r"|contenuti|spis\s+treści|содержание|оглавление|(?:ページ内)?目次|목차)\W*"
+    # a contents plugin's toggle beside its label: "Contents [hide]", "目次 [非表示]"
+    r"(?:[\[［(（]\s*(?:hide|show|toggle|非表示|表示|隐藏|显示|收起|展开)\s*[\]］)）]\W*)?$",
     re.IGNORECASE,
 )
 # the label over a page's index terms, a list of links to its topic pages
@@ -2494,7 +2499,7 @@ _CLOSING_NOTE = re.compile(
     r"|ขอบคุณข้อมูล(?:จาก)?\s*[:：]?"  # Thai: "thanks for the information from: …"
     # the site's statement (声明：本站所发布的内容仅供参考…, "Disclaimer: …"), a copyright line
     r"|(?:免责|特别|版权)?声明[:：]|(?:disclaimer|penafian|notice|wichtiger\s+hinweis)\s*[:：]"
-    r"|(?:©|\(c\)|copyright\b)"
+    r"|(?:©|\(c\)|copyright\b|all\s+rights\s+reserved\b)"
     # a Korean publisher's notice: "본 콘텐츠의 저작권은 …에 있으며 무단 전재를 금합니다"
     r"|.{0,60}무단\s*(?:전재|복제|배포|도용)"
     # the author's closing call to like and share ("觉得有用的话，请点赞、转发…")

@@ -115,6 +115,7 @@ _SECTION_WORDS = (
     "lee ",
     "leé ",
     "leia",
+    "saiba",
     "mais sobre",
     "veja",
     "lire",
@@ -263,6 +264,7 @@ _OTHER_TONGUES = (
     r"(?:(?:noticias|artículos|notas|publicaciones|entradas|contenidos?|temas)\s+)?"
     r"relacionad[oa]s|"
     r"leia\s+(?:também|mais)|veja\s+também|mais\s+sobre\s+(?:este|esse)\s+assunto|"
+    r"saiba\s+mais(?=\s*[:：])|"  # "Saiba mais: <a>…</a>" (a card's "Saiba mais" button is none)
     r"(?:posts|artigos|matérias|notícias|conteúdos)\s+relacionad[oa]s|"
     r"você\s+(?:também\s+)?pode\s+gostar|"
     r"(?:à\s+)?lire\s+aussi(?:\s+(?:l['’]|les?\s+|la\s+)[\w-]+)?|sur\s+le\s+même\s+sujet"

@@ -40,6 +40,12 @@ _CRUMB_LABEL_WORDS = (
     "current location",
     "your location",
     "current position",
+    "você está aqui",
+    "usted está aquí",
+    "está aquí",
+    "vous êtes ici",
+    "sei qui",
+    "sie sind hier",
 )
 _BYLINE_WORDS = (
     "作者",
@@ -56,7 +62,9 @@ _BYLINE_WORDS = (
 
 _CRUMB_LABEL = re.compile(
     r"^\s*(?:[您你]?(?:当前|现在|目前)?(?:的|所在的?)?位置|"
-    r"you\s+are\s+here|(?:current|your)\s+(?:location|position)|location)\s*[:：]?\s*",
+    r"you\s+are\s+here|(?:current|your)\s+(?:location|position)|location"
+    # and in Portuguese, Spanish, French, Italian and German
+    r"|(?:você|usted)?\s*está\s+aqu[ií]|vous\s+êtes\s+ici|sei\s+qui|sie\s+sind\s+hier)\s*[:：]?\s*",
     re.IGNORECASE,
 )
 _CRUMB_SEPARATOR = re.compile(r"\s*(?:>>|»|›|>|/|→|＞|\\|·)\s*")
@@ -751,7 +759,7 @@ _ZH_UNIT = re.compile(
 )
 _NO_AUTHOR = frozenset(
     [
-        *("佚名", "匿名", "未知", "不详", "admin", "管理员", "网络", "本站"),
+        *("佚名", "匿名", "匿名用户", "未知", "不详", "admin", "管理员", "网络", "本站"),
         *("anonymous", "unknown"),
         # a newsroom's desk credit names no person ("By Staff Report")
         *("staff", "staff report", "staff reports", "staff writer", "staff reporter"),
@@ -959,6 +967,8 @@ def _classed_author(page: PageIndex) -> str | None:
         line = element.getparent() if anchor is element else element
         if line is not None and _REVIEWER_LINE.match(element_text(line)):
             continue  # "Reviewed by Dr. …", "责任编辑：…": who checked the text, not who wrote it
+        if _TAXONOMY_LINE.match(element_text(element)):
+            continue  # a CMS's byline class on its category row ("Categoria: <a>…</a>")
         if "quote" in (element.get("class") or "").lower():
             continue  # a pull quote's credit ("cmp-quote__author"): who said it
         if (
@@ -988,6 +998,12 @@ _REVIEWER_LINE = re.compile(
     r"|^\s*(?:revisão(?:\s+(?:clínica|médica|técnica))?\s*[:：]|revisad[oa](?:\s+y\s+aprobad[oa])?"
     r"\s+por\b|(?:médicalement\s+)?(?:révisé|relu|validé)\s+par\b|(?:medizinisch\s+)?geprüft"
     r"\s+von\b|revisionat[oa]\s+da\b)",
+    re.IGNORECASE,
+)
+# a row naming the post's category or tags: "Categoria:", "Filed under", "Tags:", 分类：
+_TAXONOMY_LINE = re.compile(
+    r"^\s*(?:categor(?:y|ies|ia|ie|ía|ias|ías)|tags?|filed\s+under|topics?|assuntos?|temas?"
+    r"|分类|分類|标签|標籤|カテゴリー?|タグ)\s*[:：]",
     re.IGNORECASE,
 )
 _AUTHOR_LOOK = 8  # elements looked at: the byline sits near the top

@@ -2631,3 +2631,95 @@ def test_a_sentence_linking_the_ask_a_doctor_service_stays_text() -> None:
         "online or see your family doctor.</p>"
     )
     assert "ask a doctor online" in parse_html(page(sentence + PARAGRAPH), URL).body
+
+
+def test_a_reproduction_notice_opening_all_rights_reserved_closes_the_text() -> None:
+    notice = (
+        "<p><em>All rights reserved. This material, and other digital content on this website, "
+        "may not be reproduced, published, broadcast, rewritten or redistributed in whole or in "
+        "part without prior express written permission from THE CLARION.</em></p>"
+    )
+    body = parse_html(page(notice), URL).body
+    assert "All rights reserved" not in body and body.endswith("what helps.")
+
+
+def test_traditional_chinese_references_close_the_text() -> None:
+    paragraph = (
+        "<p>中醫認為「通則不痛，痛則不通」，經絡氣血順暢，手腳自然溫暖，每天可按壓穴位。</p>"
+    )
+    sources = (
+        "<h3>參考資料</h3><ol><li>衛生福利部國民健康署〈低溫寒流來襲，做好保暖護健康〉</li>"
+        "<li>衛生福利部中醫藥司〈冬季養生保健常見問答〉</li></ol>"
+    )
+    html = (
+        "<html><head><title>冬天手腳冰冷怎麼辦</title></head><body><article><h1>冬天手腳冰冷怎麼辦"
+        f"</h1><div class='entry-content'>{paragraph * 4}{sources}</div></article></body></html>"
+    )
+    body = parse_html(html, URL).body
+    assert "參考資料" not in body and body.endswith("每天可按壓穴位。")
+
+
+def test_a_plone_description_under_the_headline_is_the_standfirst() -> None:
+    html = (
+        "<html><head><title>Ministério alerta para a dengue</title></head><body><article>"
+        "<h1 class='documentFirstHeading'>Ministério alerta para a dengue</h1>"
+        "<p class='documentDescription'>Com o aumento das chuvas, pasta reforça a eliminação de "
+        "criadouros e orienta a população</p><div class='share'><a href='https://x.example/s'>"
+        f"Compartilhe</a></div><div id='content-core'>{PARAGRAPH * 4}</div></article>"
+        "</body></html>"
+    )
+    assert parse_html(html, URL).body.startswith("Com o aumento das chuvas")
+
+
+def test_a_trail_labelled_you_are_here_in_portuguese_keeps_no_label() -> None:
+    trail = (
+        "<div id='portal-breadcrumbs'><span class='hiddenStructure'>Você está aqui:</span>"
+        "<a href='/'>Página Inicial</a> › <a href='/noticias'>Notícias</a></div>"
+    )
+    html = page("", before=trail)
+    assert parse_html(html, URL).breadcrumbs == ("Página Inicial", "Notícias")
+
+
+def test_saiba_mais_labels_its_links_and_a_category_row_is_no_byline() -> None:
+    line = (
+        "<p><strong>Saiba mais:</strong> <a href='/dengue'>Dengue: sintomas e prevenção</a> | "
+        "<a href='/vacina'>Perguntas sobre a vacina</a></p>"
+    )
+    category = (
+        "<div class='documentByLine'><span>Categoria:</span> <a href='/busca?c=saude'>Saúde e "
+        "Vigilância</a></div>"
+    )
+    html = page(line, after=category)
+    record = parse_html(html, URL)
+    assert rec_urls(html) == ["https://example.com/dengue", "https://example.com/vacina"]
+    assert record.author is None
+
+
+def test_a_contents_label_with_its_toggle_is_no_text() -> None:
+    contents = (
+        "<div id='toc_container'><p class='toc_title'>目次 <span class='toc_toggle'>[<a "
+        "href='#'>非表示</a>]</span></p><ul><li><a href='#1'>1. いつから飲むか</a></li></ul></div>"
+    )
+    body = parse_html(page(contents + PARAGRAPH), URL).body
+    assert "目次" not in body and body.count("what helps.") == 5
+
+
+def test_an_answers_edit_stamp_tip_jar_and_closing_note_and_the_anonymous_asker() -> None:
+    paragraph = (
+        "<p>长期熬夜会打乱生物钟，影响激素分泌，让血压和血糖都更难控制，要尽早调整作息。</p>"
+    )
+    asker = "<div class='QuestionAuthor'><a href='/people/0'>匿名用户</a></div>"
+    after = (
+        "<p>（以上内容仅作健康科普，不能替代医生面诊，身体不适请及时就医。）</p>"
+        "<div class='ContentItem-time'>编辑于 2024-03-02 21:47</div>"
+        "<div class='Reward'><p>真诚赞赏，手留余香</p>"
+        "<p>还没有人赞赏，快来当第一个赞赏的人吧！</p></div>"
+    )
+    html = (
+        "<html><head><title>长期熬夜对身体的伤害有多大</title></head><body>"
+        f"<h1>长期熬夜对身体的伤害有多大</h1>{asker}<div class='RichContent'>"
+        f"{paragraph * 4}{after}</div></body></html>"
+    )
+    record = parse_html(html, URL)
+    assert record.body.endswith("要尽早调整作息。")
+    assert record.author is None
