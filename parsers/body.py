@@ -402,7 +402,9 @@ def _boxes(
             box = _widest_box(control, _BOX_SIZE)
         elif control.tag == "input":
             box = _sign_up_box(control)
-        elif control.tag == "video" or _PLAY_BUTTON.match(control.get("aria-label") or ""):
+        elif control.tag == "video" or _PLAY_BUTTON.match(
+            control.get("aria-label") or element_text(control)
+        ):
             box = _clip_box(control)
         else:
             box = _control_box(control, looked)
@@ -489,9 +491,10 @@ def _clip_box(player: Element) -> Element | None:
     return box if _visible_text(box) * 2 <= page else None
 
 
-# "Play video" and its kin: "Lire la vidéo", "Reproducir", "Abspielen", "Odtwórz", 播放, 再生
+# "Play video" and its kin: "Lire la vidéo", "Reproducir", "Abspielen", "Afspelen", 播放, 再生
 _PLAY_BUTTON = re.compile(
-    r"\s*(?:play\b|lire\s+la\s+vid[ée]o|reproduc?ir|reproduzir|(?:video\s+)?abspielen|riproduci"
+    r"\s*(?:play\b|lire\s+la\s+vid[ée]o|reproduc?ir|reproduzir|(?:video\s+)?(?:ab|af)spielen"
+    r"|(?:video\s+)?afspelen|riproduci"
     r"|odtwórz|воспроизвести|смотреть\s+видео|播放|再生|재생)",
     re.IGNORECASE,
 )
@@ -1030,6 +1033,7 @@ def _styled_bold(span: Element) -> bool:
     return style is not None and _BOLD_STYLE.search(style) is not None
 
 
+_GLYPH = re.compile(r"\s*[^\w\s]{1,2}\s*")
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.IGNORECASE)
 
 
@@ -1050,6 +1054,13 @@ def _class_strength(element: Element, tag: str) -> int:
             and _holds_most_of_page(element)
         )
         return 0 if shown_later else HIDDEN
+    if (
+        tag not in _BLOCK_TAGS
+        and element.get("aria-hidden") == "true"
+        and not len(element)
+        and _GLYPH.fullmatch(element.text or "")
+    ):
+        return HIDDEN  # an icon's glyph set for the eye only: a toggle's "+", an arrow
     if (
         tag in _BLOCK_TAGS
         and element.get("aria-hidden") == "true"
@@ -2450,6 +2461,7 @@ _EDITORS_UPDATE = (
 _CLOSING_NOTE = re.compile(
     r"[（(][^（()）]{1,40}[)）]$"  # （责任编辑：刘洋）, （からだ新報編集部）
     r"|(?:correction|clarification)\s*[:：]"
+    r"|edit(?:ed)?\s*\d?\s*[:：]"  # an answer's afterthought: "Edit: thanks for all the upvotes!"
     # the newsroom's notes on the story: who contributed, that it was updated
     rf"|contributing\s*[:：]|{_EDITORS_UPDATE}"
     # a newsroom's production note: "This article was produced by … with support from …",

@@ -417,7 +417,8 @@ _COUNTER = re.compile(
 )
 _NEXT_PAGE_TEXT = re.compile(
     r"^(?:下一页|下页|下一頁|后一页|next\s*page|next|older\s+(?:posts|entries|articles)|"
-    r"more\s+(?:posts|articles|entries)|load\s+more|next\s*[»›>]+|[»›>]|下一页\s*[»›>]+)$",
+    r"more\s+(?:posts|articles|entries)|load\s+more(?:\s+(?:posts|articles|stories|episodes|recipes"
+    r"|results|news))?|next\s*[»›>]+|[»›>]|下一页\s*[»›>]+)$",
     re.IGNORECASE,
 )
 _BLOCKISH = frozenset(
@@ -816,11 +817,13 @@ def url_shape(url: str) -> str:
     'a.com/p/0.html'
     >>> url_shape("https://a.com/2021/03/back-pain/")
     'a.com/0/0/*/'
+    >>> url_shape("https://a.com/episodes/s3e12-restless-legs-at-night")  # a slug with a number
+    'a.com/episodes/*'
     """
     parts = urlsplit(url)
     segments = []
     for segment in parts.path.split("/"):
-        if _DIGIT.search(segment):
+        if _DIGIT.search(segment) and len(_SLUG_WORD.findall(segment)) < _SLUG_WORDS:
             segments.append(_DIGIT_RUN.sub("0", segment))
         elif "-" in segment or "_" in segment or len(segment) > 24:
             segments.append("*")
@@ -828,6 +831,12 @@ def url_shape(url: str) -> str:
             segments.append(segment)
     query = "&".join(sorted(p.split("=")[0] for p in parts.query.split("&") if p))
     return parts.netloc.lower() + "/".join(segments) + ("?" + query if query else "")
+
+
+# a slug's words ("restless", "legs"): three or more make a segment a slug, whatever digits it
+# holds; fewer are a type and an id ("show-12-345-1.html" beside "list-12-1.html")
+_SLUG_WORD = re.compile(r"(?:^|[-_])[^\W\d_]{2,}(?=[-_.]|$)")
+_SLUG_WORDS = 3
 
 
 def absolute_url(href: str | None, base_url: str | None) -> str | None:

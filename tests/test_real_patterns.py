@@ -2723,3 +2723,66 @@ def test_an_answers_edit_stamp_tip_jar_and_closing_note_and_the_anonymous_asker(
     record = parse_html(html, URL)
     assert record.body.endswith("要尽早调整作息。")
     assert record.author is None
+
+
+def test_a_listing_of_episodes_whose_slugs_hold_numbers_and_its_load_more_link() -> None:
+    cards = "".join(
+        f"<article class='card'><h2><a href='/episodes/s3e{n}-{slug}'>{title}</a></h2>"
+        f"<p>{title} — what the evidence says and what to try tonight.</p></article>"
+        for n, slug, title in (
+            (12, "restless-legs-at-night", "Restless legs at night and what helps"),
+            (11, "surviving-night-shifts", "Surviving night shifts: a nurse's plan"),
+            (10, "magnesium-and-sleep-evidence", "Can magnesium help you sleep?"),
+            (9, "perimenopause-and-sleep", "Perimenopause and sleep: hot flushes"),
+            (8, "teenage-body-clock-biology", "Teenagers aren't lazy: the late body clock"),
+            (7, "sleep-apnoea-more-than-snoring", "Sleep apnoea is more than snoring"),
+        )
+    )
+    html = (
+        "<html><head><title>All Episodes</title></head><body><h1>All Episodes</h1>"
+        f"<div class='list'>{cards}</div><a class='more' href='?page=2'>Load more episodes</a>"
+        "</body></html>"
+    )
+    record = parse_html(html, "https://show.example/episodes")
+    assert record.kind == "listing"
+    assert len(record.links) == 6
+    assert record.next_page == "https://show.example/episodes?page=2"
+
+
+def test_an_icons_glyph_hidden_from_screen_readers_is_no_text() -> None:
+    faq = (
+        "<details><summary>Which foods boost immunity?<span class='icon' aria-hidden='true'>+"
+        "</span></summary><p>Citrus fruit, yoghurt and pulses all help a little.</p></details>"
+    )
+    body = parse_html(page(faq), URL).body
+    assert "Which foods boost immunity?" in body and "immunity?+" not in body
+
+
+def test_a_clip_box_whose_play_button_says_so_in_its_text() -> None:
+    clip = (
+        "<div class='video'><h3 class='video__title'>Bekijk de video: neus spoelen</h3>"
+        "<div class='player'><button type='button'><span class='icon' aria-hidden='true'></span>"
+        "<span class='visually-hidden'>Video afspelen: </span>Afspelen</button>"
+        "<span class='duration'>1:52</span></div></div>"
+    )
+    body = parse_html(page(clip + PARAGRAPH), URL).body
+    assert "Bekijk de video" not in body and body.count("what helps.") == 5
+
+
+def test_a_dutch_last_changed_time_is_no_published_date() -> None:
+    head = (
+        '<script type=\'application/ld+json\'>{"@type": "MedicalWebPage", '
+        '"datePublished": "2019-05-14T13:27:00+02:00"}</script>'
+    )
+    credit = (
+        "<p class='credit'>Gemaakt door huisartsen. Laatst aangepast: "
+        "<time datetime='2024-03-12T10:41:07+01:00'>12 maart 2024</time></p>"
+    )
+    html = page("", head=head, after=credit)
+    assert parse_html(html, URL).published == "2019-05-14T13:27:00+02:00"
+
+
+def test_an_answers_closing_edit_note_is_no_text() -> None:
+    note = "<p><em>Edit: thanks for all the upvotes! Please ask a doctor about dosing.</em></p>"
+    body = parse_html(page(note), URL).body
+    assert "Edit:" not in body and body.endswith("what helps.")
