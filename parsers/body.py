@@ -877,6 +877,8 @@ def _scan(
                     tag in _DROP_TAGS
                     and not (tag == "header" and (in_article or _heads_article(element)))
                     and not (in_article and tag == "aside" and _is_inset(element))
+                    # a quote's own footer is its credit: "— Dr. …, especialista en …"
+                    and not (quoted and tag == "footer")
                     and not (tag in _CHROME_TAGS and _holds_main(element))
                 )
             ):

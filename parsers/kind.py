@@ -401,6 +401,7 @@ def _main_group(
     site_wide: dict[Element, bool] = {}
     order: dict[Element, int] = {}
     own_topic = topic.casefold() if topic and len(topic) >= _TOPIC_SIZE else None
+    own_page = _without_fragment(page_url).rstrip("/") if page_url else None
     for index, anchor in enumerate(anchors):
         url = absolute_url(anchor.get("href"), page_url)
         if url is None:
@@ -410,6 +411,8 @@ def _main_group(
             continue
         if parts.path in ("", "/") and not parts.query:
             continue  # the home page
+        if own_page is not None and _without_fragment(url).rstrip("/") == own_page:
+            continue  # the page itself: its heading linking back to it
         if DOCUMENT.search(parts.path):
             continue  # a document to download (a search result's PDF), not a page to read
         if not site_wide_too and _in_site_wide_list(anchor, site_wide, own_topic):

@@ -157,6 +157,9 @@ _SECTION_WORDS = (
     "czytaj",
     "zobacz",
     "polecane",
+    "lue myös",
+    "katso myös",
+    "liittyv",
     "polecamy",
     "poleca",
     "zainteresować",
@@ -304,6 +307,8 @@ _OTHER_TONGUES = (
     r"|(?:přečtěte\s+si\s+|čtěte\s+|čítajte\s+)(?:také|též|aj)|související\s+(?:články|zprávy)"
     r"|súvisiace\s+články|mohlo\s+by\s+vás\s+zajímat"
     r"|читайте\s+також|схожі\s+(?:новини|статті)|новини\s+на\s+тему"
+    # Finnish: "read also", "see also", "related to the topic"
+    r"|lue\s+myös|katso\s+myös|aiheeseen\s+liittyv(?:ää|iä|ät)"
     # Tagalog: "read also", "related news"
     r"|basahin\s+(?:din|rin)|(?:mga\s+)?kaugnay\s+na\s+(?:balita|artikulo)"
     # Hungarian: "related (articles)", "we recommend this too"
@@ -418,7 +423,11 @@ _COUNTER = re.compile(
 _NEXT_PAGE_TEXT = re.compile(
     r"^(?:下一页|下页|下一頁|后一页|next\s*page|next|older\s+(?:posts|entries|articles)|"
     r"more\s+(?:posts|articles|entries)|load\s+more(?:\s+(?:posts|articles|stories|episodes|recipes"
-    r"|results|news))?|next\s*[»›>]+|[»›>]|下一页\s*[»›>]+)$",
+    r"|results|news))?|next\s*[»›>]+|[»›>]|下一页\s*[»›>]+"
+    # and abroad: Vietnamese, Spanish, Portuguese, French, German, Italian, Indonesian
+    r"|trang\s+(?:sau|tiếp(?:\s+theo)?)|página\s+siguiente|siguiente|próxima(?:\s+página)?"
+    r"|page\s+suivante|suivante?|nächste\s+seite|weiter|pagina\s+successiva|successiva"
+    r"|halaman\s+berikutnya|berikutnya)\s*[»›>]*$",
     re.IGNORECASE,
 )
 _BLOCKISH = frozenset(
@@ -819,11 +828,15 @@ def url_shape(url: str) -> str:
     'a.com/0/0/*/'
     >>> url_shape("https://a.com/episodes/s3e12-restless-legs-at-night")  # a slug with a number
     'a.com/episodes/*'
+    >>> url_shape("https://a.com/@jane/why-i-walk-3e7a1c9b0d42")  # under its writer's folder
+    'a.com/@*/*'
     """
     parts = urlsplit(url)
     segments = []
     for segment in parts.path.split("/"):
-        if _DIGIT.search(segment) and len(_SLUG_WORD.findall(segment)) < _SLUG_WORDS:
+        if segment[:1] in ("@", "~") and len(segment) > 1:
+            segments.append(segment[0] + "*")  # a member's own folder: /@jane/…, /~jane/…
+        elif _DIGIT.search(segment) and len(_SLUG_WORD.findall(segment)) < _SLUG_WORDS:
             segments.append(_DIGIT_RUN.sub("0", segment))
         elif "-" in segment or "_" in segment or len(segment) > 24:
             segments.append("*")
@@ -833,10 +846,10 @@ def url_shape(url: str) -> str:
     return parts.netloc.lower() + "/".join(segments) + ("?" + query if query else "")
 
 
-# a slug's words ("restless", "legs"): three or more make a segment a slug, whatever digits it
-# holds; fewer are a type and an id ("show-12-345-1.html" beside "list-12-1.html")
+# a slug's words ("restless", "legs"): two or more make a segment a slug, whatever digits it
+# holds; one is a type beside an id ("show-12-345-1.html" beside "list-12-1.html")
 _SLUG_WORD = re.compile(r"(?:^|[-_])[^\W\d_]{2,}(?=[-_.]|$)")
-_SLUG_WORDS = 3
+_SLUG_WORDS = 2
 
 
 def absolute_url(href: str | None, base_url: str | None) -> str | None:
@@ -1106,6 +1119,8 @@ def _is_title_row_button(heading: Element, anchors: list[Element], used: list[El
     ("更多膝关节炎文章 >>"), the row holding nothing else."""
     if len(anchors) != 1 or used != anchors:
         return False
+    if element_text(heading).rstrip().endswith((":", "：")):
+        return False  # a line's label and its link ("<b>Lue myös:</b> <a>Lapsen flunssa</a>")
     row = heading.getparent()
     label = element_text(anchors[0])
     return (

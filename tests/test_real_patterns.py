@@ -2786,3 +2786,44 @@ def test_an_answers_closing_edit_note_is_no_text() -> None:
     note = "<p><em>Edit: thanks for all the upvotes! Please ask a doctor about dosing.</em></p>"
     body = parse_html(page(note), URL).body
     assert "Edit:" not in body and body.endswith("what helps.")
+
+
+def test_finnish_read_also_lines_and_related_list_and_a_short_linked_title() -> None:
+    line = (
+        "<p class='read-also'><strong>Lue myös:</strong> <a href='/dlk00481'>Lapsen flunssa</a></p>"
+    )
+    block = related("Aiheeseen liittyvää", "influenssa", "yska")
+    html = page(line + PARAGRAPH, after=block)
+    assert rec_urls(html) == [
+        "https://example.com/dlk00481",
+        "https://example.com/influenssa/",
+        "https://example.com/yska/",
+    ]
+
+
+@pytest.mark.parametrize("label", ["Trang sau", "Siguiente »", "Weiter", "Halaman berikutnya"])
+def test_a_listings_next_page_labelled_abroad(label: str) -> None:
+    cards = "".join(
+        f"<li><h3><a href='/suc-khoe/bai-viet-so-{n}-ve-suc-khoe-{n}471234.html'>Bài viết số "
+        f"{n} về sức khỏe mùa mưa</a></h3><p>Một câu mô tả ngắn cho bài viết số {n}.</p></li>"
+        for n in range(1, 9)
+    )
+    html = (
+        "<html><head><title>Sức khỏe</title></head><body><h1><a href='/suc-khoe'>Sức khỏe</a>"
+        f"</h1><ul class='river'>{cards}</ul><div class='pager'><a href='/suc-khoe'>1</a> "
+        f"<a href='/suc-khoe-p2'>{label}</a></div></body></html>"
+    )
+    record = parse_html(html, "https://news.example/suc-khoe")
+    assert record.kind == "listing"
+    assert record.next_page == "https://news.example/suc-khoe-p2"
+    assert len(record.links) == 8  # the heading's link to the page itself is no entry
+
+
+def test_a_quotes_footer_is_its_credit() -> None:
+    quote = (
+        "<blockquote class='cita'><p>«La vacuna inyectable no puede causar la enfermedad».</p>"
+        "<footer class='cita__autor'>— Dr. Javier Ruiz Soler, especialista en Medicina Interna"
+        "</footer></blockquote>"
+    )
+    body = parse_html(page(quote + PARAGRAPH), URL).body
+    assert "— Dr. Javier Ruiz Soler, especialista en Medicina Interna" in body
