@@ -392,9 +392,10 @@ def _boxes(
     sign-up (the box around an e-mail or phone field), a question or comment box (around a
     <textarea>), a group of buttons with a label,
     (where `channels`) the box around a button to follow the site's messenger channel,
-    (where `shops`) a product card around a button to buy it, and
-    (where `appeals`) the box asking readers for money, and
-    (where `consults`) the call card offering the site's ask-a-doctor service."""
+    (where `shops`) a product card around a button to buy it,
+    (where `appeals`) the box asking readers for money,
+    (where `consults`) the call card offering the site's ask-a-doctor service, and
+    the box of a video clip around its player (`_clip_box`)."""
     boxes: list[Element] = []
     looked: set[Element] = set()
     for control in start.iter("input", "button", "textarea", "video"):  # one pass for all kinds
@@ -493,8 +494,8 @@ def _clip_box(player: Element) -> Element | None:
 
 # "Play video" and its kin: "Lire la vidéo", "Reproducir", "Abspielen", "Afspelen", 播放, 再生
 _PLAY_BUTTON = re.compile(
-    r"\s*(?:play\b|lire\s+la\s+vid[ée]o|reproduc?ir|reproduzir|(?:video\s+)?(?:ab|af)spielen"
-    r"|(?:video\s+)?afspelen|riproduci"
+    r"\s*(?:play\b|lire\s+la\s+vid[ée]o|reproduc?ir|reproduzir|(?:video\s+)?(?:abspielen|afspelen)"
+    r"|riproduci"
     r"|odtwórz|воспроизвести|смотреть\s+видео|播放|再生|재생)",
     re.IGNORECASE,
 )

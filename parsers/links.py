@@ -259,9 +259,8 @@ _NOT_A_TITLE = re.compile(
 _NOTHING = re.compile(r"^[\s:：]*(?:没有了|没有|无|暂无|none|no more|nothing)\b", re.IGNORECASE)
 _ARROWS = re.compile(r"^[\s:：«»<>←→‹›⇐⇒|\-]+|[\s«»<>←→‹›⇐⇒|]+$")
 
-# "Read also", "related news", "you may be interested" in Spanish, Portuguese, French, German,
-# Italian, Russian, Indonesian, Arabic, Turkish, Vietnamese, Polish, Hindi, Thai, Dutch, Urdu,
-# Hebrew, Persian and Swedish
+# "Read also", "related news", "you may be interested" in other languages, each group named
+# where it starts (Spanish, Portuguese, French, German, Italian, Russian, Indonesian first)
 _OTHER_TONGUES = (
     r"le[eé]\s+(?:también|más)|(?:también\s+)?te\s+puede\s+interesar|más\s+información|"
     r"(?:(?:noticias|artículos|notas|publicaciones|entradas|contenidos?|temas)\s+)?"

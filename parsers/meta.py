@@ -41,7 +41,6 @@ _CRUMB_LABEL_WORDS = (
     "your location",
     "current position",
     "você está aqui",
-    "usted está aquí",
     "está aquí",
     "vous êtes ici",
     "sei qui",

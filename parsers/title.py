@@ -193,7 +193,8 @@ def _agreeing(
                 if own != text and _comparable(own) in named:
                     return element, own
             # the headline before a gloss the heading sets beside it in an element of its own
-            # (<h1>대상포진 <span class="engName">Herpes zoster</span></h1>), as og:title says it
+            # (<h1>대상포진 <span class="engName">Herpes zoster</span></h1>), as og:title or a
+            # part of <title> says it
             lead = collapse(element.text)
             if lead and len(element) and lead != text and _comparable(lead) in named:
                 return element, lead
