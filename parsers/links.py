@@ -157,6 +157,8 @@ _SECTION_WORDS = (
     "czytaj",
     "zobacz",
     "polecane",
+    "soma pia",
+    "zinazohusiana",
     "lue myös",
     "katso myös",
     "liittyv",
@@ -306,6 +308,8 @@ _OTHER_TONGUES = (
     r"|(?:přečtěte\s+si\s+|čtěte\s+|čítajte\s+)(?:také|též|aj)|související\s+(?:články|zprávy)"
     r"|súvisiace\s+články|mohlo\s+by\s+vás\s+zajímat"
     r"|читайте\s+також|схожі\s+(?:новини|статті)|новини\s+на\s+тему"
+    # Swahili: "read also", "related news / articles"
+    r"|soma\s+pia|(?:(?:habari|makala)\s+)?zinazohusiana"  # ("Habari <b>zinazohusiana</b>")
     # Finnish: "read also", "see also", "related to the topic"
     r"|lue\s+myös|katso\s+myös|aiheeseen\s+liittyv(?:ää|iä|ät)"
     # Tagalog: "read also", "related news"
@@ -423,8 +427,10 @@ _NEXT_PAGE_TEXT = re.compile(
     r"^(?:下一页|下页|下一頁|后一页|next\s*page|next|older\s+(?:posts|entries|articles)|"
     r"more\s+(?:posts|articles|entries)|load\s+more(?:\s+(?:posts|articles|stories|episodes|recipes"
     r"|results|news))?|next\s*[»›>]+|[»›>]|下一页\s*[»›>]+"
-    # and abroad: Vietnamese, Spanish, Portuguese, French, German, Italian, Indonesian
+    # and abroad: Vietnamese, Spanish, Portuguese, French, German, Italian, Indonesian, Korean,
+    # Japanese
     r"|trang\s+(?:sau|tiếp(?:\s+theo)?)|página\s+siguiente|siguiente|próxima(?:\s+página)?"
+    r"|다음(?:\s*페이지)?|次へ|次のページ"
     r"|page\s+suivante|suivante?|nächste\s+seite|weiter|pagina\s+successiva|successiva"
     r"|halaman\s+berikutnya|berikutnya)\s*[»›>]*$",
     re.IGNORECASE,

@@ -588,7 +588,8 @@ _UPDATE_LABEL = re.compile(
     r"(?:updated|modified|reviewed|revised|review\s+due|due\s+for\s+review|expires"
     r"|(?:最终|最終)?(?:更新|修改|修订)(?:日時?|日期|时间|時間)?|수정일?|업데이트"
     r"|aktualisiert|mis\s+à\s+jour|actualizad[oa]|atualizad[oa]|aggiornat[oa]|bijgewerkt"
-    r"|(?:laatst\s+)?aangepast"
+    r"|(?:laatst\s+)?aangepast|(?:[úu]ltima\s+)?(?:atualiza[çc][ãa]o|actualizaci[óo]n)"
+    r"|(?:ultimo\s+)?aggiornamento"
     r"|uppdaterad|zaktualizowan[oy])"
     # "on" and its kin abroad: "aktualisiert am", "mis à jour le", "actualizado el"
     r"(?:\s*(?:on|at|by|am|le|el|em|il|op))?\s*[:：]?\s*$",

@@ -2827,3 +2827,50 @@ def test_a_quotes_footer_is_its_credit() -> None:
     )
     body = parse_html(page(quote + PARAGRAPH), URL).body
     assert "— Dr. Javier Ruiz Soler, especialista en Medicina Interna" in body
+
+
+def test_a_portuguese_last_update_time_is_no_published_date() -> None:
+    head = (
+        '<script type=\'application/ld+json\'>{"@type": "MedicalWebPage", '
+        '"datePublished": "2021-11-03T09:00:00Z"}</script>'
+    )
+    stamp = (
+        "<p class='atualizacao'>Última atualização: "
+        "<time datetime='2024-01-12T16:20:11Z'>12/01/2024</time></p>"
+    )
+    html = page("", head=head, after=stamp)
+    assert parse_html(html, URL).published == "2021-11-03T09:00:00Z"
+
+
+def test_a_korean_pagers_next_link() -> None:
+    items = "".join(
+        f"<li><h4 class='titles'><a href='/news/articleView.html?idxno=3123{n:02d}'>건강 기사 "
+        f"제목 {n}번, 겨울철 혈압 관리 요령</a></h4><p class='lead'>기사 요약 {n}…</p></li>"
+        for n in range(1, 9)
+    )
+    html = (
+        "<html><head><title>건강 - 한결일보</title></head><body><h3>건강</h3>"
+        f"<ul class='list'>{items}</ul><div class='paginate'><a href='javascript:;'>1</a> "
+        "<a href='/news/articleList.html?page=2'>2</a> "
+        "<a href='/news/articleList.html?page=2'>다음</a></div></body></html>"
+    )
+    record = parse_html(html, "https://news.example/news/articleList.html")
+    assert record.kind == "listing"
+    assert record.next_page == "https://news.example/news/articleList.html?page=2"
+
+
+def test_swahili_read_also_and_a_related_heading_split_by_its_styling() -> None:
+    line = (
+        "<p><strong>SOMA PIA:</strong> <a href='/afya/chanjo-ya-malaria/'>Chanjo ya malaria</a></p>"
+    )
+    block = (
+        "<div class='jeg_block_heading'><h3 class='jeg_block_title'><span>Habari "
+        "<strong>zinazohusiana</strong></span></h3></div><div class='jeg_posts'>"
+        "<article><h3><a href='/afya/kisumu-wagonjwa-wa-malaria/'>Kisumu: wagonjwa wa malaria "
+        "wajaza wodi za watoto</a></h3></article></div>"
+    )
+    html = page(line + PARAGRAPH, after=block)
+    assert rec_urls(html) == [
+        "https://example.com/afya/chanjo-ya-malaria/",
+        "https://example.com/afya/kisumu-wagonjwa-wa-malaria/",
+    ]
