@@ -441,13 +441,7 @@ def _consult_box(link: Element) -> Element | None:
     links the service ("… you can <a>ask one of our doctors</a> online.") makes none."""
     if len(element_text(link)) > _BUTTON_LABEL or _in_prose(link):
         return None
-    box = None
-    for ancestor in link.iterancestors():
-        if ancestor.tag in _BOX_LIMITS or _BOX_TEXT(ancestor) > _CALL_CARD_SIZE:
-            break
-        if ancestor.tag in _BLOCK_TAGS:
-            box = ancestor
-    return box
+    return _widest_box(link, _CALL_CARD_SIZE)
 
 
 def _in_prose(link: Element) -> bool:
@@ -480,12 +474,7 @@ def _clip_box(player: Element) -> Element | None:
     than a title and a line or two of description. A clip is not the text around it; a page
     whose text is the clip's description (the box holding half of what the page shows) makes
     none."""
-    box = None
-    for ancestor in player.iterancestors():
-        if ancestor.tag in _BOX_LIMITS or _BOX_TEXT(ancestor) > _CLIP_BOX_SIZE:
-            break
-        if ancestor.tag in _BLOCK_TAGS:
-            box = ancestor
+    box = _widest_box(player, _CLIP_BOX_SIZE)
     if box is None or not any(_RUNNING_TIME.fullmatch(text.strip()) for text in box.itertext()):
         return None
     page = _page_text(box.getroottree().getroot())
@@ -1057,18 +1046,15 @@ def _class_strength(element: Element, tag: str) -> int:
             and _holds_most_of_page(element)
         )
         return 0 if shown_later else HIDDEN
+    hidden_from_readers = element.get("aria-hidden") == "true"
     if (
-        tag not in _BLOCK_TAGS
-        and element.get("aria-hidden") == "true"
+        hidden_from_readers
+        and tag not in _BLOCK_TAGS
         and not len(element)
         and _GLYPH.fullmatch(element.text or "")
     ):
         return HIDDEN  # an icon's glyph set for the eye only: a toggle's "+", an arrow
-    if (
-        tag in _BLOCK_TAGS
-        and element.get("aria-hidden") == "true"
-        and not _holds_most_of_page(element)
-    ):
+    if hidden_from_readers and tag in _BLOCK_TAGS and not _holds_most_of_page(element):
         # a copy for the eye only, kept from screen readers: a pull quote repeating a sentence
         # of the text (the page's root, hidden from them while a dialog is open, is read)
         return HIDDEN
