@@ -620,6 +620,8 @@ _NOT_SHOWN = frozenset(("script", "style", "noscript", "template", "svg"))
 
 
 def _itertext(element: Element) -> list[str]:
+    """The text pieces under `element`, in order. A piece that goes on with the word an inline
+    tag's edge cut ("<span class="dropcap">C</span>ycle") is added to the piece before it."""
     out: list[str] = []
     walker = etree.iterwalk(element, events=("start", "end"))
     for event, node in walker:
@@ -628,13 +630,32 @@ def _itertext(element: Element) -> list[str]:
             if not isinstance(tag, str) or tag in _NOT_SHOWN:
                 walker.skip_subtree()
                 continue
-            if node.text:
-                out.append(node.text)
+            text = node.text
+            if text:
+                if out and tag in _INLINE_TAGS and _cut_word(out[-1], text):
+                    out[-1] += text
+                else:
+                    out.append(text)
             if tag == "br":
                 out.append(" ")
-        elif node is not element and node.tail:
-            out.append(node.tail)
+        elif node is not element:
+            tail = node.tail
+            if tail:
+                if out and tag in _INLINE_TAGS and _cut_word(out[-1], tail):
+                    out[-1] += tail
+                else:
+                    out.append(tail)
     return out
+
+
+def _cut_word(before: str, after: str) -> bool:
+    """Whether `after` goes on with a word whose capital `before` set apart: a drop cap ("C",
+    then "ycle"). Two capitals and a small letter ("BREAKFAST", then "annette") are two words."""
+    return (
+        before[-1].isupper()
+        and (len(before) == 1 or not before[-2].isalpha())
+        and after[0].islower()
+    )
 
 
 WEAK, STRONG, HIDDEN = 1, 2, 3

@@ -2874,3 +2874,26 @@ def test_swahili_read_also_and_a_related_heading_split_by_its_styling() -> None:
         "https://example.com/afya/chanjo-ya-malaria/",
         "https://example.com/afya/kisumu-wagonjwa-wa-malaria/",
     ]
+
+
+def test_a_drop_cap_inside_the_headline_is_part_of_its_word() -> None:
+    """seen on a newsletter's web copy: the headline's capital set apart for its styling."""
+    html = (
+        "<html><head><title>How to Cut Your Planning Cycle</title></head><body><article>"
+        "<h1 class='title'><a href='/post/'>How to Cut Your Planning "
+        "<span class='hand hand-C'>C</span>ycle in Half</a></h1>"
+        f"{PARAGRAPH * 4}</article></body></html>"
+    )
+    assert parse_html(html, URL).title == "How to Cut Your Planning Cycle in Half"
+
+
+def test_a_capitals_word_before_a_small_letter_stays_two_words() -> None:
+    """guard: a kicker in capitals beside a name in small letters is two words, not a drop cap."""
+    html = page(
+        "",
+        after="<div class='more'><h3>More stories</h3><a href='/waffles/' rel='next'>"
+        "<span>Lavender Waffles</span><span class='cat'>BREAKFAST</span>"
+        "<span class='by'>annette thurmon</span></a></div>",
+    )
+    article = parse_html(html, URL)
+    assert article.next is not None and "BREAKFAST annette" in article.next.title
