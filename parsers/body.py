@@ -411,6 +411,11 @@ def _boxes(
             box = _control_box(control, looked)
         if box is not None:
             boxes.append(box)
+    for control in _PLAY_CONTROLS(start):  # a clip's thumbnail made a button by its role
+        if _PLAY_BUTTON.match(control.get("aria-label")):
+            box = _clip_box(control)
+            if box is not None and box not in boxes:
+                boxes.append(box)
     if channels:  # most pages link no channel
         for link in _CHANNEL_LINKS(start):
             box = _channel_box(link)
@@ -481,13 +486,15 @@ def _clip_box(player: Element) -> Element | None:
     return box if _visible_text(box) * 2 <= page else None
 
 
-# "Play video" and its kin: "Lire la vidéo", "Reproducir", "Abspielen", "Afspelen", 播放, 再生
+# "Play video" and its kin: "Lire la vidéo", "Reproducir", "Abspielen", "Afspelen", 播放, 再生;
+# an audio player's "Listen to this article"
 _PLAY_BUTTON = re.compile(
-    r"\s*(?:play\b|lire\s+la\s+vid[ée]o|reproduc?ir|reproduzir|(?:video\s+)?(?:abspielen|afspelen)"
+    r"\s*(?:play\b|listen\s+to\s+th(?:is|e)\s+(?:article|story)|lire\s+la\s+vid[ée]o|reproduc?ir|reproduzir|(?:video\s+)?(?:abspielen|afspelen)"
     r"|riproduci"
     r"|odtwórz|воспроизвести|смотреть\s+видео|播放|再生|재생)",
     re.IGNORECASE,
 )
+_PLAY_CONTROLS = etree.XPath(".//*[@role='button'][@aria-label]")
 _RUNNING_TIME = re.compile(r"(?:duration\s*)?\d{1,2}:\d{2}(?::\d{2})?", re.IGNORECASE)
 _CLIP_BOX_SIZE = 400  # characters: a clip's title and a sentence or two about it
 

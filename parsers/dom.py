@@ -47,6 +47,7 @@ _NEGATIVE_ALWAYS = frozenset(
         "trending",
         "promo",  # an inline promotion of another page ("inline-promo slideshow-promo")
         "promos",
+        "sponsor",  # a sponsor's box in the text ("sponsor-box"), its logo and offer
         "recommend",
         "recommended",
         "tuijian",
@@ -183,7 +184,6 @@ _NEGATIVE_UNLESS_POSITIVE = frozenset(
         "masthead",
         "login",
         "rss",
-        "sponsor",
         "print",
         "qrcode",
         "erweima",

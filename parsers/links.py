@@ -105,6 +105,7 @@ _SECTION_WORDS = (
     "more on this",
     "more coverage",
     "more:",
+    "t miss:",
     "main article",
     "read:",
     "review:",
@@ -358,6 +359,9 @@ _REC_HEADING = re.compile(
     # a roundup's line to each product's own review ("Read our full review: <a>…</a>")
     r"read\s+(?:our|the)\s+(?:full\s+)?review(?=\s*[:：]\s*$)|"
     r"keep\s+reading|go\s+deeper|"  # (a news site's "Go deeper: <a>…</a>" closing a story)
+    # a business paper's line over its picks closing the story ("Don't miss:"); a box headed
+    # "Don't Miss" without the colon is the site's river
+    r"don[’']?t\s+miss(?=\s*[:：]\s*$)|"
     r"more\s+(?:stories|articles|posts|reading)(?:\s+(?:like\s+this|for\s+you"
     r"|(?:about|on)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}))?|"
     r"what\s+to\s+read\s+next|more\s+on\s+this\s+(?:story|topic)|"
@@ -375,7 +379,7 @@ _RELATED = re.compile(
     r"read\s+(?:our|the)\s+(?:full\s+)?review|"
     # "MORE: <a>…</a>", "Read: <a>…</a>" between paragraphs, beside a "RELATED:" line
     r"(?:more|read)\s*[:：]\s*$|main\s+articles?\s*[:：]|more\s+on\s+this\s+(?:story|topic)|"
-    r"further\s+reading|go\s+deeper|相关|延伸阅读|関連|あわせて読みたい|관련|"
+    r"further\s+reading|go\s+deeper|don[’']?t\s+miss\s*[:：]|相关|延伸阅读|関連|あわせて読みたい|관련|"
     + _OTHER_TONGUES
     + r")",
     re.IGNORECASE,

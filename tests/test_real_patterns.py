@@ -2897,3 +2897,65 @@ def test_a_capitals_word_before_a_small_letter_stays_two_words() -> None:
     )
     article = parse_html(html, URL)
     assert article.next is not None and "BREAKFAST annette" in article.next.title
+
+
+def test_a_sponsors_box_in_the_text_is_not_body() -> None:
+    """seen on a newsletter's web copy: the sponsor's box opening the text, its own paragraphs."""
+    html = page("").replace(
+        "<div class='entry-content'>",
+        "<div class='entry-content'><div class='sponsor-box'><p>Sponsored by: <b>Notely</b></p>"
+        "<p>Your notes and tasks live in three apps that never talk to each other. Notely pulls "
+        "them into one calm view.</p><p>Readers get three months free. <a href='/go'>Claim "
+        "it</a></p></div>",
+    )
+    body = parse_html(html, URL).body
+    assert "Notely" not in body and "three apps" not in body
+    assert body.startswith("Most people can make this change")
+
+
+def test_a_clips_thumbnail_made_a_play_button_by_its_role_is_no_text() -> None:
+    """seen on a business paper: an inline video card whose thumbnail is a div role=button."""
+    clip = (
+        "<div class='InlineVideo-container'><div role='button' tabindex='0' "
+        "aria-label='Play video'><span>watch now</span></div><div><span>VIDEO"
+        "<span>2:41</span></span><span>Why some pharmacies cannot keep the drug in stock</span>"
+        "<span>Morning Bell</span></div></div>"
+    )
+    body = parse_html(page(clip + PARAGRAPH), URL).body
+    assert "watch now" not in body and "pharmacies" not in body and "2:41" not in body
+    assert body.count("Most people can make this change") == 5
+
+
+def test_an_audio_players_credit_beside_listen_to_this_article_is_no_text() -> None:
+    """seen on a magazine: the narrated version's player and its credit above the text."""
+    player = (
+        "<div class='ArticleAudio_root'><button type='button' aria-label='Listen to this "
+        "article'></button><span>Listen to this article</span><span>00:00</span>"
+        "<span>13:52</span><p>Produced by a narration studio using AI narration. Listen to "
+        "more stories on the app.</p></div>"
+    )
+    body = parse_html(page(player + PARAGRAPH), URL).body
+    assert "narration" not in body and "Listen to" not in body
+
+
+@pytest.mark.parametrize("label", ["Don’t miss:", "Don't miss:"])
+def test_a_dont_miss_line_over_links_closing_the_story_is_related(label: str) -> None:
+    """seen on a business paper: a bold "Don't miss:" line over a list of two stories."""
+    picks = (
+        f"<div class='group'><p><strong>{label}</strong></p><ul>"
+        "<li><a href='/2026/02/11/what-happens-when-you-stop.html'>What happens to your body "
+        "when you stop taking the drug</a></li><li><a href='/2026/01/27/employers-drop.html'>"
+        "More employers are dropping coverage of the drugs</a></li></ul></div>"
+    )
+    article = parse_html(page(picks), URL)
+    assert [link.url for link in article.recommendations] == [
+        "https://example.com/2026/02/11/what-happens-when-you-stop.html",
+        "https://example.com/2026/01/27/employers-drop.html",
+    ]
+    assert "Don" not in article.body
+
+
+def test_a_dont_miss_box_without_a_colon_is_the_sites_river() -> None:
+    """guard: a "Don't Miss" heading over cards names the site's picks, not related stories."""
+    river = related("Don't Miss", "one", "two", "three")
+    assert rec_urls(page("", after=river)) == []
