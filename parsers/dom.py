@@ -43,6 +43,7 @@ _NEGATIVE_ALWAYS = frozenset(
         "crumb",
         "crumbs",
         "related",
+        "relevant",  # MetInfo's "met-relevant-product", "relevant-news": related, in other words
         "popular",  # a "Most popular" box, set among the paragraphs or beside them
         "trending",
         "promo",  # an inline promotion of another page ("inline-promo slideshow-promo")

@@ -198,6 +198,7 @@ _SECTION_WORDS = (
     "بیشتر",
     "مرتبط",
     "gerelateerde",
+    "onderwerpen",
     "läs",
     "relaterade",
     "संबंधित",
@@ -592,7 +593,8 @@ def find_recommendations(base_url: str | None, texts: PageTexts) -> Recommendati
     first_line = False  # whether the first block was a line's label over its own link
     for text in texts.containing(_SECTION_WORDS, 80):
         label = texts.label(collapse(text))
-        if not _REC_HEADING.match(label):
+        topics = _TOPICS_HEADING.match(label) is not None
+        if not topics and not _REC_HEADING.match(label):
             continue
         heading = text.getparent()
         if (
@@ -667,6 +669,12 @@ def find_recommendations(base_url: str | None, texts: PageTexts) -> Recommendati
             continue  # a product grid ("You may also like" under a shop's post): no articles
         if found and base_url and not _RELATED.match(label) and _lists_page(found, base_url):
             continue  # the site's latest posts, this one among them ("More posts"): none related
+        if topics and not (
+            base_url and _of_kin(found, base_url) and _under(heading.getparent(), anchors)
+        ):
+            # "Related topics" over tag and topic pages (the subjects, not articles), or over
+            # an empty box a script fills, with other links after it
+            continue
         if found:
             # a page may show its block more than once (mid-article and at the end), under the
             # same heading; a line's own link ("<b>Related: <a>…</a></b>" between paragraphs)
@@ -716,6 +724,37 @@ def _lists_page(links: list[Link], page_url: str) -> bool:
     """Whether one of `links` is the page itself (a feed of the newest posts lists the post)."""
     own = _page_key(page_url)
     return any(link.url is not None and _page_key(link.url) == own for link in links)
+
+
+def _under(box: Element | None, anchors: list[Element]) -> bool:
+    return box is not None and all(_holds(box, anchor) for anchor in anchors)
+
+
+def _of_kin(links: list[Link], page_url: str) -> bool:
+    """Whether `links` (two or more) all lead to pages of the page's own kind: the same
+    folders, digits and extension, whatever the last segment's words (an encyclopedia's
+    /encyclopedia/stroke beside /encyclopedia/hypertension; not /tag/moving, /topics/nutrition
+    or a manual's overview above the page)."""
+    own = _kin_shape(page_url)
+    return len(links) >= 2 and all(
+        link.url is not None and _kin_shape(link.url) == own for link in links
+    )
+
+
+def _kin_shape(url: str) -> str:
+    shape = url_shape(url).split("?", 1)[0].rstrip("/")
+    head, _, last = shape.rpartition("/")
+    stem, dot, extension = last.partition(".")
+    return f"{head}/{'*' if _LETTER.search(stem) else stem}{dot}{extension}"
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+# "Related topics", "Related health topics", "Related <Site> Health Topics", "Gerelateerde
+# onderwerpen": on a health library the other entries, on a blog its tag pages
+_TOPICS_HEADING = re.compile(
+    r"^(?:related\s+(?:[\w-]+\s+)?(?:health\s+)?topics|gerelateerde\s+onderwerpen)\s*[:：]?$",
+    re.IGNORECASE,
+)
 
 
 def _page_key(url: str) -> str:
@@ -1089,8 +1128,15 @@ def _links_after(heading: Element) -> tuple[list[Element], list[Element]]:
             if used and used[0].tag in _LISTS and sibling.tag not in _LISTS:
                 break  # a heading over a list of links: the list is the block, the rest is not
             found = _link_elements(sibling)
-            if not found and len(sibling) and not _controls_only(sibling):
-                left_empty = True  # (a carousel's arrow buttons beside the heading are no list)
+            if (
+                not found
+                and len(sibling)
+                and not _controls_only(sibling)
+                and not _ORNAMENT_CLASS.search(sibling.get("class") or "")
+            ):
+                # (a carousel's arrow buttons beside the heading are no list, nor a theme's
+                # rule under it: Avada's <div class="title-sep-container"><div …></div></div>)
+                left_empty = True
             found = [a for a in found if a.get("href") and not _is_more_link(a)]
             if anchors and any(_is_prev_next_anchor(a) for a in found):
                 break  # the post navigation after the block: prev/next, not related posts
@@ -1154,6 +1200,7 @@ def _controls_only(element: Element) -> bool:
 # how many wrappers around a label are climbed to find the block after it: an editor's label
 # sits in a <span> in a <strong> in a styled <span> in two or three <section>s
 _LABEL_WRAPPERS = 6
+_ORNAMENT_CLASS = re.compile(r"(?:^|[\s_-])(?:sep|separator|divider|spacer)(?:$|[\s_-])", re.I)
 
 
 def _tab_position(heading: Element) -> tuple[int, int] | None:

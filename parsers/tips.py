@@ -566,7 +566,14 @@ def _names_its_parent(run: _Run) -> bool:
 
 # --- texts, titles and the tree ----------------------------------------------------------------
 
-_LEAD_END = re.compile(r"[:：]|\s[-–—]+\s|[.!?](?=\s|$)(?!(?<=[0-9][.])\s+[0-9])|[。！？।۔؟]|\n")
+# where an item's lead phrase ends: a colon, a spaced dash, a sentence's end (not a number's
+# point, "2.5", nor an abbreviation's: "2 p.m.", "e.g.", "Dr."), a line's end
+_LEAD_END = re.compile(
+    r"[:：]|\s[-–—]+\s"
+    r"|(?<!\.[A-Za-z])(?<!\b[DM]r)(?<!\bMrs)(?<!\bMs)(?<!\bvs)"
+    r"[.!?](?=\s|$)(?!(?<=[0-9][.])\s+[0-9])"
+    r"|[。！？।۔؟]|\n"
+)
 _TRAILING = " \t\n\u3000.。:：;；,，、!！?？-–—।۔؟"
 _LEAD_COMMA = re.compile(r"[,，;；]")
 _SENTENCE_STOP = re.compile(r"[.!?。！？।۔؟\n]")

@@ -2959,3 +2959,93 @@ def test_a_dont_miss_box_without_a_colon_is_the_sites_river() -> None:
     """guard: a "Don't Miss" heading over cards names the site's picks, not related stories."""
     river = related("Don't Miss", "one", "two", "three")
     assert rec_urls(page("", after=river)) == []
+
+
+def test_a_box_classed_relevant_is_related_not_body() -> None:
+    """seen on a MetInfo company site: "met-relevant-product" cards under the text."""
+    cards = "".join(
+        f"<li class='product-card'><h4><a href='/product/{n}.html'>Walker model {n}</a></h4>"
+        f"<p class='product-desc'>Folds flat · seat for resting {n}</p></li>"
+        for n in (47, 52, 61)
+    )
+    box = f"<div class='met-relevant-product'><h2><span>相关产品</span></h2><ul>{cards}</ul></div>"
+    body = parse_html(page(box), URL).body
+    assert "Walker model" not in body and "Folds flat" not in body
+    assert body.count("Most people can make this change") == 4
+
+
+def test_a_title_separator_between_the_label_and_its_carousel_is_no_empty_list() -> None:
+    """seen on an Avada theme: a "Related Posts" heading, a decorative rule, then the cards."""
+    cards = "".join(
+        f"<li><h4><a href='/post-{n}/'>The related post number {n} here</a></h4></li>"
+        for n in (1, 2, 3)
+    )
+    block = (
+        "<section class='related-posts'><div class='fusion-title'><h3>Related Posts</h3>"
+        "<div class='title-sep-container'><div class='title-sep sep-double'></div></div></div>"
+        f"<div class='fusion-carousel'><ul>{cards}</ul></div></section>"
+    )
+    assert rec_urls(page("", after=block)) == [
+        "https://example.com/post-1/",
+        "https://example.com/post-2/",
+        "https://example.com/post-3/",
+    ]
+
+
+def test_an_author_named_only_by_a_builders_data_attribute() -> None:
+    """seen on GoDaddy's site builder: hashed classes, data-aid="BLOG_POST_AUTHOR"."""
+    html = page("").replace(
+        "<h1>The post</h1>",
+        "<h1>The post</h1><p data-aid='BLOG_POST_DATE' class='x-el c1-1'>March 4, 2026</p>"
+        "<p data-aid='BLOG_POST_AUTHOR' class='x-el c1-2'>Dr. Leah Okafor</p>",
+    )
+    article = parse_html(html, URL)
+    assert article.author == "Dr. Leah Okafor"
+    assert article.published == "2026-03-04"
+
+
+def test_a_companys_department_signing_its_news_is_no_author() -> None:
+    """seen on a MetInfo company site: "发布者：市场部" (the marketing department)."""
+    html = page("").replace(
+        "<h1>The post</h1>",
+        "<h1>The post</h1><p class='info'>发布者：市场部　发布时间：2026-03-04</p>",
+    )
+    article = parse_html(html, URL)
+    assert article.author is None
+    assert article.published == "2026-03-04"
+
+
+def test_a_lead_phrase_holding_an_abbreviation_is_not_cut_at_its_point() -> None:
+    """seen on a Weebly post: "3. Give caffeine a 2 p.m. curfew. Caffeine has …" inline."""
+    text = (
+        "<p>1. Go to bed early. Your body likes a steady rhythm and rewards it.<br><br>"
+        "2. Give caffeine a 2 p.m. curfew. Caffeine lingers for hours in the body.<br><br>"
+        "3. See Dr. Okafor. She can check whether something else keeps you awake.</p>"
+    )
+    titles = [tip.title for tip in parse_html(page(text), URL).tips]
+    assert titles == ["Go to bed early", "Give caffeine a 2 p.m. curfew", "See Dr. Okafor"]
+
+
+def test_related_topics_of_the_pages_own_kind_are_recommendations() -> None:
+    """seen on health libraries: "Related topics" over other entries of the encyclopedia."""
+    url = "https://example.com/encyclopedia/hypertension"
+    entries = "".join(
+        f"<li><a href='/encyclopedia/{slug}'>{name}</a></li>"
+        for slug, name in (("stroke", "Stroke"), ("heart-failure", "Heart failure"))
+    )
+    block = f"<div class='box'><h2>Related topics</h2><ul>{entries}</ul></div>"
+    article = parse_html(page("", after=block), url)
+    assert [link.url for link in article.recommendations] == [
+        "https://example.com/encyclopedia/stroke",
+        "https://example.com/encyclopedia/heart-failure",
+    ]
+
+
+def test_related_topics_over_tag_pages_are_not_recommendations() -> None:
+    """guard: a blog's "Related Topics" over its tag and place pages names subjects."""
+    url = "https://example.com/2025/03/movers-fined/"
+    tags = "".join(
+        f"<li><a href='/tag/{slug}/'>{slug.title()}</a></li>" for slug in ("moving", "consumer")
+    )
+    block = f"<div class='box'><h2>Related Topics</h2><ul>{tags}</ul></div>"
+    assert [link.url for link in parse_html(page("", after=block), url).recommendations] == []
