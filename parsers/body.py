@@ -2285,6 +2285,8 @@ def _trim_edges(blocks: list[_RawBlock], use_classes: bool) -> list[_RawBlock]:
     for index in range(1, len(blocks)):
         if _SIGNED_DATE.match(blocks[index].text) and _is_signer(blocks[index - 1].text):
             values[index] = max(values[index], 0.0)  # a notice's date under its signer
+        if _CLOSING_FORMULA.match(blocks[index].text):
+            values[index] = max(values[index], 0.0)  # a notice's "特此公示。" over its signer
     # the run (i, j) maximizing prefix[j] - prefix[i]; on ties the widest, so neutral blocks
     # (headings) at the edges stay
     prefix = 0.0
@@ -2299,6 +2301,10 @@ def _trim_edges(blocks: list[_RawBlock], use_classes: bool) -> list[_RawBlock]:
     if best <= 0:
         return blocks
     return blocks[best_start:best_end]
+
+
+# the formula closing a notice, above its signer and date: "特此公示。", "特此通知。"
+_CLOSING_FORMULA = re.compile(r"特此(?:公示|通知|公告|通告|函告|说明|证明)[。！!.]?$")
 
 
 def _is_signer(text: str) -> bool:

@@ -496,6 +496,9 @@ _MAX_LABEL_LINE = 48  # characters: "Next In Heartburn/GERD", a label over its l
 _MAX_PAGER_CHARS = 200
 _NOT_SHOWN = frozenset(("script", "style", "noscript", "template", "ins", "iframe"))
 _TOPIC_PATH = re.compile(r"/(?:tags?|category|categories|topics?|list)/", re.IGNORECASE)
+_SEARCH_LINK = re.compile(
+    r"//search\.|/search(?:[/.?]|$)|[?&](?:q|query|s|wd|kw|keywords?|_?searchkey)=", re.IGNORECASE
+)
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _LISTS = frozenset(("ul", "ol"))
 _TITLE_CHILD = _HEADINGS | {"strong", "b"}
@@ -1231,12 +1234,14 @@ def _text_length(element: Element, limit: int) -> int:
 
 
 def _is_topic_link(anchor: Element) -> bool:
-    """A tag, category or reading-list link (rel="tag", /tag/..., /category/..., /list/...): a
-    subject or a collection, not an article."""
+    """A tag, category or reading-list link (rel="tag", /tag/..., /category/..., /list/...), or
+    a search's (/search?…, ?q=…, "点击此处查询全部<a>食物中毒</a>新闻"): a subject or a
+    collection, not an article."""
     rel = (anchor.get("rel") or "").lower().split()
     if "tag" in rel or "category" in rel:
         return True
-    return _TOPIC_PATH.search(anchor.get("href") or "") is not None
+    href = anchor.get("href") or ""
+    return _TOPIC_PATH.search(href) is not None or _SEARCH_LINK.search(href) is not None
 
 
 def _is_prev_next_anchor(anchor: Element) -> bool:

@@ -756,7 +756,7 @@ _DESK_CREDIT = re.compile(
 # personal name of three characters may end in 科 or 部, so a bare one-character unit needs
 # four, but for a company's departments)
 _ZH_UNIT = re.compile(
-    r"[\u4e00-\u9fff]{1,13}(?:内科|外科|儿科|宣传[科部处]|办公室|中心|委员会|编辑部|卫生院|医院|科室)"
+    r"[\u4e00-\u9fff]{0,13}(?:内科|外科|儿科|宣传[科部处]|办公室|中心|委员会|编辑部|卫生院|医院|科室)"
     r"|[\u4e00-\u9fff]{3,14}[科部处室局站所]"
     # a company's department, as its news pages sign them ("发布者：市场部")
     r"|(?:市场|销售|技术|客服|综合|行政|人事|企划|新闻|品牌|网络|运营|公关|宣传|编辑)部"

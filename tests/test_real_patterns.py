@@ -3049,3 +3049,40 @@ def test_related_topics_over_tag_pages_are_not_recommendations() -> None:
     )
     block = f"<div class='box'><h2>Related Topics</h2><ul>{tags}</ul></div>"
     assert [link.url for link in parse_html(page("", after=block), url).recommendations] == []
+
+
+@pytest.mark.parametrize("unit", ["宣传科", "内科", "办公室"])
+def test_a_hospital_unit_signing_alone_is_no_author(unit: str) -> None:
+    """seen on a county hospital's site: "作者：宣传科" (the publicity section, no person)."""
+    html = page("").replace(
+        "<h1>The post</h1>",
+        f"<h1>The post</h1><p class='info'>作者：{unit}　来源：本站原创　更新时间：2010-3-12</p>",
+    )
+    assert parse_html(html, URL).author is None
+
+
+def test_a_notices_closing_formula_stays_with_its_signer_and_date() -> None:
+    """seen on a county bureau's 公示: "特此公示。", the bureau and the date, right-aligned."""
+    notice = (
+        "<p>公示时间为2026年3月4日至2026年3月10日。公示期间，任何单位和个人对公示名单有异议的，"
+        "可通过书面或电话方式向县卫生健康局反映，联系电话：0000-1234567。</p>"
+        "<p>特此公示。</p><p>&nbsp;</p><p style='text-align: right'>岑峪县卫生健康局</p>"
+        "<p style='text-align: right'>2026年3月4日</p>"
+    )
+    body = parse_html(page(notice), URL).body
+    assert body.endswith("特此公示。\n\n岑峪县卫生健康局\n\n2026年3月4日")
+
+
+def test_a_search_link_under_a_related_list_is_no_recommendation() -> None:
+    """seen on a 2005 portal: "点击此处查询全部<a>食物中毒</a>新闻" under 相关链接."""
+    block = (
+        "<table><tr><td>相关链接</td></tr><tr><td><ul>"
+        "<li><a href='/c/2005-02-05/10125058213s.shtml'>国家食品药品监管局发布春节食品安全消费提示</a></li>"
+        "<li><a href='/c/2005-02-04/16405049876s.shtml'>北京节前抽检年货 12种食品不合格</a></li>"
+        "</ul></td></tr><tr><td>点击此处查询全部<a href='http://search.example.com/cgi-bin/"
+        "search.cgi?_searchkey=abc&_searchtype=news'>食物中毒</a>新闻</td></tr></table>"
+    )
+    assert rec_urls(page("", after=block)) == [
+        "https://example.com/c/2005-02-05/10125058213s.shtml",
+        "https://example.com/c/2005-02-04/16405049876s.shtml",
+    ]
