@@ -3077,7 +3077,8 @@ def test_a_search_link_under_a_related_list_is_no_recommendation() -> None:
     """seen on a 2005 portal: "点击此处查询全部<a>食物中毒</a>新闻" under 相关链接."""
     block = (
         "<table><tr><td>相关链接</td></tr><tr><td><ul>"
-        "<li><a href='/c/2005-02-05/10125058213s.shtml'>国家食品药品监管局发布春节食品安全消费提示</a></li>"
+        "<li><a href='/c/2005-02-05/10125058213s.shtml'>"
+        "国家食品药品监管局发布春节食品安全消费提示</a></li>"
         "<li><a href='/c/2005-02-04/16405049876s.shtml'>北京节前抽检年货 12种食品不合格</a></li>"
         "</ul></td></tr><tr><td>点击此处查询全部<a href='http://search.example.com/cgi-bin/"
         "search.cgi?_searchkey=abc&_searchtype=news'>食物中毒</a>新闻</td></tr></table>"
