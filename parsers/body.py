@@ -395,7 +395,8 @@ def _boxes(
     (where `shops`) a product card around a button to buy it,
     (where `appeals`) the box asking readers for money,
     (where `consults`) the call card offering the site's ask-a-doctor service, and
-    the box of a video clip around its player (`_clip_box`)."""
+    the box of a video clip around its player (`_clip_box`), a <video>, a play button or an
+    element made one by its role ("<div role="button" aria-label="Play video">")."""
     boxes: list[Element] = []
     looked: set[Element] = set()
     for control in start.iter("input", "button", "textarea", "video"):  # one pass for all kinds
@@ -489,7 +490,8 @@ def _clip_box(player: Element) -> Element | None:
 # "Play video" and its kin: "Lire la vidéo", "Reproducir", "Abspielen", "Afspelen", 播放, 再生;
 # an audio player's "Listen to this article"
 _PLAY_BUTTON = re.compile(
-    r"\s*(?:play\b|listen\s+to\s+th(?:is|e)\s+(?:article|story)|lire\s+la\s+vid[ée]o|reproduc?ir|reproduzir|(?:video\s+)?(?:abspielen|afspelen)"
+    r"\s*(?:play\b|listen\s+to\s+th(?:is|e)\s+(?:article|story)"
+    r"|lire\s+la\s+vid[ée]o|reproduc?ir|reproduzir|(?:video\s+)?(?:abspielen|afspelen)"
     r"|riproduci"
     r"|odtwórz|воспроизвести|смотреть\s+видео|播放|再生|재생)",
     re.IGNORECASE,

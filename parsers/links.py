@@ -100,6 +100,7 @@ _SECTION_WORDS = (
     "keep read",
     "go deeper",
     "more stor",
+    "more read",
     "more art",
     "more post",
     "more on this",
@@ -363,7 +364,7 @@ _REC_HEADING = re.compile(
     # a business paper's line over its picks closing the story ("Don't miss:"); a box headed
     # "Don't Miss" without the colon is the site's river
     r"don[’']?t\s+miss(?=\s*[:：]\s*$)|"
-    r"more\s+(?:stories|articles|posts|reading)(?:\s+(?:like\s+this|for\s+you"
+    r"more\s+(?:stories|articles|posts|reading|reads)(?:\s+(?:like\s+this|for\s+you"
     r"|(?:about|on)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}))?|"
     r"what\s+to\s+read\s+next|more\s+on\s+this\s+(?:story|topic)|"
     # "More coverage of this flu season from our newsroom"
@@ -412,7 +413,10 @@ _SECTION_END = re.compile(
 )
 _MORE_TEXT = re.compile(
     r"^(?:更多|查看更多|more|更多>>|more\s*»|read more|阅读全文|详细|详情|全文|\.\.\.|>>|»|"
-    r"(?:view|see)\s+(?:all|more|reviews)(?:\s+\d+)?(?:\s+(?:posts|articles|stories|news))?)\W*$",
+    r"(?:view|see)\s+(?:all|more|reviews)(?:\s+\d+)?(?:\s+(?:posts|articles|stories|news))?"
+    # "See all Care & Wellness articles", "All publications": the section's index
+    r"|(?:(?:view|see|browse)\s+)?all\s+(?:[\w&'’-]+\s+){0,3}(?:posts|articles|stories|news"
+    r"|publications|guides|resources))\W*$",
     re.IGNORECASE,
 )
 _DATE_ONLY = re.compile(  # a date alone, or after its label ("日期：2023-03-31")
@@ -1256,7 +1260,10 @@ def _starts_section(element: Element) -> bool:
 
 def _is_more_link(anchor: Element) -> bool:
     text = element_text(anchor)
-    return bool(text) and len(text) <= 20 and bool(_MORE_TEXT.match(text))
+    return bool(text) and len(text) <= _MORE_LINK_SIZE and bool(_MORE_TEXT.match(text))
+
+
+_MORE_LINK_SIZE = 40  # characters: "See all Care & Wellness articles"
 
 
 def _headline_anchors(anchors: list[Element]) -> list[Element]:

@@ -872,11 +872,15 @@ def _names_as_printed(names: list[str], byline_texts: list[str]) -> str | None:
         if all(name in text for name in names):
             start = min(text.index(name) for name in names)
             end = max(text.index(name) + len(name) for name in names)
+            credentials = _LAST_CREDENTIALS.match(text, end)  # "…; Ernest Ward, DVM"
+            if credentials is not None:
+                end = credentials.end()
             run = text[start:end]
             between = run
             for name in names:
                 between = between.replace(name, " ")
-            if _BETWEEN_NAMES.sub("", between):
+            # each writer's degrees, as printed ("Jane Doe, DVM; Ernest Ward, DVM"), stay
+            if _BETWEEN_NAMES.sub("", _CREDENTIAL.sub(" ", between)):
                 # the byline runs each writer's role or affiliation in ("A, Food Safety
                 # Specialist; B", "A, 1 B, 2"): the names alone
                 return ", ".join(names)
@@ -884,10 +888,14 @@ def _names_as_printed(names: list[str], byline_texts: list[str]) -> str | None:
     return None
 
 
+# a writer's degree or licence after the name: "MD", "DVM", "RDN", "PhD", "M.D.", "MSc"
+_CREDENTIAL_TOKEN = r"(?:[A-Z][A-Za-z]{0,4}[A-Z]|[A-Z]\.(?:[A-Z]\.)+|MSc|BSc|MPH|MBBS)"
+_CREDENTIAL = re.compile(rf"\b{_CREDENTIAL_TOKEN}(?![\w.])")
+_LAST_CREDENTIALS = re.compile(rf"(?:\s*,\s*{_CREDENTIAL_TOKEN}(?![\w.]))+")
 _NAME_LIST = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*")
 _BETWEEN_NAMES = re.compile(r"\band\b|[\s,;；，、和&]+")
 _MORE_NAMES = re.compile(r"^\s*(?:,|&|and\b|和|、)")
-_SPACE_BEFORE_COMMA = re.compile(r"\s+([,，、])")  # "Ana Ruiz , Li Wei": links joined by spaces
+_SPACE_BEFORE_COMMA = re.compile(r"\s+([,，、;；])")  # "Ana Ruiz , Li Wei": links joined by spaces
 
 
 def _byline_name(byline_texts: list[str]) -> str | None:

@@ -45,7 +45,8 @@ MARKER = re.compile(
   | (?P<hash>(?<![\w&#＃])[#＃][ \u3000]?(?P<hn>[{_DIGITS}]{{1,2}})(?![0-9A-Za-z\uff10-\uff19])
         (?:[.:：)）](?![0-9]))?)
   | (?P<padded>(?<![{_DIGITS}A-Za-z.．,\-/~+])0(?P<pd>[1-9])(?=[ \u3000]))
-  | (?P<spaced>(?<![{_DIGITS}A-Za-z.．,\-/~+])(?P<sd>[\uff10-\uff19]{{1,2}})(?=[ \u3000]))
+  | (?P<spaced>(?<![{_DIGITS}A-Za-z.．,\-/~+])(?P<sd>[\uff10-\uff19]{{1,2}}|[0-9]{{1,2}})
+        (?=[ \u3000])(?![ \u3000][-–]))
   | (?P<decimal>(?<![{_DIGITS}A-Za-z.．,\-/~+])(?P<dp>[0-9]{{1,2}})[.．](?P<dc>[0-9]{{1,2}})[.．]?
         (?=[ \u3000]))
   | (?P<chinese>(?<![{_CN}])(?P<cn>[{_CN}]{{1,3}})[、.．])
@@ -101,7 +102,8 @@ class Marker:
     parts, each over its steps; a heading's marker only), "hash" (#1, a heading's marker
     only), "padded" (01 02 03 before a section's heading, a heading's marker only), "spaced"
     (１　 a Japanese office's section number, a full-width digit and a space before the
-    section's heading, a heading's marker only), "decimal"
+    section's heading; or an ASCII one in a heading of its own, as a badge sets it: "<h2><span
+    class="num">1</span> Take cool baths</h2>"; a heading's marker only), "decimal"
     (2.1 2.2 under a section numbered 2., a heading's marker only; its value is the last
     numeral), or
     "list-<depth>" for <ol> items."""

@@ -232,6 +232,8 @@ def _block_candidates(body: _Body, index: int, block: Block) -> list[_Candidate]
             headingish = _headingish(block, text, match.end())
             if marker.family in _HEADING_ONLY_FAMILIES and not headingish:
                 continue  # "#2 is the one I like": a reference to an item, not a marker
+            if match.lastgroup == "spaced" and match["sd"].isascii() and not body.heading[index]:
+                continue  # "3 cups of flour" on a line: a quantity; in a heading, a number
             out.append(
                 _Candidate(
                     marker,

@@ -3087,3 +3087,66 @@ def test_a_search_link_under_a_related_list_is_no_recommendation() -> None:
         "https://example.com/c/2005-02-05/10125058213s.shtml",
         "https://example.com/c/2005-02-04/16405049876s.shtml",
     ]
+
+
+def test_numbers_set_as_badges_in_headings_are_heading_tips() -> None:
+    """seen on a medical society's page: <h2><span class="num">1</span> Take cool baths</h2>."""
+    items = "".join(
+        f"<h2><span class='num'>{n}</span> {title}</h2><p>{PARAGRAPH[3:-4]}</p>"
+        for n, title in enumerate(
+            ("Take frequent cool baths", "Use a moisturizer with aloe", "Drink extra water"),
+            start=1,
+        )
+    )
+    tips = parse_html(page(items), URL).tips
+    assert [(tip.number, tip.title) for tip in tips] == [
+        ("1", "Take frequent cool baths"),
+        ("2", "Use a moisturizer with aloe"),
+        ("3", "Drink extra water"),
+    ]
+
+
+def test_quantities_starting_lines_are_no_tips() -> None:
+    """guard: "1 cup oats" lines under an ingredients label are quantities, not numbered tips."""
+    recipe = "<p>Ingredients:<br>1 cup rolled oats<br>2 ripe bananas<br>3 tbsp honey</p>"
+    assert parse_html(page(recipe), URL).tips == ()
+
+
+def test_several_writers_keep_their_degrees_as_printed() -> None:
+    """seen on a vet chain's library: "By Jane Doe, DVM; Ernest Ward, DVM"."""
+    ld = (
+        '<script type=\'application/ld+json\'>{"@type": "Article", "author": ['
+        '{"@type": "Person", "name": "Jane Doe"}, {"@type": "Person", "name": '
+        '"Ernest Ward"}]}</script>'
+    )
+    html = page("", head=ld).replace(
+        "<h1>The post</h1>",
+        "<h1>The post</h1><p class='byline'>By <span>Jane Doe, DVM</span>; "
+        "<span>Ernest Ward, DVM</span></p>",
+    )
+    assert parse_html(html, URL).author == "Jane Doe, DVM; Ernest Ward, DVM"
+
+
+def test_a_see_all_link_beside_a_related_heading_is_no_entry() -> None:
+    """seen on a vet chain's library: "See all Care & Wellness articles" in the heading's row."""
+    cards = "".join(
+        f"<div class='card'><h3><a href='/know-your-pet/{slug}'>{slug.replace('-', ' ')}</a>"
+        "</h3></div>"
+        for slug in ("sunburn-in-dogs", "dehydration-in-dogs")
+    )
+    block = (
+        "<section><div class='head'><h2>Related Articles</h2><a href='/know-your-pet/care'>"
+        f"See all Care &amp; Wellness articles</a></div><div class='grid'>{cards}</div></section>"
+    )
+    assert rec_urls(page("", after=block)) == [
+        "https://example.com/know-your-pet/sunburn-in-dogs",
+        "https://example.com/know-your-pet/dehydration-in-dogs",
+    ]
+
+
+def test_more_reads_heads_related_cards() -> None:
+    """seen on an app's blog: "More Reads" over three cards after the author box."""
+    assert rec_urls(page("", after=related("More Reads", "walking-vs-running", "deficit"))) == [
+        "https://example.com/walking-vs-running/",
+        "https://example.com/deficit/",
+    ]
