@@ -77,6 +77,8 @@ def guess_language(text: str, declared: str | None = None) -> str | None:
     'de'
     >>> guess_language("Как спать лучше зимой: советы врача", declared=None)
     'ru'
+    >>> guess_language("Pet navika koje čuvaju srce posle 50. godine", declared="sr-Latn")
+    'sr'
     """
     sample = text[:_SAMPLE]
     counts = {
@@ -92,11 +94,14 @@ def guess_language(text: str, declared: str | None = None) -> str | None:
     if counts["ja"] and counts["ja"] * 5 >= counts["zh"]:
         counts["ja"] += counts["zh"]
     best = max(counts, key=lambda lang: counts[lang])
-    primary = declared.strip().lower().replace("_", "-").split("-")[0] if declared else ""
+    subtags = declared.strip().lower().replace("_", "-").split("-") if declared else [""]
+    primary = subtags[0]
     if not _SUBTAG.fullmatch(primary):  # "{{ lang }}", "english": no language tag
         primary = ""
+    # a language written in more than one script, declared in Latin letters ("sr-Latn")
+    latin = "latn" in subtags[1:]
     if counts[best] >= 5:
-        if best == "en" and primary and primary not in _NOT_LATIN:
+        if best == "en" and primary and (primary not in _NOT_LATIN or latin):
             return primary
         if best == "ru" and primary in _CYRILLIC_LANGUAGES:
             return primary

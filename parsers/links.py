@@ -203,6 +203,18 @@ _SECTION_WORDS = (
     "läs",
     "relaterade",
     "संबंधित",
+    "læs",
+    "les også",
+    "relater",
+    "pročitajte",
+    "procitajte",
+    "povezan",
+    "vezane",
+    "srodn",
+    "இதையும்",
+    "தொடர்புடைய",
+    "पनि पढ्नुहोस्",
+    "सम्बन्धित",
 )
 _FOLLOWING_ANCHOR = etree.XPath("following::a[@href][1]")
 _INNER_ANCHOR = etree.XPath("descendant::a[@href][1]")
@@ -323,6 +335,15 @@ _OTHER_TONGUES = (
     r"|(?:διαβάστε|δείτε)\s+(?:επίσης|ακόμη|ακόμα)|σχετικά\s+(?:άρθρα|θέματα|νέα)|σχετικές\s+ειδήσεις"
     # "we recommend" in Russian and Ukrainian
     r"|рекомендуем|рекомендуємо"
+    # Danish and Norwegian: "read also", "related articles / news"
+    r"|læs\s+(?:også|mere)|les\s+også|relaterte?\s+(?:artikler|nyheter|saker)"
+    r"|relaterede\s+(?:artikler|nyheder)"
+    # Serbian, Croatian and Bosnian (Latin): "read also", "related news / articles"
+    r"|pro[čc]itajte\s+(?:jo[šs]|i|tako[đd]er)|(?:povezane|vezane|srodne)\s+(?:vesti|vijesti)"
+    r"|(?:povezani|srodni)\s+(?:[čc]lanci|tekstovi)"
+    # Tamil: "read this too", "related news / articles"; Nepali: "read this too", "related news"
+    r"|இதையும்\s+(?:படிங்க|படியுங்கள்|படிக்க)|தொடர்புடைய\s+(?:செய்திகள்|கட்டுரைகள்)"
+    r"|यो\s+पनि\s+पढ्नुहोस्|सम्बन्धित\s+(?:समाचार|खबर)"
 )
 _REC_HEADING = re.compile(
     r"^[【\[]?(?:recommend(?:ed|ations?)?(?:\s+(?:for\s+you|articles?|posts?|reading|stories))?|"

@@ -105,12 +105,13 @@ _MONTHS_ABROAD = {
             "enero janeiro janvier januar jänner gennaio januari января січня ocak stycznia ledna",
             "febrero fevereiro février fevrier februar febbraio februari февраля лютого şubat "
             "lutego února",
-            "marzo março marco mars märz maerz maart maret mac марта березня mart marca března",
+            "marzo março marco mars märz maerz maart maret mac марта березня mart marca března "
+            "marts",
             "abril avril aprile апреля квітня nisan kwietnia dubna",
-            "mayo maio mai maggio mei мая травня mayıs maja května",
+            "mayo maio mai maggio mei мая травня mayıs maja května maj",
             "junio junho juin juni giugno июня червня haziran czerwca června",
             "julio julho juillet juli luglio julai июля липня temmuz lipca července",
-            "agosto août aout augustus agustus ogos августа серпня ağustos sierpnia srpna",
+            "agosto août aout augustus agustus ogos августа серпня ağustos sierpnia srpna august",
             "septiembre setiembre setembro septembre settembre сентября вересня eylül września "
             "září",
             "octubre outubro octobre oktober ottobre oktober октября жовтня ekim października "
@@ -164,7 +165,8 @@ _YEAR_FIRST_DATE = re.compile(
 # "13/03/2026 08:20" where the day cannot be a month
 _DAY_FIRST_DATE = re.compile(
     r"(?<![\d.])(?:(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?"
-    r"|(?P<d2>1[3-9]|2\d|3[01])/(?P<m2>0?[1-9]|1[0-2])/)(?P<y>(?:19|20)\d{2})(?![\d.])"
+    r"|(?P<d2>1[3-9]|2\d|3[01])/(?P<m2>0?[1-9]|1[0-2])/)(?P<y>(?:19|20)\d{2})"
+    r"(?:\.(?![\d.]))?(?![\d.])"  # (the year's own dot, as Serbian writes it: "04.03.2026.")
     # the time after the date: "10:45", "um 10.45", "à 9h30", "- 09:15" (a dash only before a
     # colon's time: "05.03.2026 - 12.03.2026" is a range)
     r"(?:\s*,?\s*(?:um\s+|à\s+|alle\s+|às\s+|a\s+las\s+|-\s*(?=\d{1,2}:))?"
@@ -327,6 +329,8 @@ def parse_date(text: str | None, day_first: bool = False) -> str | None:
     ['2026-03-12', '2026-03-05T09:40:00']
     >>> [parse_date(t) for t in ("05.03.2026, 10:45 Uhr", "13/03/2026 08:20", "03/05/2026")]
     ['2026-03-05T10:45:00', '2026-03-13T08:20:00', None]
+    >>> parse_date("04.03.2026. 10:15")
+    '2026-03-04T10:15:00'
     >>> parse_date("05/03/2026 10:45", day_first=True)
     '2026-03-05T10:45:00'
     """

@@ -3150,3 +3150,48 @@ def test_more_reads_heads_related_cards() -> None:
         "https://example.com/walking-vs-running/",
         "https://example.com/deficit/",
     ]
+
+
+@pytest.mark.parametrize(
+    ("label", "heading"),
+    [
+        ("Læs også:", "Relaterede artikler"),  # Danish
+        ("Pročitajte još:", "Povezane vesti"),  # Serbian (Latin)
+        ("இதையும் படிங்க:", "தொடர்புடைய செய்திகள்"),  # Tamil
+        ("यो पनि पढ्नुहोस्:", "सम्बन्धित समाचार"),  # Nepali
+    ],
+)
+def test_read_also_lines_and_related_blocks_in_more_tongues(label: str, heading: str) -> None:
+    """seen on Danish, Serbian, Tamil and Nepali sites: a line's label, then a block's."""
+    line = f"<p><strong>{label}</strong> <a href='/one-story/'>The first related story here</a></p>"
+    html = page(line + PARAGRAPH, after=related(heading, "two", "three"))
+    assert [link.url for link in parse_html(html, URL).recommendations] == [
+        "https://example.com/one-story/",
+        "https://example.com/two/",
+        "https://example.com/three/",
+    ]
+
+
+def test_a_dotted_date_with_the_years_own_dot() -> None:
+    """seen on a Serbian portal: "04.03.2026. 10:15", a dot after the year too."""
+    html = page("").replace("<h1>The post</h1>", "<h1>The post</h1><p>04.03.2026. 10:15</p>")
+    assert parse_html(html, URL).published == "2026-03-04T10:15:00"
+
+
+def test_a_language_declared_in_latin_script_is_taken() -> None:
+    """seen on a Serbian portal: lang="sr-Latn" over Latin letters is Serbian, not English."""
+    text = (
+        "<p>Kardiolozi kažu da je redovna šetnja od trideset minuta dnevno jedna od najboljih "
+        "navika za srce posle pedesete godine, uz manje soli i dovoljno sna.</p>"
+    )
+    html = page(text * 3).replace("<html>", "<html lang='sr-Latn'>")
+    assert parse_html(html, URL).language == "sr"
+
+
+@pytest.mark.parametrize(("printed", "expected"), [("4. marts 2026", "2026-03-04")])
+def test_danish_month_names_in_a_date_line(printed: str, expected: str) -> None:
+    """seen on a Danish health portal: "Udgivet: 4. marts 2026"."""
+    html = page("").replace(
+        "<h1>The post</h1>", f"<h1>The post</h1><p class='meta'>Udgivet: {printed}</p>"
+    )
+    assert parse_html(html, URL).published == expected
