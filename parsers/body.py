@@ -296,6 +296,7 @@ def find_body(
     appeals: bool = True,
     shops: bool = True,
     consults: bool = True,
+    role_buttons: bool = True,
     traditional: bool = False,
 ) -> Body:
     """The main content of the page whose tree is `root`.
@@ -305,13 +306,14 @@ def find_body(
     markup links no messenger channel (`CHANNEL_HOSTS`), so no channel box is looked for;
     `appeals` is False when it links no page asking for money (`APPEAL_PATHS`), `shops` when
     no text of it calls to buy (`SHOP_CALL_NODE`), `consults` when it links no ask-a-doctor
-    service (`CONSULT_PATHS`).
+    service (`CONSULT_PATHS`), `role_buttons` when it makes no element a button by its role.
     `traditional` is True on a page in traditional Chinese (`PageTexts.traditional`): its closing
     labels (資料來源, 責任編輯) are read as the patterns spell them.
     """
     start = _body_element(root)
     anchors: list[Element] = []
-    raw = _scan(start, exclude, anchors, _boxes(start, channels, appeals, shops, consults))
+    boxes = _boxes(start, channels, appeals, shops, consults, role_buttons)
+    raw = _scan(start, exclude, anchors, boxes)
     _mark_introduced_lists(raw)
     choice, by_classes = _choose(raw)
     if choice is not None and _mark_teasers(raw, choice[0], by_classes):
@@ -387,6 +389,7 @@ def _boxes(
     appeals: bool = True,
     shops: bool = True,
     consults: bool = True,
+    role_buttons: bool = True,
 ) -> list[Element]:
     """The boxes around form fields and buttons that are chrome whatever their class says: a
     sign-up (the box around an e-mail or phone field), a question or comment box (around a
@@ -395,8 +398,9 @@ def _boxes(
     (where `shops`) a product card around a button to buy it,
     (where `appeals`) the box asking readers for money,
     (where `consults`) the call card offering the site's ask-a-doctor service, and
-    the box of a video clip around its player (`_clip_box`), a <video>, a play button or an
-    element made one by its role ("<div role="button" aria-label="Play video">")."""
+    the box of a video clip around its player (`_clip_box`), a <video>, a play button or
+    (where `role_buttons`) an element made one by its role ("<div role="button" aria-label=
+    "Play video">")."""
     boxes: list[Element] = []
     looked: set[Element] = set()
     for control in start.iter("input", "button", "textarea", "video"):  # one pass for all kinds
@@ -412,7 +416,8 @@ def _boxes(
             box = _control_box(control, looked)
         if box is not None:
             boxes.append(box)
-    for control in _PLAY_CONTROLS(start):  # a clip's thumbnail made a button by its role
+    for control in _PLAY_CONTROLS(start) if role_buttons else ():
+        # a clip's thumbnail made a button by its role
         if _PLAY_BUTTON.match(control.get("aria-label")):
             box = _clip_box(control)
             if box is not None and box not in boxes:
@@ -489,14 +494,17 @@ def _clip_box(player: Element) -> Element | None:
 
 # "Play video" and its kin: "Lire la vidéo", "Reproducir", "Abspielen", "Afspelen", 播放, 再生;
 # an audio player's "Listen to this article"
-_PLAY_BUTTON = re.compile(
-    r"\s*(?:play\b|listen\s+to\s+th(?:is|e)\s+(?:article|story)"
+_PLAY_WORDS = (
+    r"(?:play\b|listen\s+to\s+th(?:is|e)\s+(?:article|story)"
     r"|lire\s+la\s+vid[ée]o|reproduc?ir|reproduzir|(?:video\s+)?(?:abspielen|afspelen)"
     r"|riproduci"
-    r"|odtwórz|воспроизвести|смотреть\s+видео|播放|再生|재생)",
-    re.IGNORECASE,
+    r"|odtwórz|воспроизвести|смотреть\s+видео|播放|再生|재생)"
 )
+_PLAY_BUTTON = re.compile(r"\s*" + _PLAY_WORDS, re.IGNORECASE)
 _PLAY_CONTROLS = etree.XPath(".//*[@role='button'][@aria-label]")
+# the same label in the page's markup (`find_body`'s `role_buttons`): a scan of the markup
+# for its literal start costs less than the XPath over every element
+PLAY_LABEL = re.compile(r"aria-label=[\"']?\s*(?i:" + _PLAY_WORDS + ")")
 _RUNNING_TIME = re.compile(r"(?:duration\s*)?\d{1,2}:\d{2}(?::\d{2})?", re.IGNORECASE)
 _CLIP_BOX_SIZE = 400  # characters: a clip's title and a sentence or two about it
 

@@ -633,7 +633,8 @@ def _itertext(element: Element) -> list[str]:
                 continue
             text = node.text
             if text:
-                if out and tag in _INLINE_TAGS and _cut_word(out[-1], text):
+                # (the cheap test first: most pieces end in no capital)
+                if out and out[-1][-1].isupper() and _cut_word(out[-1], text, tag):
                     out[-1] += text
                 else:
                     out.append(text)
@@ -642,20 +643,21 @@ def _itertext(element: Element) -> list[str]:
         elif node is not element:
             tail = node.tail
             if tail:
-                if out and tag in _INLINE_TAGS and _cut_word(out[-1], tail):
+                if out and out[-1][-1].isupper() and _cut_word(out[-1], tail, tag):
                     out[-1] += tail
                 else:
                     out.append(tail)
     return out
 
 
-def _cut_word(before: str, after: str) -> bool:
-    """Whether `after` goes on with a word whose capital `before` set apart: a drop cap ("C",
-    then "ycle"). Two capitals and a small letter ("BREAKFAST", then "annette") are two words."""
+def _cut_word(before: str, after: str, tag: str) -> bool:
+    """Whether `after`, across the edge of an inline `tag`, goes on with a word whose capital
+    `before` (ending in a capital) set apart: a drop cap ("C", then "ycle"). Two capitals and a
+    small letter ("BREAKFAST", then "annette") are two words."""
     return (
-        before[-1].isupper()
+        after[0].islower()
         and (len(before) == 1 or not before[-2].isalpha())
-        and after[0].islower()
+        and tag in _INLINE_TAGS
     )
 
 
