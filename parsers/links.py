@@ -387,7 +387,7 @@ _REC_HEADING = re.compile(
     r"don[’']?t\s+miss(?=\s*[:：]\s*$)|"
     r"more\s+(?:stories|articles|posts|reading|reads)(?:\s+(?:like\s+this|for\s+you"
     r"|(?:about|on)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}))?|"
-    r"what\s+to\s+read\s+next|more\s+on\s+this\s+(?:story|topic)|"
+    r"what\s+to\s+read\s+next|more\s+on\s+this(?:\s+(?:story|topic))?|"
     # "More coverage of this flu season from our newsroom"
     r"more\s+coverage(?:\s+(?:of|on|from)\s+[\w’'-]+(?:\s+[\w’'-]+){0,7})?|"
     # "More great bread recipes", "Learn more in our plumbing series", "More in this series"

@@ -102,34 +102,36 @@ _MONTHS_ABROAD = {
     name: number
     for number, names in enumerate(
         (
-            "enero janeiro janvier januar jänner gennaio januari января січня ocak stycznia ledna",
+            "enero janeiro janvier januar jänner gennaio januari января січня ocak stycznia ledna "
+            "jan",
             "febrero fevereiro février fevrier februar febbraio februari февраля лютого şubat "
-            "lutego února",
+            "lutego února fev",
             "marzo março marco mars märz maerz maart maret mac марта березня mart marca března "
-            "marts",
-            "abril avril aprile апреля квітня nisan kwietnia dubna",
+            "marts mar",
+            "abril avril aprile апреля квітня nisan kwietnia dubna abr",
             "mayo maio mai maggio mei мая травня mayıs maja května maj",
-            "junio junho juin juni giugno июня червня haziran czerwca června",
-            "julio julho juillet juli luglio julai июля липня temmuz lipca července",
-            "agosto août aout augustus agustus ogos августа серпня ağustos sierpnia srpna august",
+            "junio junho juin juni giugno июня червня haziran czerwca června jun",
+            "julio julho juillet juli luglio julai июля липня temmuz lipca července jul",
+            "agosto août aout augustus agustus ogos августа серпня ağustos sierpnia srpna august "
+            "ago",
             "septiembre setiembre setembro septembre settembre сентября вересня eylül września "
-            "září",
+            "září set",
             "octubre outubro octobre oktober ottobre oktober октября жовтня ekim października "
-            "října",
-            "noviembre novembro novembre ноября листопада kasım listopada listopadu",
+            "října out",
+            "noviembre novembro novembre ноября листопада kasım listopada listopadu nov",
             "diciembre dezembro décembre decembre dezember dicembre desember disember декабря "
-            "грудня aralık grudnia prosince",
+            "грудня aralık grudnia prosince dez",
         ),
         1,
     )
     for name in names.split()
 }
 # "12 de marzo de 2026, 10:45", "4 février 2026 à 9h30", "5. März 2026, 10:45 Uhr",
-# "1er mars 2026", "12 марта 2026 г., 10:45"
+# "1er mars 2026", "12 марта 2026 г., 10:45", and a Brazilian paper's "4.mar.2026 às 10h15"
 _WORDS_DATE_ABROAD = re.compile(
-    r"(?<!\w)(?P<d>\d{1,2})(?:\.|º|°|er)?\s+(?:de\s+)?(?P<mon>"
+    r"(?<!\w)(?P<d>\d{1,2})(?:\.|º|°|er)?(?:\s+|(?<=\.)(?=[a-z]{3}\.))(?:de\s+)?(?P<mon>"
     + "|".join(sorted(_MONTHS_ABROAD, key=len, reverse=True))
-    + r")(?!\w)\s*(?:de\s+|del\s+|,\s*)?(?P<y>(?:19|20)\d{2})(?!\d)(?:\s*(?:г\.|р\.|yılı))?"
+    + r")(?!\w)\.?\s*(?:de\s+|del\s+|,\s*)?(?P<y>(?:19|20)\d{2})(?!\d)(?:\s*(?:г\.|р\.|yılı))?"
     r"(?:\s*[,·|-]?\s*(?:à|a\s+las|às|um|alle|ore|om|в|o)?\s*(?P<H>\d{1,2})\s*[:h.]\s*"
     r"(?P<M>\d{2})(?::(?P<S>\d{2}))?(?!\d))?",
     re.IGNORECASE,
@@ -330,8 +332,8 @@ def parse_date(text: str | None, day_first: bool = False) -> str | None:
     ['2026-03-12', '2026-03-05T09:40:00']
     >>> [parse_date(t) for t in ("05.03.2026, 10:45 Uhr", "13/03/2026 08:20", "03/05/2026")]
     ['2026-03-05T10:45:00', '2026-03-13T08:20:00', None]
-    >>> parse_date("04.03.2026. 10:15")
-    '2026-03-04T10:15:00'
+    >>> [parse_date(t) for t in ("04.03.2026. 10:15", "4.mar.2026 às 10h15")]
+    ['2026-03-04T10:15:00', '2026-03-04T10:15:00']
     >>> parse_date("05/03/2026 10:45", day_first=True)
     '2026-03-05T10:45:00'
     """

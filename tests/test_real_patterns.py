@@ -3195,3 +3195,31 @@ def test_danish_month_names_in_a_date_line(printed: str, expected: str) -> None:
         "<h1>The post</h1>", f"<h1>The post</h1><p class='meta'>Udgivet: {printed}</p>"
     )
     assert parse_html(html, URL).published == expected
+
+
+def test_a_brazilian_papers_dotted_date_with_the_month_in_letters() -> None:
+    """seen on a Brazilian daily: "4.mar.2026 às 10h15" in a <time> with no datetime."""
+    html = (
+        page("")
+        .replace(
+            "<h1>The post</h1>",
+            "<h1>The post</h1><p class='meta'><time>4.mar.2026 às 10h15</time></p>",
+        )
+        .replace("<html>", "<html lang='pt-BR'>")
+    )
+    assert parse_html(html, URL).published == "2026-03-04T10:15:00"
+
+
+def test_a_portuguese_ad_label_is_no_text() -> None:
+    """seen on a Brazilian daily: "Publicidade" over an empty ad slot between paragraphs."""
+    slot = "<div class='c-advertising'><span class='c-advertising__label'>Publicidade</span></div>"
+    body = parse_html(page(slot + PARAGRAPH), URL).body
+    assert "Publicidade" not in body
+
+
+def test_more_on_this_heads_related_links() -> None:
+    """seen on a listicle site: "More on this" over two linked cards after the items."""
+    assert rec_urls(page("", after=related("More on this", "sleep-faster", "evening"))) == [
+        "https://example.com/sleep-faster/",
+        "https://example.com/evening/",
+    ]
