@@ -773,10 +773,9 @@ def _kin_shape(url: str) -> str:
     shape = url_shape(url).split("?", 1)[0].rstrip("/")
     head, _, last = shape.rpartition("/")
     stem, dot, extension = last.partition(".")
-    return f"{head}/{'*' if _LETTER.search(stem) else stem}{dot}{extension}"
+    return f"{head}/{'*' if _WORDED.search(stem) else stem}{dot}{extension}"
 
 
-_LETTER = re.compile(r"[^\W\d_]")
 # "Related topics", "Related health topics", "Related <Site> Health Topics", "Gerelateerde
 # onderwerpen": on a health library the other entries, on a blog its tag pages
 _TOPICS_HEADING = re.compile(
@@ -1160,7 +1159,7 @@ def _links_after(heading: Element) -> tuple[list[Element], list[Element]]:
                 not found
                 and len(sibling)
                 and not _controls_only(sibling)
-                and not _ORNAMENT_CLASS.search(sibling.get("class") or "")
+                and _ORNAMENT_WORDS.isdisjoint(class_words(sibling.get("class")))
             ):
                 # (a carousel's arrow buttons beside the heading are no list, nor a theme's
                 # rule under it: Avada's <div class="title-sep-container"><div …></div></div>)
@@ -1228,7 +1227,7 @@ def _controls_only(element: Element) -> bool:
 # how many wrappers around a label are climbed to find the block after it: an editor's label
 # sits in a <span> in a <strong> in a styled <span> in two or three <section>s
 _LABEL_WRAPPERS = 6
-_ORNAMENT_CLASS = re.compile(r"(?:^|[\s_-])(?:sep|separator|divider|spacer)(?:$|[\s_-])", re.I)
+_ORNAMENT_WORDS = frozenset(("sep", "separator", "divider", "spacer"))
 
 
 def _tab_position(heading: Element) -> tuple[int, int] | None:
