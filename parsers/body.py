@@ -166,6 +166,7 @@ _META_LINE = re.compile(
     r"|\b\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}\b"  # 18/11/2024
     # a date in words in any language: "23 فبراير 2025", "28 de noviembre de 2025", "29 ноября 2025"
     r"|\b\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?,?\s+(?:de\s+)?(?:19|20)\d{2}\b"
+    r"|\b[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+(?:19|20)\d{2}\b"  # and "March 4, 2026"
     # bylines: Arabic "wrote:" and "by", Russian "author", Spanish, French, German "by"
     r"|(?:^|\s)(?:كتب|بقلم|автор|por|par|von)\s*[:：]?\s)",
     re.IGNORECASE,
@@ -240,6 +241,8 @@ _BOILERPLATE_LINE = re.compile(
     r"|listen\s+to\s+this\s+(?:article|story)\b|loading\s*(?:\.\.\.|…)$|full\s+story$|"
     # a page tool's link to its file: "Download a printable version (PDF, 312KB)"
     r"download\b.{0,60}\(\s*(?:pdf|docx?|rtf|odt)\s*[,，]?\s*[\d.]+\s*[km]b\s*\)\W*$|"
+    r"(?:download|view|open|print)\s+(?:the\s+|our\s+|a\s+)?(?:free\s+|full\s+|printable\s+){0,2}"
+    r"(?:pdf|pdf\s+version|printable\s+version)\W*$|"  # "Download the PDF", a file's button
     # the line an ad slot leaves in the text: "Story continues below advertisement",
     # "Advertisement - Continue Reading Below", "ARTICLE CONTINUES BELOW"
     r"(?:story|article|content|text)\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?"
@@ -255,7 +258,10 @@ _BOILERPLATE_LINE = re.compile(
     r"was\s+this\s+(?:page|article|information|content)\s+helpful\W*$"
     r"|이\s*(?:정보|글|콘텐츠)가\s*도움이\s*되셨나요\W*$|"
     # a fold's button ("展开全文 ∨", "收起全文", "Show more")
-    r"(?:展开|收起|查看|阅读)全文\s*[∨∧>»↓↑]?$|(?:show|read)\s+(?:more|less|full\s+article)\s*[∨∧>»↓↑]?$)",
+    r"(?:展开|收起|查看|阅读)全文\s*[∨∧>»↓↑]?$|(?:show|read)\s+(?:more|less|full\s+article)\s*[∨∧>»↓↑]?$"
+    # a toggle's own word ("Show" beside a box's summary), the marks either side of a skipped
+    # box ("skip past newsletter promotion" … "after newsletter promotion")
+    r"|(?:show|hide)$|(?:skip\s+past|after)\s+(?:newsletter\s+promotion|advertisement)\W*$)",
     re.IGNORECASE,
 )
 
@@ -331,7 +337,10 @@ def find_body(
     scope = top.getparent()
     scope = scope.getparent() if scope is not None and scope.getparent() is not None else scope
     if scope is not None:
-        members.update(_lead_in(raw, members, scope))
+        # (a standfirst the page marks as one may sit higher: in the <article>'s header, over
+        # the byline, the share row and the lead video)
+        article = next(top.iterancestors("article"), None)
+        members.update(_lead_in(raw, members, scope, article))
     # read past them, the class words still mark chrome inside the container, but not on the
     # wrappers that hold most of the article
     wrappers = frozenset() if by_classes else _wrappers(top, members, sums)
@@ -860,6 +869,12 @@ def _scan(
                 walker.skip_subtree()
                 skipped = element
                 continue
+            if (
+                tag == "pre" or tag in _LIST_TAGS or (code and tag in _GUTTER_TAGS)
+            ) and _is_line_gutter(element):
+                walker.skip_subtree()  # a highlighter's column of line numbers beside the code
+                skipped = element
+                continue
             if tag == "pre":
                 code.append(element)
             if tag in _INLINE_UNCLASSED or (code and tag not in _BLOCK_TAGS):
@@ -953,6 +968,8 @@ def _scan(
                     current.pieces.extend(carried)
             elif tag == "br":
                 current.pieces.append(_BR)
+            elif tag == "span" and current.pieces and _after_number_span(element, current.pieces):
+                current.pieces.append(" ")  # <span>1.</span><span>Drink water</span>: "1. Drink"
             elif tag in _BOLD_TAGS:
                 current.pieces.append(_BOLD)
             elif tag == "span" and _styled_bold(element):
@@ -1102,6 +1119,8 @@ def _class_strength(element: Element, tag: str) -> int:
         # phone-only hidden menu that broken markup has made hold the rest of the page
         return 0 if tag in _BLOCK_TAGS and _HOLDS_MOST_OF_PAGE(element) else HIDDEN
     if tag in _BLOCK_TAGS:
+        if negative == STRONG and classes and _is_newsletter_issue(element, classes):
+            return class_verdict(_NEWSLETTER.sub(" ", classes), ident)[0]
         return negative
     if negative > 0 and classes is not None and "quote" in classes.lower():
         return 0  # a quote's credit ("ExpertQuote_author"): who said it, not the page's byline
@@ -1133,6 +1152,17 @@ _WIKI_TAG = re.compile(r"^\[\s*(?:[a-z]+(?:\s+[a-z]+){0,2}(?:\s+\d{1,3})?|[a-z])
 _BRACKETED_NOTE = re.compile(r"^\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]$")
 _NOTE_NUMBER = re.compile(r"^[\[(]?\d{1,3}(?:\s*[,–-]\s*\d{1,3})*[\])]?$")
 _REACT_STREAMED = re.compile(r"S:\d+$")
+
+
+def _is_newsletter_issue(element: Element, classes: str) -> bool:
+    """Whether a box named for a newsletter holds an issue of it, as a newsletter's web archive
+    sets its text ("newsletter-content"): far more text than any sign-up box says."""
+    return _NEWSLETTER.search(classes) is not None and _visible_text(element) > _SIGNUP_BOX_MAX
+
+
+_NEWSLETTER = re.compile(r"newsletter", re.IGNORECASE)
+# characters: a sign-up box's pitch, its privacy line and its consent fine print stay under it
+_SIGNUP_BOX_MAX = 1500
 
 
 def _holds_most_of_page(element: Element) -> bool:
@@ -1266,6 +1296,50 @@ _BUTTON_CLASS = re.compile(r"(?:^|[\s_-])(?:button|btn)(?:$|[\s_-])", re.IGNOREC
 def _grandparent(element: Element) -> Element | None:
     parent = element.getparent()
     return parent.getparent() if parent is not None else None
+
+
+def _after_number_span(span: Element, pieces: list[str]) -> bool:
+    """Whether `span` follows a span holding only an item's number ("1.", "2)"), set apart as
+    a badge before the item's title, with no space between them in the markup; a title in
+    letters that words are spaced in (Chinese runs on: "1.减盐限盐")."""
+    last = pieces[-1]
+    if not last or last[-1] not in ".)" or len(last) > _NUMBER_SPAN_SIZE:
+        return False
+    first = (span.text or " ").lstrip()[:1]
+    if not first.isalpha() or first >= _CJK_START:
+        return False
+    previous = span.getprevious()
+    return (
+        previous is not None
+        and previous.tag == "span"
+        and not (previous.tail or "").strip()
+        and _ITEM_NUMBER.fullmatch(element_text(previous)) is not None
+    )
+
+
+_NUMBER_SPAN_SIZE = 4
+_CJK_START = "\u2e80"  # the first of the CJK blocks: no spaces between words from here on
+_ITEM_NUMBER = re.compile(r"\d{1,3}[.)]")
+
+
+def _is_line_gutter(element: Element) -> bool:
+    """Whether `element` is a code block's column of line numbers: its text is nothing but
+    consecutive numbers ("1 2 3 … 12"), as a highlighter prints them in a list inside the <pre>
+    (which the HTML parser sets after it) or in a <pre> or a cell of their own beside it. A
+    list of bare numbers says nothing anywhere else either."""
+    head = element[0] if len(element) else element
+    opening = (head.text or "").split(None, 1)
+    if not opening or not opening[0].isdigit():
+        return False  # (most lists and blocks open with words: no need to read them whole)
+    numbers = element_text(element).split()
+    if len(numbers) < _GUTTER_LINES or not all(number.isdigit() for number in numbers):
+        return False
+    first = int(numbers[0])
+    return all(int(number) == first + index for index, number in enumerate(numbers))
+
+
+_GUTTER_TAGS = frozenset(("div", "span", "td"))
+_GUTTER_LINES = 2
 
 
 def _is_note_marker(element: Element) -> bool:
@@ -1549,7 +1623,9 @@ def _dominant_child(top: Element, sums: dict[Element, float]) -> Element:
         bonus = _markup_bonus(top)
 
 
-def _lead_in(raw: Sequence[_RawBlock], members: set[Element], scope: Element) -> list[Element]:
+def _lead_in(
+    raw: Sequence[_RawBlock], members: set[Element], scope: Element, article: Element | None
+) -> list[Element]:
     """The elements of the standfirst: one or two paragraphs of sentences just before the
     first block of `members`, inside `scope`, with nothing but short lines (a byline, a
     caption, the headline) between them and the text."""
@@ -1586,8 +1662,10 @@ def _lead_in(raw: Sequence[_RawBlock], members: set[Element], scope: Element) ->
             if out[-1].tag == "li" and _labels_list(block, out[-1].getparent()):
                 out.append(element)
             break
-        if (_is_prose(block) and block.text.endswith(_SENTENCE_CLOSE)) or (
-            in_list and not block.link_chars
+        if (
+            (_is_prose(block) and block.text.endswith(_SENTENCE_CLOSE))
+            or (in_list and not block.link_chars)
+            or (not out and _is_labelled_summary_item(block))
         ):
             out.append(block.element)
         elif block.link_chars * 2 > len(block.text) or weighted_length(block.text) >= 60:
@@ -1608,7 +1686,12 @@ def _lead_in(raw: Sequence[_RawBlock], members: set[Element], scope: Element) ->
         for index in range(first - 1, max(0, first - _STANDFIRST_REACH) - 1, -1):
             block = raw[index]
             if not (block.element is scope or holds(scope, block.element)):
-                break
+                if article is not None and holds(article, block.element) and _is_standfirst(block):
+                    out.append(block.element)
+                    break
+                if article is None or not holds(article, block.element):
+                    break
+                continue
             if _EXCERPT_CLASS.search(block.element.get("class") or ""):
                 break  # the post's excerpt, as its listing card shows it
             if _is_standfirst(block) or (index > 0 and _under_headline(block, raw[index - 1])):
@@ -1763,13 +1846,29 @@ def _follows(listing: Element, intro: Element) -> bool:
     return False
 
 
+def _is_labelled_summary_item(block: _RawBlock) -> bool:
+    """Whether `block` is the last item of a summary list under its short label, an item of
+    prose with no link, whether or not it closes with a full stop (a Japanese portal's
+    ざっくり言うと bullets end without one)."""
+    element = block.element
+    listing = element.getparent()
+    label = listing.getprevious() if listing is not None else None
+    if element.tag != "li" or label is None or block.link_chars or not _is_prose(block):
+        return False
+    text = element_text(label)
+    return 0 < weighted_length(text) <= _LIST_LABEL_SIZE and not _SENTENCE_END.search(text)
+
+
 def _labels_list(block: _RawBlock, listing: Element) -> bool:
     """Whether `block` is the short label just above `listing`: "Key takeaways", 划重点."""
     return (
         block.element is listing.getprevious()
-        and weighted_length(block.text) <= 40
+        and weighted_length(block.text) <= _LIST_LABEL_SIZE
         and not _SENTENCE_END.search(block.text)
     )
+
+
+_LIST_LABEL_SIZE = 40
 
 
 def _is_standfirst(block: _RawBlock) -> bool:
@@ -1777,20 +1876,32 @@ def _is_standfirst(block: _RawBlock) -> bool:
     the article's own summary, even set as a heading and without a full stop. (A lead photo's
     caption, "photo-lead__caption", is none.)"""
     element = block.element
-    classes = element.get("class")
-    parent = element.getparent()
-    if classes is None and parent is not None and len(parent) == 1:
-        classes = parent.get("class")  # a CMS field holding the one paragraph ("field-dek")
-    named = " ".join(value for value in (element.get("data-testid"), element.get("id")) if value)
-    if named:
-        # an app with hashed classes names its parts for its tests or by id:
-        # data-testid="standfirst", id="article-summary"
-        classes = f"{classes or ''} {named}"
+    nodes = [element]
+    if element.get("class") is None:
+        # a CMS field holding the one paragraph ("field-dek"), in a wrapper or two
+        parent = element.getparent()
+        while len(nodes) <= _FIELD_WRAPPERS and parent is not None and len(parent) == 1:
+            nodes.append(parent)
+            parent = parent.getparent()
+    # an app with hashed classes names its parts for its tests, by id or by its own attribute:
+    # data-testid="standfirst", id="article-summary", data-gu-name="standfirst"
+    names = " ".join(
+        value
+        for node in nodes
+        for value in (
+            node.get("class"),
+            node.get("data-testid"),
+            node.get("id"),
+            node.get("data-gu-name"),
+            node.get("data-component"),
+        )
+        if value
+    )
     return (
-        classes is not None
+        bool(names)
         and element.tag != "figcaption"
-        and _STANDFIRST_CLASS.search(classes) is not None
-        and not block.link_chars
+        and _STANDFIRST_CLASS.search(names) is not None
+        and block.link_chars * 5 < len(block.text)
         and weighted_length(block.text) >= 40
     )
 
@@ -1798,12 +1909,15 @@ def _is_standfirst(block: _RawBlock) -> bool:
 _PASSED_ROWS = 3
 _PASSED_ROW_SIZE = 160  # weighted characters: "Von … | Fachlich geprüft von Dr. med. …"
 _STANDFIRST_REACH = 12  # blocks looked back over: a byline, a date, a row of buttons
+_FIELD_WRAPPERS = 2
 _STANDFIRST_CLASS = re.compile(
     r"(?:^|[\s_-])(?:sub[-_]?title|sub-?head(?:line)?|standfirst|summary|dek|deck|lede|bajada|chap[oô]|chapeau"
     r"|spot|sapo|perex|anotace|desc"  # Czech and Slovak: the standfirst; a "desc" line
     r"|(?:document)?description"  # Plone's documentDescription under the headline
     r"|entradilla|sumario|sommario|linha-?fina"  # Spanish, Italian, Portuguese
-    r"|lead(?![\s_-]*(?:image|img|photo|media|video|figure|art|pic)))(?:$|[\s_-])",
+    r"|lead(?![\s_-]*(?:image|img|photo|media|video|figure|art|pic)))(?:$|[\s_-])"
+    # a component's name, in camel case: "ContentHeaderDek-bIqFFZ", "ArticleStandfirst"
+    r"|(?-i:[a-z](?:Dek|Deck|Standfirst|Subtitle|Subheadline))(?:$|[\s_-])",
     re.IGNORECASE,
 )
 _MAX_LEAD = 2
@@ -1972,11 +2086,14 @@ def _drop_noise(blocks: Sequence[_RawBlock], folding: bool = False) -> list[_Raw
                 not block.heading
                 and (len(text) <= 100 or weighted_length(text) <= _META_LINE_SIZE)
                 and _META_LINE.search(text)
-                and _looks_like_meta(text)
+                and (_looks_like_meta(text) or _REVIEWED_BY.match(text))
+                and not _is_standfirst(block)  # "… deficient by the end of winter"
             ):
                 continue
-            if weighted_length(text) >= 60 and not block.heading:
-                started = True  # (a standfirst set as a heading may sit above the byline)
+            if weighted_length(text) >= 60 and not block.heading and not _is_standfirst(block):
+                # (a standfirst, set as a heading or marked as the dek, may sit above the
+                # byline and the date)
+                started = True
         kept.append(block)
     # the closing notes under the back matter, and those above it once it is cut
     kept = _without_closing_notes(
@@ -2181,7 +2298,10 @@ def _is_dek(block: _RawBlock) -> bool:
 
 def _is_closing_date_line(text: str) -> bool:
     """ "Last updated: June 12, 2025"; "Page last reviewed: 12 March 2024", then "Next review
-    due: 12 March 2027" on its own line."""
+    due: 12 March 2027" on its own line; the publication stamp printed again under the story
+    ("4 marzo 2026 (modifica il 4 marzo 2026 | 11:20)")."""
+    if len(text) <= _DATE_LINE_SIZE * 2 and _YEAR.search(text) and _CLOSING_STAMP.fullmatch(text):
+        return True
     return all(
         len(line) <= _DATE_LINE_SIZE and _UPDATED_LINE.match(line) is not None
         for line in text.split("\n")
@@ -2406,6 +2526,7 @@ _CN_META_LABELS = re.compile(
 _STAMP_LABELS_ABROAD = (
     r"giriş\b|güncelle(?:me|nme)\b|publicado\b|actualizado\b|atualizado\b|publié\b"
     r"|mis\s+à\s+jour\b|veröffentlicht\b|aktualisiert\b|pubblicato\b|aggiornato\b"
+    r"|modificat?[oa]?\b"
 )
 # the months in Portuguese, Spanish, French, German and Italian, and the words joining a stamp's
 # label to its date there ("Atualizado em março de 2026", "Mis à jour le 4 mars 2026")
@@ -2416,16 +2537,22 @@ _MONTHS_ABROAD = (
     r"|juli|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre"
     r"|dicembre|em|de|del|en|le|am|el|il|um)\b"
 )
-_DATELINE = re.compile(
-    r"(?:(?:(?:originally|first|last)\s+)?(?:posted|published|updated|modified)\b"
-    r"|\d{1,3}\s*min(?:ute)?s?\s+read\b"  # a reading time before the date: "8 min read · Mar 3"
-    r"|" + _STAMP_LABELS_ABROAD + r")"
+# the pieces of a publication stamp after its label: dates, times, weekdays, months, zones
+_STAMP_PIECE = (
     r"(?:[\s,|·•:：/.-]|\d+(?:st|nd|rd|th)?\b|(?:on|at)\b|[ap]\.?m\b\.?|(?-i:[A-Z]{2,4})\b"
     r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
     r"|dec)[a-z]*\b|(?:originally|first|last|posted|published|updated|modified)\b"
-    r"|" + _STAMP_LABELS_ABROAD + r"|" + _MONTHS_ABROAD + r")*",
+    r"|" + _STAMP_LABELS_ABROAD + r"|" + _MONTHS_ABROAD + r")"
+)
+_DATELINE = re.compile(
+    r"(?:(?:(?:originally|first|last)\s+)?(?:posted|published|updated|modified)\b"
+    r"|\d{1,3}\s*min(?:ute)?s?\s+read\b"  # a reading time before the date: "8 min read · Mar 3"
+    r"|" + _STAMP_LABELS_ABROAD + r")" + _STAMP_PIECE + r"*",
     re.IGNORECASE,
 )
+# the same stamp closing the text, its date first: "4 marzo 2026 (modifica il 4 marzo 2026 |
+# 11:20)", as the page prints it again under the story
+_CLOSING_STAMP = re.compile(r"(?:\d|" + _STAMP_PIECE + r"|[()])+", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # a newsletter's one-line promo inside the text: "… every Tuesday and Thursday. Sign up here.",
 # "Subscribe to Riverton Daily for free to get … delivered to your inbox."; a line sending the
@@ -2439,6 +2566,10 @@ _PROMO_LINE = re.compile(
     r"|\b(?:if|when)\s+you\s+(?:buy|purchase|shop|click)\b.{0,60}\b(?:we|i)\s+(?:may\s+)?"
     r"(?:earn|receive|get)\s+(?:a\s+)?(?:small\s+)?(?:commission|share|compensation)"
     r"|\bas\s+an\s+amazon\s+associate\b"
+    # "All products featured … are independently selected by our editors. However, we may
+    # receive compensation from retailers …"
+    r"|\b(?:we|i)\s+may\s+(?:earn|receive|get)\s+(?:an?\s+)?(?:small\s+)?(?:affiliate\s+)?"
+    r"(?:commission|compensation|share\s+of\s+(?:sales|revenue))\b"
     r"|\b(?:this|our)\s+(?:post|article|page|content)\s+(?:may\s+)?contains?\s+affiliate\s+links\b"
     r"|\b(?:sign\s+up|subscribe)\s+here\W*$"
     r"|^(?:subscribe|sign\s+up)\s+(?:to|for)\b.{0,200}\b(?:newsletters?|inbox|e-?mails?)\b"
@@ -2535,6 +2666,8 @@ _CLOSING_NOTE = re.compile(
     # a Japanese blog's closing: the ranking it takes part in ("↓ランキングに参加しています",
     # "にほんブログ村"), a note to ask one's doctor ("※…かかりつけの先生に相談してくださいね")
     r"|.{0,20}ランキングに参加して|にほんブログ村|人気ブログランキング"
+    # and the platform's box under it: "…さんのブログをフォローして更新をチェック！"
+    r"|(?s:.{0,40})フォローして(?:更新|ね|ください)"
     r"|※.{0,80}(?:医師|先生|専門家|かかりつけ|薬剤師).{0,20}(?:相談|受診)"
     # a Japanese medical site's note: "※本記事は一般的な情報提供を目的としており…"
     r"|※?\s*(?:本記事|この記事|本ページ)は.{0,30}(?:情報提供|参考)"
@@ -2580,6 +2713,9 @@ _CLOSING_NOTE = re.compile(
     # News Live on … and get news updates from India and around the world"
     r"|for\s+more\s+.{0,40}\b(?:articles|news|stories|coverage)\b.{0,20}\bvisit\b"
     r"|(?:track|follow|catch)\s+(?:the\s+)?(?:latest|live|breaking)\s+(?:news|updates)\b.{0,20}\bon\b"
+    # the writer's one-line bio under the story: "Kara Lin is a lifestyle reporter for …"
+    r"|(?:[\w'’.-]+\s+){1,4}is\s+an?\s+(?:[\w-]+\s+){0,3}(?:reporter|writer|correspondent"
+    r"|journalist|editor|columnist|contributor|producer)\s+(?:for|at|with)\b.{0,120}$"
     # the paper's pledge under the story: "Se adhiere a los criterios de The Trust Project"
     r"|.{0,60}\bthe\s+trust\s+project\W*$"
     # a syndicated story's note: "(Except for the headline, this story has not been edited by …
@@ -2595,8 +2731,12 @@ _CLOSING_NOTE = re.compile(
 )
 _CLOSING_NOTE_SIZE = 300
 # the authors' financial disclosures under a medical news story ("Disclosures: The study was
-# funded by …; Dr X reports receiving …"), longer than a note
-_DISCLOSURES = re.compile(r"(?:financial\s+)?disclosures?\s*[:：]\s*\S", re.IGNORECASE)
+# funded by …; Dr X reports receiving …"), and the publisher's disclaimer ("Disclaimer: … is
+# for general information only and is not a substitute for …"), longer than a note
+_DISCLOSURES = re.compile(
+    r"(?:financial\s+)?disclosures?\s*[:：]\s*\S|(?:medical\s+|health\s+|legal\s+)?disclaimer\s*[:：]\s*\S",
+    re.IGNORECASE,
+)
 _DISCLOSURES_SIZE = 1200
 _EDITORS_NOTE = re.compile(_EDITORS_UPDATE, re.IGNORECASE)
 # the licence the work is published under ("Open Access This article is licensed under a
@@ -2665,6 +2805,14 @@ _DATED_LINE_REACH = 6
 def _is_dateline(text: str) -> bool:
     """A line of nothing but publication stamps: a label, a date with a year, a time."""
     return _DATELINE.fullmatch(text) is not None and _YEAR.search(text) is not None
+
+
+# who checked the text, above it: "Medically reviewed by Dr. Hana Whitfield"
+_REVIEWED_BY = re.compile(
+    r"(?:(?:medically|clinically|expert|fact[-\s]?checked\s+and)\s+)?reviewed\s+by\b"
+    r"|fact[-\s]?checked\s+by\b",
+    re.IGNORECASE,
+)
 
 
 def _looks_like_meta(text: str) -> bool:

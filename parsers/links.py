@@ -153,6 +153,7 @@ _SECTION_WORDS = (
     "اقرأ",
     "ذات صلة",
     "ilgili",
+    "ilginizi",
     "ayrıca",
     "xem thêm",
     "liên quan",
@@ -362,7 +363,7 @@ _REC_HEADING = re.compile(
     r"related(?:\s+(?:[a-z-]+\s+){0,2}(?:posts?|articles?|story|stories|reading|reads?|content|news|links|"
     r"guides?|education|information|pages?|conditions?|diseases?|symptoms?|treatments?|handouts?"
     r"|leaflets?|fact\s?sheets?|publications?"
-    r"|coverage))?|"
+    r"|coverage|reviews?))?|"
     r"similar\s+(?:posts?|articles?|stories|reads?|guides?)|"
     # "Helpful resources on our site"; plain "Additional resources" lists other sites' pages
     r"(?:helpful|useful|related|more|additional)\s+resources\s+(?:on|from)\s+(?:our|this)\s+site|"
@@ -1095,12 +1096,31 @@ def _rel_links(
             title = _anchor_title(element) or None
         else:
             title = collapse(element.get("title")) or None
+            if title is None and base_url is not None and _other_page_of(url, base_url):
+                continue  # the head's pager through one article's pages ("review-2811p4.php")
         link = Link(title=title, url=url)
         if side == "prev" and prev is None:
             prev = link
         elif side == "next" and nxt is None:
             nxt = link
     return prev, nxt
+
+
+def _other_page_of(url: str, page_url: str) -> bool:
+    """Whether `url` is another page of the document at `page_url`: the two differ only in a
+    page number set after "p", "page" or "_" at the end of the name ("…-2811p3.php" and
+    "…-2811p4.php", "75078_2.html" and "75078_3.html"). An article's own id ("/p/75079.html")
+    is no page number, nor is a series part's ("part-2")."""
+    here, there = urlsplit(page_url), urlsplit(url)
+    if here.netloc != there.netloc or here.query != there.query:
+        return False
+    return (
+        _PAGE_NUMBER.sub("", here.path) == _PAGE_NUMBER.sub("", there.path)
+        and here.path != there.path
+    )
+
+
+_PAGE_NUMBER = re.compile(r"(?<=\w)(?:p|page|_)\d{1,3}(?=\.[a-z]{2,5}$|/?$)")
 
 
 # --- recommendation block -----------------------------------------------------------------
@@ -1451,10 +1471,27 @@ def _first_titled(element: Element, tags: Collection[str]) -> Element | None:
     for child in element.iter():
         if child is element or not isinstance(child.tag, str):
             continue
-        titled = child.tag in tags or "title" in (child.get("class") or "").lower()
+        titled = child.tag in tags or _is_title_class(child.get("class"))
         if titled and element_text(child):
             return child
     return None
+
+
+def _is_title_class(classes: str | None) -> bool:
+    """Whether a class names a title: "title", "card-title", or the abbreviation Japanese and
+    Chinese sites write ("ttl", "articleTtl", "tit")."""
+    if not classes:
+        return False
+    lowered = classes.lower()
+    if "title" in lowered:
+        return True
+    return any(
+        word in _TITLE_ABBREVIATIONS or word.endswith("ttl") for word in _CLASS_WORDS.split(lowered)
+    )
+
+
+_TITLE_ABBREVIATIONS = frozenset(("ttl", "tit"))
+_CLASS_WORDS = re.compile(r"[\s_-]+")
 
 
 def _item_of(

@@ -7,6 +7,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import pairwise
 from typing import TypeAlias
 from urllib.parse import urlsplit
 
@@ -26,7 +27,8 @@ _DATE_CLASSES = frozenset(("post-date", "entry-date", "pubdate", "publish-date")
 # "nav-location"), not inside a builder's layout class ("elementor-location-header")
 _CRUMB_MARK = re.compile(
     r"crumb|migas|ariane|brotkrum|morzsa|(?:position|location|weizhi)(?:\s|$)|(?:^|\s)place(?:\s|$)"
-    r"|[\w-]-path(?:\s|$)|nav_?path(?:\s|$)",  # "channel-path", "nav-path", "rwb_navpath"
+    r"|[\w-]-path(?:\s|$)|nav_?path(?:\s|$)"  # "channel-path", "nav-path", "rwb_navpath"
+    r"|topic_?path(?:\s|$)",  # a Japanese site's "topicPath" (トピックパス)
     re.IGNORECASE,
 )
 _CRUMB_LABEL_WORDS = (
@@ -452,6 +454,8 @@ def _published(
             return value
     shown = _shown_time(page, texts)
     if shown is not None:
+        if len(shown) == _LOCAL_TIME and declared and declared[:_LOCAL_TIME] == shown:
+            return declared  # the same time, printed to the site's clock: the offset says which
         return shown
     if declared:
         return declared
@@ -1129,11 +1133,14 @@ def _breadcrumbs(
 def _unmarked_trails(texts: PageTexts, base_url: str | None) -> list[Element]:
     """Trails no class or label names (hand-written pages, a forum's <div id="pt">): a line
     opening with a link to the home page, its links joined by ">", "»" or "›", printed
-    between them or set in an element of their own (<em>&rsaquo;</em>)."""
+    between them or set in an element of their own (<em>&rsaquo;</em>), or by "/" where each
+    link leads a folder deeper than the one before ("Home / China / Health": a footer's "Home
+    / Privacy" does not)."""
     found: list[Element] = []
-    for text in texts.containing(_TRAIL_SEPARATORS, 6):
+    for text in texts.containing(_TRAIL_SEPARATORS + _FOLDER_SEPARATORS, 6):
         parent = text.getparent()
-        if parent is None or text.strip() not in _TRAIL_SEPARATORS:
+        separator = text.strip()
+        if parent is None or separator not in _TRAIL_SEPARATORS + _FOLDER_SEPARATORS:
             continue
         if not text.is_tail and parent.tag in _SEPARATOR_TAGS:
             previous = parent.getprevious()
@@ -1151,12 +1158,30 @@ def _unmarked_trails(texts: PageTexts, base_url: str | None) -> list[Element]:
         first = next(line.iter("a"), None)
         url = absolute_url(first.get("href"), base_url) if first is not None else None
         parts = urlsplit(url) if url is not None else None
-        if parts is not None and parts.path in ("", "/") and not parts.query:
-            found.append(line)
+        if parts is None or parts.path not in ("", "/") or parts.query:
+            continue
+        if separator in _FOLDER_SEPARATORS and not _leads_down(line, base_url):
+            continue
+        found.append(line)
     return found
 
 
+def _leads_down(line: Element, base_url: str | None) -> bool:
+    """Whether the links of `line`, after the first (the home page), lead each a folder deeper
+    than the one before: "/china/", then "/china/health/"."""
+    paths = []
+    for anchor in line.iter("a"):
+        url = absolute_url(anchor.get("href"), base_url)
+        paths.append(urlsplit(url).path.rstrip("/") if url else "")
+    deeper = paths[1:]
+    return len(deeper) >= _FOLDER_STEPS and all(
+        shallow and deep.startswith(shallow + "/") for shallow, deep in pairwise(deeper)
+    )
+
+
 _TRAIL_SEPARATORS = (">", "»", "›")
+_FOLDER_SEPARATORS = ("/",)
+_FOLDER_STEPS = 2  # below the home page: one folder only is any footer's "Home / About"
 _SEPARATOR_TAGS = frozenset(("em", "span", "i", "b", "font"))
 
 

@@ -210,10 +210,10 @@ def _in_page_order(*lists: list[Element]) -> list[Element]:
 
 _CRUMB_MARKS = (
     *("crumb", "migas", "ariane", "brotkrum", "morzsa"),  # Spanish, French, German, Hungarian
-    *("position", "location", "place", "weizhi", "-path", "navpath", "nav_path"),
+    *("position", "location", "place", "weizhi", "-path", "navpath", "nav_path", "topicpath"),
 )
 # class words of a byline: "author", "byline", "post-author", "DoctorByline_name"
-_AUTHOR_MARKS = ("author", "byline")
+_AUTHOR_MARKS = ("author", "byline", "nickname")
 
 
 # both in page order, one value per element holding the attribute

@@ -3223,3 +3223,344 @@ def test_more_on_this_heads_related_links() -> None:
         "https://example.com/sleep-faster/",
         "https://example.com/evening/",
     ]
+
+
+def test_a_newsletters_own_issue_in_a_box_named_for_it_is_the_text() -> None:
+    """seen on a newsletter's web archive: the issue in <article class="newsletter-content">,
+    beside the sign-up box ("newsletter-signup"), both in a "newsletter-hero" section, and
+    readers' quotes under it."""
+    issue = "".join(
+        f"<h2>Part {n}</h2>"
+        + "".join(
+            f"<p>Week {n}, step {step}: most people can make this change at home in a few weeks. "
+            "Keep a short note of what you did each day, so you can see what helps and what "
+            "does not, and bring the note to your next visit.</p>"
+            for step in range(1, 4)
+        )
+        for n in ("one", "two", "three")
+    )
+    signup = (
+        "<div class='newsletter-signup'><p>Join a million readers of our monthly newsletter."
+        "</p><form><input type='email'><button>Subscribe</button></form></div>"
+    )
+    quotes = "".join(
+        f"<div class='quote-card'><p>Reader {n}: a brilliant monthly read, rich and approachable, "
+        "and I share every issue of it with my whole team at work.</p></div>"
+        for n in range(16)
+    )
+    html = (
+        "<html><head><title>Issue 12 - Lab</title></head><body><section class='newsletter-hero'>"
+        f"<h1>Issue 12</h1>{signup}<article class='newsletter-content'>{issue}</article></section>"
+        f"<section class='reader-quotes'>{quotes}</section></body></html>"
+    )
+    body = parse_html(html, URL).body
+    assert body.startswith("Part one\n\nWeek one, step 1: most people")
+    assert "Part three" in body
+    assert "Join a million readers" not in body
+
+
+def test_a_newsletter_sign_up_box_among_the_paragraphs_stays_out() -> None:
+    """the guard: a sign-up box, whatever its class says about content, is no text."""
+    box = (
+        "<div class='newsletter-content'><h3>Get our newsletter</h3><p>Tips for better sleep, "
+        "sent every Tuesday. Unsubscribe at any time.</p><a href='/subscribe'>Sign up</a></div>"
+    )
+    body = parse_html(page(box + PARAGRAPH), URL).body
+    assert "Get our newsletter" not in body
+    assert "every Tuesday" not in body
+
+
+def test_a_code_blocks_column_of_line_numbers_is_no_text() -> None:
+    """seen on a Chinese developer blog: <ul class="pre-numbering"><li>1</li>… in the <pre>,
+    which the HTML parser sets after it."""
+    gutter = "<ul class='pre-numbering'>" + "".join(f"<li>{n}</li>" for n in range(1, 6)) + "</ul>"
+    code = f"<pre><code>import pandas as pd\ndf = pd.read_csv('sleep.csv')</code>{gutter}</pre>"
+    body = parse_html(page(code + PARAGRAPH), URL).body
+    assert "df = pd.read_csv('sleep.csv')" in body
+    assert "\n\n1\n\n2" not in body and not any(line == "3" for line in body.split("\n"))
+
+
+def test_a_list_of_numbers_that_is_not_consecutive_stays() -> None:
+    """the guard: a list of figures ("12", "40", "7") is what the page says."""
+    figures = "<ul><li>12</li><li>40</li><li>7</li></ul>"
+    body = parse_html(page(figures + PARAGRAPH), URL).body
+    assert "12\n\n40\n\n7" in body
+
+
+def test_the_authors_nickname_link_is_the_author() -> None:
+    """seen on a Chinese developer blog: the info bar's <a class="follow-nickName">."""
+    bar = "<div class='bar'><a class='follow-nickName' href='/ajie'>码农阿杰</a> 阅读量1.2k</div>"
+    html = page("").replace("<h1>The post</h1>", f"<h1>The post</h1>{bar}")
+    assert parse_html(html, URL).author == "码农阿杰"
+
+
+def test_a_japanese_blogs_follow_box_closes_no_text() -> None:
+    """seen on an Ameba-like blog: "…さんのブログを<br>フォローして更新をチェック！" under the
+    entry, after the ranking's begging line."""
+    text = "".join(
+        f"<p>花粉の季節になると、子どもの目のかゆみと鼻水がひどくなります。今年は{n}つ目の対策として、"
+        "帰宅したらすぐに顔を洗うことにしました。</p>"
+        for n in range(1, 6)
+    )
+    follow = (
+        "<p class='skin-entryFollowText'>ちゃこさんのブログを<br>フォローして更新をチェック！</p>"
+    )
+    html = (
+        "<html><head><title>花粉</title></head><body><h1>花粉対策</h1>"
+        f"<div class='entry'><div class='entryBody'>{text}</div>{follow}</div></body></html>"
+    )
+    body = parse_html(html, URL).body
+    assert "フォローして" not in body
+    assert "5つ目の対策" in body
+
+
+def test_a_time_printed_to_the_sites_clock_takes_the_offset_declared_for_it() -> None:
+    """seen on a Japanese blog: "2026-03-04 21:15:02" printed, JSON-LD's datePublished
+    "2026-03-04T21:15:02+09:00": the same moment, its offset said once."""
+    ld = (
+        '<script type=\'application/ld+json\'>{"@type": "BlogPosting", '
+        '"datePublished": "2026-03-04T21:15:02+09:00"}</script>'
+    )
+    stamp = "<p class='date'><time datetime='2026-03-04'>2026-03-04 21:15:02</time></p>"
+    html = page("", head=ld).replace("<h1>The post</h1>", f"<h1>The post</h1>{stamp}")
+    assert parse_html(html, URL).published == "2026-03-04T21:15:02+09:00"
+
+
+def test_a_summary_list_under_its_label_is_taken_without_full_stops() -> None:
+    """seen on a Japanese portal: ざっくり言うと over three bullets, none ending in 。, above
+    the text's own box."""
+    summary = (
+        "<div class='summaryList'><h2>ざっくり言うと</h2><ul>"
+        "<li>春先は1日の気温差や前日との気温差が大きく、寒暖差疲労に悩む人が増える</li>"
+        "<li>気温差が7℃以上になると自律神経が疲れ、だるさや肩こり、頭痛などが出やすいという</li>"
+        "</ul></div>"
+    )
+    text = "".join(
+        f"<p>3月に入り、日中は春らしい陽気になる一方で、朝晩はまだ冬のような冷え込みが続いている。"
+        f"季節の変わり目に体がだるいと感じる人は多い。{n}</p>"
+        for n in range(5)
+    )
+    html = (
+        "<html><head><title>寒暖差疲労</title></head><body><article><header><h1>寒暖差疲労に要注意"
+        "</h1><p class='vender'>提供：<a href='/vender/'>はればれヘルス</a></p><ul class='share'>"
+        "<li><a href='/x'>ポスト</a></li><li><a href='/f'>シェア</a></li></ul></header>"
+        f"{summary}<div class='articleBody' itemprop='articleBody'>{text}</div></article>"
+        "</body></html>"
+    )
+    body = parse_html(html, URL).body
+    assert body.startswith("ざっくり言うと\n\n春先は1日の気温差")
+
+
+def test_a_cards_title_abbreviated_ttl_is_its_title() -> None:
+    """seen on a Japanese portal: each related entry one link, <span class="ttl"> beside the
+    source's name and a <time>."""
+    cards = "".join(
+        f"<li><a href='/article/{n}/'><span class='thumb'><img src='t.jpg'></span>"
+        f"<span class='txt'><span class='ttl'>Headline number {n} here</span>"
+        f"<span class='info'><span>Partner Health</span> <time>2026年2月{n}日</time></span>"
+        "</span></a></li>"
+        for n in (20, 27)
+    )
+    after = f"<div class='block'><h2>関連記事</h2><ul>{cards}</ul></div>"
+    recs = parse_html(page("", after=after), URL).recommendations
+    assert [link.title for link in recs] == ["Headline number 20 here", "Headline number 27 here"]
+
+
+def test_a_japanese_sites_topic_path_is_the_trail() -> None:
+    """seen on a Japanese portal: <nav class="topicPath"><ul><li>…, its separators drawn by
+    the style sheet."""
+    trail = (
+        "<nav class='topicPath'><ul><li><a href='/'>Portal</a></li>"
+        "<li><a href='/life/'>Life</a></li><li><a href='/life/health/'>Health</a></li>"
+        "<li>The post</li></ul></nav>"
+    )
+    assert parse_html(page("", before=trail), URL).breadcrumbs == ("Portal", "Life", "Health")
+
+
+def test_a_trail_joined_by_slashes_leads_a_folder_down_at_each_step() -> None:
+    """seen on a state paper's English site: "Home / China / Health" in an unnamed <div>."""
+    trail = (
+        "<div class='da-bre'><a href='/'>Home</a> / <a href='/china/'>China</a> / "
+        "<a href='/china/health/'>Health</a></div>"
+    )
+    assert parse_html(page("", before=trail), URL).breadcrumbs == ("Home", "China", "Health")
+
+
+def test_links_joined_by_slashes_that_lead_nowhere_deeper_are_no_trail() -> None:
+    """the guard: a footer's "Home / About / Privacy" is no trail."""
+    footer = (
+        "<div class='links'><a href='/'>Home</a> / <a href='/about/'>About</a> / "
+        "<a href='/privacy/'>Privacy</a></div>"
+    )
+    assert parse_html(page("", after=footer), URL).breadcrumbs == ()
+
+
+def test_a_turkish_you_may_also_like_heads_related_links() -> None:
+    """seen on a Turkish listicle site: "Bunlar da ilginizi çekebilir" over cards."""
+    html = page("", after=related("Bunlar da ilginizi çekebilir", "grip", "su"))
+    assert rec_urls(html) == ["https://example.com/grip/", "https://example.com/su/"]
+
+
+def test_a_number_badge_and_its_title_read_as_one_spaced_line() -> None:
+    """seen on a Turkish listicle site: <h3><span>1.</span><span>Bol su için</span></h3>."""
+    items = "".join(
+        f"<h3><span class='num'>{n}.</span><span class='t'>Item title {n}</span></h3>{PARAGRAPH}"
+        for n in (1, 2, 3)
+    )
+    body = parse_html(page(items), URL).body
+    assert "\n1. Item title 1\n" in body
+
+
+def test_a_number_badge_before_chinese_stays_unspaced() -> None:
+    """the guard: Chinese runs on after a number: "1.减盐限盐"."""
+    item = "<p><span>1.</span><span>减盐限盐。成年人每人每天食盐摄入量不超过5克。</span></p>"
+    body = parse_html(page(item), URL).body
+    assert "1.减盐限盐。" in body
+
+
+def test_the_heads_pager_through_one_articles_pages_is_no_prev_next() -> None:
+    """seen on a gadget site's review in chapters: <link rel="prev"> and <link rel="next"> to
+    "…-review-2811p2.php" and "…p4.php" from "…p3.php"."""
+    head = (
+        "<link rel='prev' href='https://example.com/band-review-2811p2.php'>"
+        "<link rel='next' href='https://example.com/band-review-2811p4.php'>"
+    )
+    article = parse_html(page("", head=head), "https://example.com/band-review-2811p3.php")
+    assert article.prev is None and article.next is None
+
+
+def test_the_heads_links_to_other_articles_stay_prev_next() -> None:
+    """the guard: <link rel="next"> from "/p/75078.html" to "/p/75079.html" is the next article."""
+    head = "<link rel='prev' href='/p/75077.html'><link rel='next' href='/p/75079.html'>"
+    article = parse_html(page("", head=head), "https://example.com/p/75078.html")
+    assert article.next is not None and article.next.url == "https://example.com/p/75079.html"
+
+
+def test_related_reviews_heads_related_links() -> None:
+    """seen on a gadget site: "Related reviews" over a strip of devices."""
+    html = page("", after=related("Related reviews", "band-4-review", "ring-2-review"))
+    assert rec_urls(html) == [
+        "https://example.com/band-4-review/",
+        "https://example.com/ring-2-review/",
+    ]
+
+
+CONDE_HEADER = (
+    "<header><h1>How to tell a migraine</h1><div class='ContentHeaderDek-bIqFFZ'>Throbbing pain "
+    "on one side is only part of the story. Here is how doctors tell migraine apart from the "
+    "others</div><div class='byline'>By <a href='/ana'>Ana Ruiz</a></div>"
+    "<div class='reviewer'>Medically reviewed by <a href='/hana'>Dr. Hana Whitfield</a></div>"
+    "<div class='date'><time>March 4, 2026</time></div></header>"
+)
+
+
+def test_the_lines_under_a_dek_named_in_camel_case_are_the_records() -> None:
+    """seen on a Condé-Nast-like magazine: "ContentHeaderDek-…" over the byline, "Medically
+    reviewed by Dr. …" and a bare "March 4, 2026"."""
+    html = (
+        "<html><head><title>Migraine</title></head><body><article>"
+        f"{CONDE_HEADER}<div class='body__inner-container'>{PARAGRAPH * 5}</div>"
+        "</article></body></html>"
+    )
+    body = parse_html(html, URL).body
+    assert body.startswith("Throbbing pain on one side")
+    assert "Medically reviewed" not in body
+    assert "March 4, 2026" not in body
+
+
+def test_an_editors_commission_note_is_no_text() -> None:
+    """seen on a magazine: "All products featured … are independently selected by our editors.
+    However, we may receive compensation from retailers …" over the text."""
+    note = (
+        "<p><em>All products featured on Kestrel are independently selected by our editors. "
+        "However, we may receive compensation from retailers and/or from purchases of products "
+        "through these links.</em></p>"
+    )
+    body = parse_html(
+        page("").replace("<div class='entry-content'>", f"<div class='entry-content'>{note}"), URL
+    ).body
+    assert "compensation" not in body
+
+
+def test_the_writers_one_line_bio_closing_the_story_is_no_text() -> None:
+    """seen on a cable channel's site: "Kara Lin is a lifestyle reporter for Frontier News
+    Digital." in italics under the story."""
+    bio = "<p><em>Kara Lin is a lifestyle reporter for Frontier News Digital.</em></p>"
+    body = parse_html(page(bio), URL).body
+    assert "lifestyle reporter" not in body
+    assert body.endswith("see what helps.")
+
+
+def test_a_standfirst_marked_in_the_articles_header_is_reached_over_a_lead_video() -> None:
+    """seen on a cable channel's site: <h2 class="sub-headline"> in the <header>, then the
+    byline, the share row and a lead video's caption, then the text's own box."""
+    html = (
+        "<html><head><title>Sleep</title></head><body><article class='article-wrap'>"
+        "<header><h1>Doctor shares five tips</h1><h2 class='sub-headline'>Daylight saving time "
+        "begins Sunday, and a sleep specialist says small changes can ease the lost hour</h2>"
+        "<div class='author-byline'>By <a href='/kara'>Kara Lin</a></div>"
+        "<div class='share'><a href='#comments'>37</a></div></header>"
+        "<div class='content-wrap'><div class='content'><div class='featured-video'>"
+        "<div class='caption'><p>Dr. Ann Lee shares tips for adjusting your sleep. (News)</p>"
+        f"</div></div><div class='article-body'>{PARAGRAPH * 5}</div></div></div>"
+        "</article></body></html>"
+    )
+    body = parse_html(html, URL).body
+    assert body.startswith("Daylight saving time begins Sunday")
+
+
+def test_the_stamp_printed_again_under_the_story_is_no_text() -> None:
+    """seen on an Italian daily: "4 marzo 2026 (modifica il 4 marzo 2026 | 11:20)" closing
+    the text."""
+    stamp = "<p class='date'>4 marzo 2026 (modifica il 4 marzo 2026 | 11:20)</p>"
+    body = parse_html(page(stamp), URL).body
+    assert "marzo" not in body
+
+
+def test_a_pdf_button_line_and_a_long_closing_disclaimer_are_no_text() -> None:
+    """seen on a newsletter's web archive: "Download the PDF" among the paragraphs, and a
+    three-sentence "Disclaimer: …" closing it."""
+    pdf = "<p><a href='/protocol.pdf'>Download the PDF</a></p>"
+    disclaimer = (
+        "<p><em>Disclaimer: The Brief is for general informational and educational purposes "
+        "only and is not a substitute for professional medical advice, diagnosis or treatment. "
+        "Always seek the advice of your physician or another qualified health provider with any "
+        "questions you may have regarding a medical condition. Never disregard professional "
+        "advice or delay in seeking it because of something you read here.</em></p>"
+    )
+    body = parse_html(page(pdf + PARAGRAPH + disclaimer), URL).body
+    assert "Download the PDF" not in body
+    assert "Disclaimer" not in body
+
+
+def test_a_skipped_promotions_marks_and_a_toggles_word_are_no_text() -> None:
+    """seen on a UK paper: "skip past newsletter promotion" … "after newsletter promotion"
+    around a sign-up box, and a quick guide's "Show" button in its <summary>."""
+    guide = (
+        "<details><summary><h4>Quick guide: What is it?</h4><span>Show</span></summary>"
+        f"{PARAGRAPH}</details>"
+    )
+    marks = "<p role='note'>after newsletter promotion</p>"
+    body = parse_html(page(marks + guide), URL).body
+    assert "after newsletter promotion" not in body
+    assert "\nShow\n" not in body
+    assert "Quick guide: What is it?" in body
+
+
+def test_a_standfirst_named_by_the_apps_attribute_keeps_its_link() -> None:
+    """seen on a UK paper's app: <div data-gu-name="standfirst"><div><p>… <a>advisers warned
+    </a> …</p></div></div> over the lead photo and the byline."""
+    standfirst = (
+        "<div data-gu-name='standfirst' class='dcr-t7l2vx'><div class='dcr-1pfscu4'><p>Residents "
+        "aged 65 and over will be offered a daily supplement from October, after "
+        "<a href='/older-story/'>advisers warned</a> that more than half may be deficient by "
+        "the end of winter</p></div></div>"
+    )
+    html = (
+        "<html><head><title>Vitamin D</title></head><body><main><div><h1>NHS to offer "
+        f"vitamin D</h1></div>{standfirst}<div class='meta'><a rel='author' href='/n'>Niamh "
+        "Carrow</a> Health editor</div><div data-gu-name='body'><div id='maincontent'>"
+        f"{PARAGRAPH * 5}</div></div></main></body></html>"
+    )
+    body = parse_html(html, URL).body
+    assert body.startswith("Residents aged 65 and over will be offered")
