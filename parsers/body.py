@@ -162,7 +162,8 @@ _AD_LABEL_WORDS = (
 _AD_LABEL = re.compile(_AD_LABEL_WORDS, re.IGNORECASE)
 _META_LINE = re.compile(
     r"(发布|发表|更新|时间|日期|来源|作者|编辑|浏览|阅读|点击|字号|"
-    r"\b(?:source|author|posted|published|updated|views?|by)\b|\d{4}[-/.年]\d{1,2}"
+    r"입력|수정|기자|"  # Korean: "posted", "updated", "reporter"
+    r"\b(?:source|author|posted|published|updated|views?|by)\b|\d{4}(?:[-/.年]|\.\s)\d{1,2}"
     r"|\b\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}\b"  # 18/11/2024
     # a date in words in any language: "23 فبراير 2025", "28 de noviembre de 2025", "29 ноября 2025"
     r"|\b\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?,?\s+(?:de\s+)?(?:19|20)\d{2}\b"
@@ -541,7 +542,10 @@ def _shop_box(link: Element) -> Element | None:
     Amazon", "Check price"): the widest block around the button holding a card's few short
     lines (the brand, the product's name, its price) and no sentence. A call to buy inside a
     sentence of the text ("… ($249 at Amazon): While …") makes none."""
-    if not _SHOP_CALL.fullmatch(element_text(link)):
+    label = element_text(link)
+    if not _SHOP_CALL.fullmatch(label) and not (
+        _BARE_SHOP_CALL.fullmatch(label) and "sponsored" in (link.get("rel") or "").lower()
+    ):
         return None
     box = None
     for ancestor in link.iterancestors():
@@ -560,8 +564,13 @@ _SHOP_CALLS = (
     r"|(?:check|see|view)\s+(?:the\s+)?(?:latest\s+)?price\b[^\x00]{0,30})"
 )
 _SHOP_CALL = re.compile(rf"\s*{_SHOP_CALLS}\s*", re.IGNORECASE)
-# the same call as a text node of the page (`PageTexts.matches`): a cheap test before the links
-SHOP_CALL_NODE = re.compile(rf"(?:^|\x00)\s*{_SHOP_CALLS}\s*(?:\x00|$)", re.IGNORECASE)
+# a bare call, a product card's only where its link is a paid one (rel="sponsored"): a shop's
+# own "Shop Now" leads to its products
+_BARE_SHOP_CALL = re.compile(r"\s*(?:shop|buy)\s+now\s*", re.IGNORECASE)
+# the same calls as a text node of the page (`PageTexts.matches`): a cheap test before the links
+SHOP_CALL_NODE = re.compile(
+    rf"(?:^|\x00)\s*(?:{_SHOP_CALLS}|(?:shop|buy)\s+now)\s*(?:\x00|$)", re.IGNORECASE
+)
 _SHOP_LINKS = etree.XPath("descendant::a[@href]")
 # characters: a card's brand, name, price and buttons, short of a product's review ("What we
 # like: …", its features); set on the development pages, where 250 took in review boxes

@@ -27,6 +27,7 @@ _NEGATIVE_ALWAYS = frozenset(
         "comments",
         "commentlist",
         "comment-list",
+        "cmt",  # a Korean portal's "cmt_view", "cmt_list"
         "disqus",
         "respond",
         "replies",

@@ -449,6 +449,7 @@ _DATE_ONLY = re.compile(  # a date alone, or after its label ("日期：2023-03-
     r"[\s\]\)）】]*$",
     re.IGNORECASE,
 )
+_DOTTED_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}\.\s?\d{1,2}\.\s?\d{1,2}\.?(?!\d)")
 _COUNTER = re.compile(
     r"(?:阅读|浏览|点击|评论|人气|好评|差评|点赞|收藏|views?|comments?|hits?|likes?|votes?)\s*(?:[:：(（]|次数)?\s*\d+\s*[)）次]?"
     r"|\d+\s*(?:次(?:阅读|浏览)?|人(?:阅读|浏览)|views?|comments?|reads?)",
@@ -1590,8 +1591,12 @@ def _snippet(
             continue
         if cites_a_source(line):  # its citation: "Sleep Med Rev. 2024 Aug;76:101948. doi: …"
             continue
-        if weighted_length(line) < _TEASER_SIZE and not line.endswith(_SENTENCE_CLOSE):
-            continue  # a source's or a section's name beside the title ("暖心健康汇 · 12")
+        if weighted_length(line) < _TEASER_SIZE and not _DOTTED_DATE.sub("", line).rstrip(
+            " ·|"
+        ).endswith(_SENTENCE_CLOSE):
+            # a source's or a section's name beside the title ("暖心健康汇 · 12"), with its
+            # date ("헬스일보 · 2026. 3. 3.", whose last dot ends no sentence)
+            continue
         lines.append(line)
     return " ".join(lines).strip() or None
 

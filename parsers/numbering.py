@@ -1,20 +1,20 @@
 """Numbering markers: the families of list markers articles print, and the value of each numeral.
 
 A marker is one printed token that opens a numbered item: "1." "1、" "1)" "1：" "1- " "(1)"
-"（1）" "一、" "（一）" "①" "⑴" "❶" "第一，" "第一步" "Step 1" "#1" "01" "１　" "2.1"
+"（1）" "一、" "（一）" "①" "⑴" "❶" "第一，" "第一步" "一是" "Step 1" "#1" "01" "１　" "2.1"
 "Method 1 of 3".
 `MARKER` finds candidates anywhere in a text; `read_marker` turns one match into a `Marker`
 (family, value, number). Whether a candidate is really an item is decided by parsers.tips, which
 knows where it stands and what came before.
 
 The `number` of a marker is its numeral as printed, without the punctuation that follows it:
-"1." -> "1", "一、" -> "一", "第一，" -> "第一", "第一步" -> "第一步" (步 is a word,
-not punctuation), "Step 1:" and "STEP 1" -> "Step 1", "Tip #1:" -> "Tip 1", "#1" -> "1",
-"①" -> "①". Brackets are part of the family, so they stay, and they are always written in
-ASCII whatever their width: "(1)" and "（1）" (and the mixed "(1）" machine translation leaves
-behind) are one family and both give "(1)"; "（一）" gives "(一)". Full-width digits are written
-in ASCII ("１．" -> "1"); Persian, Arabic-Indic, Devanagari and Bengali digits stay as printed
-("۱-" -> "۱").
+"1." -> "1", "一、" -> "一", "第一，" -> "第一", "第一步" -> "第一步" and "一是" -> "一是" (步
+and 是 are words, not punctuation), "Step 1:" and "STEP 1" -> "Step 1", "Tip #1:" -> "Tip 1",
+"#1" -> "1", "①" -> "①". Brackets are part of the family, so they stay, and they are always
+written in ASCII whatever their width: "(1)" and "（1）" (and the mixed "(1）" machine
+translation leaves behind) are one family and both give "(1)"; "（一）" gives "(一)". Full-width
+digits are written in ASCII ("１．" -> "1"); Persian, Arabic-Indic, Devanagari and Bengali digits
+stay as printed ("۱-" -> "۱").
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ MARKER = re.compile(
   | (?P<paren_digit>[\u2474-\u2487])
   | (?P<circled_negative>[\u2776-\u277f])
   | (?P<ordinal>第(?P<ord>[{_CN}]{{1,3}})(?:(?P<step_cn>步)[，,、：:.．]?|[，,、：:]))
+  | (?P<enumerative>(?<![^\n])(?P<en>[{_CN}]{{1,2}})是(?!否))
   | (?P<step>(?<![A-Za-z])(?P<step_word>[Ss]tep|STEP|[Tt]ip|TIP)[ \u3000]?[#＃]?
         (?P<sn>[0-9]{{1,2}})(?![0-9A-Za-z])
         (?:[ \u3000]?[:：.．、)）-](?![0-9]))?)
@@ -71,6 +72,7 @@ _RANK = {
     "method": 1,
     "ordinal": 2,
     "ordinal-step": 2,
+    "enumerative": 2,
     "step": 2,
     "tip": 2,
     "arabic-dot": 2,
@@ -98,6 +100,8 @@ class Marker:
     1 - , as Arabic and Brazilian sites number their points, a line's marker only),
     "paren-arabic" ((1) （1）), "chinese" (一、), "paren-chinese" (（一）), "circled" (①),
     "paren-digit" (⑴), "circled-negative" (❶), "ordinal" (第一，), "ordinal-step" (第一步),
+    "enumerative" (一是 opening a paragraph: "一是及时接种疫苗。…", "二是…"; inside a sentence
+    its clauses are no items),
     "step" (Step 1), "tip" (Tip 1, Tip #1), "method" (Method 1 of 3, Part 2: a how-to's
     parts, each over its steps; a heading's marker only), "hash" (#1, a heading's marker
     only), "padded" (01 02 03 before a section's heading, a heading's marker only), "spaced"
@@ -153,6 +157,8 @@ def read_marker(match: re.Match[str]) -> Marker | None:
         if match["step_cn"]:
             return _chinese_marker("ordinal-step", match["ord"], f"第{match['ord']}步")
         return _chinese_marker("ordinal", match["ord"], f"第{match['ord']}")
+    if group == "enumerative":
+        return _chinese_marker("enumerative", match["en"], f"{match['en']}是")
     if group == "method":
         word = match["method_word"].capitalize()
         return _marker("method", int(match["mn"]), f"{word} {match['mn']}{match['of'] or ''}")
@@ -183,6 +189,7 @@ def number_value(number: str) -> int | None:
     [12, 2, 12, 2, 2, 2, 2, 3, 2, None]
     """
     core = number.removeprefix("Step ").removeprefix("Tip ").removeprefix("第").removesuffix("步")
+    core = core.removesuffix("是")  # "二是", the second of a paragraph's points
     core = core.rsplit(".", 1)[-1]  # "2.3", a section's third part
     if core.startswith("(") and core.endswith(")"):
         core = core[1:-1]

@@ -3564,3 +3564,90 @@ def test_a_standfirst_named_by_the_apps_attribute_keeps_its_link() -> None:
     )
     body = parse_html(html, URL).body
     assert body.startswith("Residents aged 65 and over will be offered")
+
+
+def test_paragraphs_opening_yi_shi_er_shi_are_tips() -> None:
+    """seen on a Chinese national news site: 「一是……」「二是……」「三是……」 each opening its own
+    paragraph."""
+    items = "".join(
+        f"<p>{n}是{lead}。{rest}</p>"
+        for n, lead, rest in (
+            (
+                "一",
+                "及时接种流感疫苗",
+                "接种疫苗是预防流感最经济、最有效的手段，目前接种仍然来得及。",
+            ),
+            ("二", "坚持勤洗手", "用肥皂和流动水洗手，每次不少于二十秒，外出回家后先洗手。"),
+            ("三", "保持室内通风", "每天开窗通风两到三次，每次不少于三十分钟，减少聚集。"),
+        )
+    )
+    tips = parse_html(page(items), URL).tips
+    assert [(tip.number, tip.title) for tip in tips] == [
+        ("一是", "及时接种流感疫苗"),
+        ("二是", "坚持勤洗手"),
+        ("三是", "保持室内通风"),
+    ]
+
+
+def test_yi_shi_er_shi_inside_one_sentence_are_no_tips() -> None:
+    """the guard: "……主要有三点：一是……；二是……；三是……。" is one sentence's clauses."""
+    line = (
+        "<p>专家表示，近视防控主要有三点：一是保证每天两小时户外活动；二是控制近距离用眼时间；"
+        "三是定期到正规医院检查视力。</p>"
+    )
+    assert parse_html(page(line), URL).tips == ()
+
+
+def test_a_korean_portals_info_row_and_comment_box_are_no_text() -> None:
+    """seen on a Korean portal: "김지은 기자 입력 2026. 3. 4. 09:12 수정 …" under the title, and
+    the comments box classed "cmt_view" under the story."""
+    head = (
+        "<div class='head_view'><h3 class='tit_view'>봄철 미세먼지 수칙</h3>"
+        "<span class='info_view'><span>김지은 기자</span> <span>입력 2026. 3. 4. 09:12</span> "
+        "<span>수정 2026. 3. 4. 10:05</span></span></div>"
+    )
+    text = "".join(
+        f"<p>미세먼지 농도가 높은 날에는 외출을 줄이고 실내 공기를 자주 환기하는 것이 좋다고 "
+        f"전문가들은 말한다 {n}.</p>"
+        for n in range(5)
+    )
+    comments = (
+        "<div class='cmt_view'><h4>댓글 57</h4><p>다온뉴스는 댓글 운영정책에 따라 욕설·비방, "
+        "광고성 댓글을 사전 고지 없이 삭제할 수 있습니다.</p><p>댓글을 불러오는 중입니다.</p></div>"
+    )
+    html = (
+        f"<html><head><title>미세먼지</title></head><body><main>{head}"
+        f"<div class='article_view'>{text}</div>{comments}</main></body></html>"
+    )
+    body = parse_html(html, URL).body
+    assert "입력" not in body
+    assert "댓글" not in body
+    assert body.startswith("미세먼지 농도가 높은 날에는")
+
+
+def test_a_cards_source_and_korean_dotted_date_are_no_snippet() -> None:
+    """seen on a Korean portal: "헬스일보 · 2026. 3. 3." under each related headline, its last
+    dot ending no sentence."""
+    cards = "".join(
+        f"<li><a href='/v/{n}'><strong>관련 기사 제목 {n}번</strong></a>"
+        f"<span class='info_g'>헬스일보 · 2026. 3. {n}.</span></li>"
+        for n in (2, 3)
+    )
+    after = f"<div class='block'><h3>관련 기사</h3><ul>{cards}</ul></div>"
+    recs = parse_html(page("", after=after), URL).recommendations
+    assert [link.snippet for link in recs] == [None, None]
+    assert len(recs) == 2
+
+
+def test_a_paid_product_box_with_a_shop_now_button_is_no_text() -> None:
+    """seen on a how-to site: a product box (name, "$169.99 at Amazon", a "Shop Now" button
+    whose link is rel="sponsored") between a tip's paragraphs."""
+    box = (
+        "<div class='product-embed'><div><p class='name'>Sunrise Alarm Clock</p>"
+        "<p class='price'><span>$169.99</span> at <span>Amazon</span></p></div>"
+        "<a class='button' rel='sponsored nofollow' href='https://shop.example/dp/1'>Shop Now</a>"
+        "</div>"
+    )
+    body = parse_html(page(box + PARAGRAPH), URL).body
+    assert "Sunrise Alarm Clock" not in body
+    assert "$169.99" not in body
