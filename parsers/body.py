@@ -163,7 +163,9 @@ _AD_LABEL = re.compile(_AD_LABEL_WORDS, re.IGNORECASE)
 _META_LINE = re.compile(
     r"(发布|发表|更新|时间|日期|来源|作者|编辑|浏览|阅读|点击|字号|"
     r"입력|수정|기자|"  # Korean: "posted", "updated", "reporter"
-    r"\b(?:source|author|posted|published|updated|views?|by)\b|\d{4}(?:[-/.年]|\.\s)\d{1,2}"
+    r"\b(?:source|author|posted|published|updated|views?)\b|\d{4}(?:[-/.年]|\.\s)\d{1,2}"
+    # "By Ana Ruiz", "Words by …", "| by …": not a sentence's "driven mainly by the H3N2 strain"
+    r"|(?:^|[|·•,]\s*|\b(?:written|posted|photos?|images?|illustrations?|graphics?|words|reported|edited|reviewed)\s+)by\b"
     r"|\b\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}\b"  # 18/11/2024
     # a date in words in any language: "23 فبراير 2025", "28 de noviembre de 2025", "29 ноября 2025"
     r"|\b\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?,?\s+(?:de\s+)?(?:19|20)\d{2}\b"
@@ -1090,13 +1092,13 @@ def _class_strength(element: Element, tag: str) -> int:
         )
         return 0 if shown_later else HIDDEN
     hidden_from_readers = element.get("aria-hidden") == "true"
-    if (
-        hidden_from_readers
-        and tag not in _BLOCK_TAGS
-        and not len(element)
-        and _GLYPH.fullmatch(element.text or "")
-    ):
-        return HIDDEN  # an icon's glyph set for the eye only: a toggle's "+", an arrow
+    if hidden_from_readers and tag not in _BLOCK_TAGS and not len(element):
+        text = element.text or ""
+        if _GLYPH.fullmatch(text):
+            return HIDDEN  # an icon's glyph set for the eye only: a toggle's "+", an arrow
+        parent = element.getparent()
+        if text.strip().isdigit() and parent is not None and parent.tag == "figure":
+            return HIDDEN  # a step's number laid over its photo
     if hidden_from_readers and tag in _BLOCK_TAGS and not _holds_most_of_page(element):
         # a copy for the eye only, kept from screen readers: a pull quote repeating a sentence
         # of the text (the page's root, hidden from them while a dialog is open, is read)
@@ -2158,7 +2160,10 @@ def _without_closing_notes(blocks: list[_RawBlock], folding: bool = False) -> li
         or (len(blocks[end - 1].text) <= _LICENCE_SIZE and _LICENCE.match(blocks[end - 1].text))
         or (
             len(blocks[end - 1].text) <= _DISCLOSURES_SIZE
-            and _DISCLOSURES.match(blocks[end - 1].text)
+            and (
+                _DISCLOSURES.match(blocks[end - 1].text)
+                or _ISSUER_BOILERPLATE.match(blocks[end - 1].text)
+            )
         )
         or (len(blocks[end - 1].text) <= _FOOTNOTE_SIZE and _FOOTNOTE.match(blocks[end - 1].text))
     ):
@@ -2548,8 +2553,8 @@ _MONTHS_ABROAD = (
 )
 # the pieces of a publication stamp after its label: dates, times, weekdays, months, zones
 _STAMP_PIECE = (
-    r"(?:[\s,|·•:：/.-]|\d+(?:st|nd|rd|th)?\b|(?:on|at)\b|[ap]\.?m\b\.?|(?-i:[A-Z]{2,4})\b"
-    r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
+    r"(?:[\s,|·•:：/.-]|\d+(?:st|nd|rd|th)?(?:\b|(?=[ap]\.?m\b))|(?:on|at)\b|[ap]\.?m\b\.?"
+    r"|(?-i:[A-Z]{2,4})\b|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
     r"|dec)[a-z]*\b|(?:originally|first|last|posted|published|updated|modified)\b"
     r"|" + _STAMP_LABELS_ABROAD + r"|" + _MONTHS_ABROAD + r")"
 )
@@ -2722,6 +2727,8 @@ _CLOSING_NOTE = re.compile(
     # News Live on … and get news updates from India and around the world"
     r"|for\s+more\s+.{0,40}\b(?:articles|news|stories|coverage)\b.{0,20}\bvisit\b"
     r"|(?:track|follow|catch)\s+(?:the\s+)?(?:latest|live|breaking)\s+(?:news|updates)\b.{0,20}\bon\b"
+    # a press release's closing lines: its contact for the press, the wire's "SOURCE <issuer>"
+    r"|(?:media|press|news)\s+(?:contacts?|inquiries)\s*[:：]|(?-i:SOURCE)\s+\S.{0,80}$"
     # the writer's one-line bio under the story: "Kara Lin is a lifestyle reporter for …"
     r"|(?:[\w'’.-]+\s+){1,4}is\s+an?\s+(?:[\w-]+\s+){0,3}(?:reporter|writer|correspondent"
     r"|journalist|editor|columnist|contributor|producer)\s+(?:for|at|with)\b.{0,120}$"
@@ -2747,6 +2754,13 @@ _DISCLOSURES = re.compile(
     re.IGNORECASE,
 )
 _DISCLOSURES_SIZE = 1200
+# a press release's boilerplate about its issuer, closing it: "About Brightwell Health
+# Brightwell Health is a physician-led network of …"
+_ISSUER_BOILERPLATE = re.compile(
+    r"about\s+(?P<issuer>[^\n]{2,60}?)[\s:：]+(?P=issuer)(?:,\s+[^\n]{0,80}?)?\s+(?:is|are)\s+"
+    r"(?:a|an|the|one)\b",
+    re.IGNORECASE,
+)
 _EDITORS_NOTE = re.compile(_EDITORS_UPDATE, re.IGNORECASE)
 # the licence the work is published under ("Open Access This article is licensed under a
 # Creative Commons Attribution 4.0 International License, which permits …"), a journal's

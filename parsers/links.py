@@ -376,7 +376,7 @@ _REC_HEADING = re.compile(
     r"you\s+(?:may|might)\s+be\s+interested\s+in|more\s+like\s+this|more\s+to\s+read|"
     # what the article's readers read next: "Others also viewed", "People also read"
     r"(?:others|people|readers)\s+also\s+(?:viewed|read|liked)|"
-    r"further\s+reading|read\s+(?:also|next|more)|read\s+this\s+next|also\s+read|see\s+also|"
+    r"further\s+reading|read\s+(?:also|next|more(?:\s+here)?)|read\s+this\s+next|also\s+read|see\s+also|"
     # "MORE: <a>…</a>", "Read: <a>…</a>" between paragraphs (a newspaper's, a magazine's);
     # a wiki's "Main article: <a>…</a>" atop a section
     r"(?:more|read|main\s+articles?)(?=\s*[:：]\s*$)|"

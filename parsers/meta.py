@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Collection
@@ -79,10 +80,12 @@ _DATE = re.compile(
 )
 _MONTH = (
     r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+    # and the Malay names that differ, as a Malaysian portal prints "Mac 4, 2026 @ 10:15am"
+    r"|mac|mei|julai|ogos|okt(?:ober)?|dis(?:ember)?)\.?"
 )
 _CLOCK = (
-    r"(?:,?\s+(?:at\s+)?(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?"
+    r"(?:,?\s+(?:at\s+|@\s*)?(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?"
     r"(?:\s*(?P<ampm>[ap])\.?m\.?(?![a-z]))?)?"
 )
 # "July 27, 2025", "Feb. 27, 2025 4:05 PM", "12 November 2025", "9th March 2026 at 10:30"
@@ -97,7 +100,7 @@ _MONTH_NUMBER = {
     for number, name in enumerate(
         ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
     )
-}
+} | {"mac": 3, "mei": 5, "ogo": 8, "okt": 10, "dis": 12}
 # month names in other languages, as a date in words spells them (Slavic ones in the genitive
 # a date uses: "12 марта", "5. března")
 _MONTHS_ABROAD = {
@@ -231,7 +234,9 @@ _NOT_NAME = (
 )
 # "By …", not "Medically reviewed by …" or "Fact checked by …": a reviewer, not the writer
 _BYLINE = re.compile(
-    r"(?:^|(?<!reviewed)(?<!Reviewed)(?<!checked)(?<!Checked)(?<!edited)(?<!Edited)\s)"
+    r"(?:^|(?<!reviewed)(?<!Reviewed)(?<!checked)(?<!Checked)(?<!edited)(?<!Edited)"
+    # who supplied or paid for it: "News provided by Brightwell Health", "Sponsored by …"
+    r"(?<!provided)(?<!Provided)(?<!sponsored)(?<!Sponsored)(?<!powered)(?<!Powered)\s)"
     r"[Bb]y\s+(?P<name>[A-Z][\w.'-]*(?:\s+(?!" + _NOT_NAME + r")[A-Z][\w.'-]*){0,3})"
 )
 # "Por Florencia Galarza", "Par Anne Martin", "Von Lena Vogel": a byline opening the line in
@@ -336,6 +341,8 @@ def parse_date(text: str | None, day_first: bool = False) -> str | None:
     ['2026-03-05T10:45:00', '2026-03-13T08:20:00', None]
     >>> [parse_date(t) for t in ("04.03.2026. 10:15", "4.mar.2026 às 10h15")]
     ['2026-03-04T10:15:00', '2026-03-04T10:15:00']
+    >>> parse_date("Mac 4, 2026 @ 10:15am")
+    '2026-03-04T10:15:00'
     >>> parse_date("05/03/2026 10:45", day_first=True)
     '2026-03-05T10:45:00'
     """
@@ -657,11 +664,12 @@ def _json_ld_authors(scripts: list[str]) -> list[str]:
 
 
 def _author_names(author: object) -> list[str]:
+    # (a plugin's names come with their HTML entities: "Harper &amp; Lowe")
     if isinstance(author, str):
-        return [collapse(author)] if author.strip() else []
+        return [collapse(html.unescape(author))] if author.strip() else []
     people = author if isinstance(author, list) else [author]
     names = [
-        collapse(person["name"])
+        collapse(html.unescape(person["name"]))
         for person in people
         if isinstance(person, dict)
         and isinstance(person.get("name"), str)

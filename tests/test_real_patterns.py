@@ -3651,3 +3651,90 @@ def test_a_paid_product_box_with_a_shop_now_button_is_no_text() -> None:
     body = parse_html(page(box + PARAGRAPH), URL).body
     assert "Sunrise Alarm Clock" not in body
     assert "$169.99" not in body
+
+
+def test_a_json_ld_authors_html_entities_are_read() -> None:
+    """seen on a WordPress SEO plugin's graph: "name": "Jane &amp; John Doe"."""
+    ld = (
+        '<script type=\'application/ld+json\'>{"@type": "Article", "author": {"@type": '
+        '"Person", "name": "Ana Ruiz &amp; Tom Berg"}}</script>'
+    )
+    assert parse_html(page("", head=ld), URL).author == "Ana Ruiz & Tom Berg"
+
+
+def test_a_malay_date_month_first_with_an_at_sign() -> None:
+    """seen on a Malaysian portal: "Mac 4, 2026 @ 10:15am"."""
+    html = page("").replace(
+        "<h1>The post</h1>", "<h1>The post</h1><p class='meta'>Mac 4, 2026 @ 10:15am</p>"
+    )
+    assert parse_html(html, URL).published == "2026-03-04T10:15:00"
+
+
+def test_stamps_with_the_meridiem_run_into_the_time_are_no_text() -> None:
+    """seen on a Hong Kong daily: "Published: 7:30am, 4 Mar 2026" and "Updated: 11:05am, …"
+    under the byline."""
+    stamps = (
+        "<ul><li>Hospitals open about 300 temporary beds and extend evening clinic hours as "
+        "emergency waits pass eight hours at some sites</li></ul>"
+        "<p>Published: 7:30am, 4 Mar 2026</p><p>Updated: 11:05am, 4 Mar 2026</p>"
+    )
+    html = page("").replace("<div class='entry-content'>", f"{stamps}<div class='entry-content'>")
+    body = parse_html(html, URL).body
+    assert "Published" not in body and "Updated" not in body
+
+
+def test_a_summary_item_saying_by_in_its_sentence_is_no_byline() -> None:
+    """seen on a Hong Kong daily: a key point "… driven mainly by the H3N2 strain" above the
+    text, with no full stop."""
+    summary = (
+        "<h2>Key points</h2><ul><li>Infection centre says flu activity passed its peak threshold "
+        "two weeks earlier than last season, driven mainly by the H3N2 strain</li><li>Public "
+        "hospitals open about 300 temporary beds and extend evening clinic hours this week</li>"
+        "</ul>"
+    )
+    html = page("").replace("<div class='entry-content'>", f"{summary}<div class='entry-content'>")
+    assert "driven mainly by the H3N2 strain" in parse_html(html, URL).body
+
+
+def test_read_more_here_heads_related_links() -> None:
+    """seen on a Singapore daily: a "READ MORE HERE" box of two links between paragraphs."""
+    box = related("READ MORE HERE", "shingles-subsidy", "shingles-guide")
+    assert rec_urls(page(box + PARAGRAPH)) == [
+        "https://example.com/shingles-subsidy/",
+        "https://example.com/shingles-guide/",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line", ["News provided by Brightwell Health", "Powered by Discuz! X3.4", "Sponsored by Acme"]
+)
+def test_who_supplied_or_powers_a_page_is_no_author(line: str) -> None:
+    """seen on a wire's release ("News provided by …") and on forums' footers."""
+    html = page("").replace("<h1>The post</h1>", f"<h1>The post</h1><p>{line}</p>")
+    assert parse_html(html, URL).author is None
+
+
+def test_a_press_releases_closing_lines_are_no_text() -> None:
+    """seen on a wire's release: "About <issuer>" and its boilerplate, "Media Contact:" and
+    "SOURCE <issuer>" closing the text."""
+    closing = (
+        "<p><b>About Brightwell Health</b><br>Brightwell Health is a physician-led network of "
+        "64 primary care clinics in 12 states.</p><p>Media Contact:<br>Dana Whitcombe<br>"
+        "312-555-0187</p><p>SOURCE Brightwell Health</p>"
+    )
+    body = parse_html(page(closing), URL).body
+    assert "physician-led network" not in body
+    assert "Media Contact" not in body and "SOURCE" not in body
+    assert body.endswith("see what helps.")
+
+
+def test_a_steps_number_laid_over_its_photo_is_no_text() -> None:
+    """seen on a recipe blog: <figure><img><span aria-hidden="true">1</span></figure> before
+    each step's paragraph."""
+    steps = "".join(
+        f"<figure><img src='s{n}.jpg'><span class='num' aria-hidden='true'>{n}</span></figure>"
+        f"<p><strong>Step {n}: Do thing {n}.</strong> Stir it for {n + 4} minutes, then taste.</p>"
+        for n in (1, 2, 3)
+    )
+    body = parse_html(page(steps), URL).body
+    assert not any(line in ("1", "2", "3") for line in body.split("\n"))
