@@ -1130,6 +1130,8 @@ def _class_strength(element: Element, tag: str) -> int:
         # phone-only hidden menu that broken markup has made hold the rest of the page
         return 0 if tag in _BLOCK_TAGS and _HOLDS_MOST_OF_PAGE(element) else HIDDEN
     if tag in _BLOCK_TAGS:
+        if negative and tag == "header" and _HOLDS_HEADLINE(element):
+            return 0  # a post's header, its title over its meta row ("ast-blog-meta-container")
         if negative == STRONG and classes and _is_newsletter_issue(element, classes):
             return class_verdict(_NEWSLETTER.sub(" ", classes), ident)[0]
         return negative
@@ -1208,6 +1210,7 @@ _HOLDS_MOST_OF_PAGE = etree.XPath(
 )
 _SHOWN_TEXTS = etree.XPath("descendant::text()[not(parent::script or parent::style)]")
 _MOST_OF_PAGE_SIZE = 1000
+_HOLDS_HEADLINE = etree.XPath("boolean(descendant::h1 or descendant::h2 or descendant::h3)")
 _HOLDS_MAIN = etree.XPath("boolean(descendant::main) or string-length(normalize-space()) > 3000")
 _LINK_TEXTS = etree.XPath("descendant::a[@href]//text()")
 

@@ -700,6 +700,7 @@ def _is_slug(ident: str) -> bool:
 
 _SLUG_WORDS = 5
 _TOKEN_PARTS = re.compile(r"[-_:]")
+_HAVING = frozenset(("with", "has", "no", "without"))
 _TABLE_PARTS = frozenset(("footer", "header", "foot", "head", "notes", "note"))
 
 
@@ -717,6 +718,12 @@ def _token_marks(token: str) -> int:
     if "__" in token and token.split("_", 1)[0] in _HIDDEN_MODULES:
         return marks | _HIDDEN_MARK  # a CSS module's hashed name: "VisuallyHidden_root__Qm4Xf"
     parts = _TOKEN_PARTS.split(token)
+    for index, part in enumerate(parts[1:], 1):
+        if part in _HAVING:
+            # what a layout has or lacks names no part of it: "layout-with-sidebar" holds the
+            # content beside its sidebar, "page-no-comments" holds the article
+            parts = parts[:index]
+            break
     # a table's own footer or header (its notes, its column names) is the table's
     parts = [
         part

@@ -420,7 +420,9 @@ def _main_group(
         order[anchor] = index
         key = _without_fragment(url)
         linked.setdefault(key, []).append(anchor)
-        has_title = weighted_length(element_text(anchor)) >= 8
+        text = element_text(anchor)
+        # (a date linking to its day's archive, "2026-03-04", titles no entry)
+        has_title = weighted_length(text) >= 8 and not _DATE_ONLY.fullmatch(text)
         if has_title:
             titled.add(anchor)
         known = candidates.get(key)
@@ -481,6 +483,10 @@ def _main_group(
 
 _MIN_FEATURED = 3
 _MAX_LEADS = 2
+_DATE_ONLY = re.compile(
+    r"\W*(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+    r"|\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*(?:19|20)\d{2})\W*"
+)
 
 
 _SITE_WIDE = re.compile(

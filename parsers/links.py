@@ -11,7 +11,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TypeAlias
-from urllib.parse import parse_qsl, urljoin, urlsplit
+from urllib.parse import parse_qsl, unquote, urljoin, urlsplit
 
 from lxml import etree
 
@@ -464,9 +464,17 @@ _NEXT_PAGE_TEXT = re.compile(
     r"|trang\s+(?:sau|tiếp(?:\s+theo)?)|página\s+siguiente|siguiente|próxima(?:\s+página)?"
     r"|다음(?:\s*페이지)?|次へ|次のページ"
     r"|page\s+suivante|suivante?|nächste\s+seite|weiter|pagina\s+successiva|successiva"
-    r"|halaman\s+berikutnya|berikutnya)\s*[»›>]*$",
+    r"|halaman\s+berikutnya|berikutnya"
+    r"|(?:الصفحة\s+)?التالي(?:ة)?)\s*[»›>‹«<]*$",  # Arabic: "next (page)"
     re.IGNORECASE,
 )
+# a bare "more" button, a next page only where its link asks for page 2 ("المزيد" to ?page=2)
+_MORE_BUTTON = re.compile(
+    r"^(?:more|load\s+more|show\s+more|mehr|plus|más|mais|altro|المزيد|更多|加载更多|もっと見る"
+    r"|더\s*보기|lebih\s+banyak)\s*[»›>]*$",
+    re.IGNORECASE,
+)
+_PAGE_TWO = re.compile(r"[?&](?:page|p|pg|paged)=2(?!\d)|/page/2/?(?:$|[?#])")
 _BLOCKISH = frozenset(
     [
         "p",
@@ -870,6 +878,8 @@ def find_next_page(
         text = element_text(anchor) if len(anchor) else collapse(anchor.text)
         if text and len(text) <= 20 and _NEXT_PAGE_TEXT.match(text):
             return _absolute(href, base_url)
+        if text and len(text) <= 20 and _MORE_BUTTON.match(text) and _PAGE_TWO.search(href):
+            return _absolute(href, base_url)
     return None
 
 
@@ -907,10 +917,14 @@ def url_shape(url: str) -> str:
     'a.com/episodes/*'
     >>> url_shape("https://a.com/@jane/why-i-walk-3e7a1c9b0d42")  # under its writer's folder
     'a.com/@*/*'
+    >>> url_shape("https://a.com/Story/68/%D8%A7%D9%84%D8%B5%D8%AD%D8%A9-%D8%AA%D8%B7")
+    'a.com/Story/0/*'
     """
     parts = urlsplit(url)
     segments = []
     for segment in parts.path.split("/"):
+        if "%" in segment:
+            segment = unquote(segment)  # a slug in Arabic or Chinese, percent-encoded
         if segment[:1] in ("@", "~") and len(segment) > 1:
             segments.append(segment[0] + "*")  # a member's own folder: /@jane/…, /~jane/…
         elif _DIGIT.search(segment) and len(_SLUG_WORD.findall(segment)) < _SLUG_WORDS:

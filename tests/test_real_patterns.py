@@ -3738,3 +3738,94 @@ def test_a_steps_number_laid_over_its_photo_is_no_text() -> None:
     )
     body = parse_html(page(steps), URL).body
     assert not any(line in ("1", "2", "3") for line in body.split("\n"))
+
+
+def news_rows(slugs: list[str], row: str) -> str:
+    return "".join(row.format(slug=slug, n=n) for n, slug in enumerate(slugs))
+
+
+SLUGS = [f"story-number-{n}-about-public-health-research" for n in range(10)]
+
+
+def test_a_list_inside_a_layout_with_a_sidebar_is_a_listing() -> None:
+    """seen on a university's news index: the list and its sidebar in <div class="container
+    layout-with-sidebar">, a box that has a sidebar and is none."""
+    rows = news_rows(
+        SLUGS,
+        "<div class='views-row'><a href='/news/topic/research'>Research</a><h3><a "
+        "href='/news/{slug}'>Headline of story {n} on public health</a></h3><time>March {n}, "
+        "2026</time><p>One sentence of teaser about story {n} and what the team found.</p></div>",
+    )
+    html = (
+        "<html><head><title>News</title></head><body><div class='container layout-with-sidebar'>"
+        f"<main><h1>News</h1>{rows}</main><aside class='sidebar'><p>Media contacts</p></aside>"
+        "</div></body></html>"
+    )
+    article = parse_html(html, "https://example.edu/news")
+    assert article.kind == "listing"
+    assert len(article.links) == 10
+    assert article.links[0].url == f"https://example.edu/news/{SLUGS[0]}"
+
+
+def test_entries_whose_headline_sits_in_a_header_classed_meta_are_read() -> None:
+    """seen on an Astra theme's archive: each post's <h2> in <header class="entry-header
+    ast-blog-meta-container">."""
+    rows = news_rows(
+        SLUGS,
+        "<article class='post'><header class='entry-header ast-blog-meta-container'><h2><a "
+        "href='/{slug}/'>Post {n} title about nutrition and sleep</a></h2></header><p>Excerpt "
+        "of post {n}, forty words about what the post says …</p><p class='read-more'>"
+        "<a href='/{slug}/'><span class='screen-reader-text'>Post {n} title about nutrition "
+        "and sleep</span> Read more »</a></p></article>",
+    )
+    html = f"<html><head><title>Rosa</title></head><body><main><h1>Rosa</h1>{rows}</main></body>"
+    article = parse_html(html, "https://example.com/author/rosa/")
+    assert article.kind == "listing"
+    assert article.links[0].title == "Post 0 title about nutrition and sleep"
+
+
+def test_entries_at_percent_encoded_addresses_are_one_list() -> None:
+    """seen on an Arabic news section: /Story/<id>/<slug in Arabic, percent-encoded>."""
+    slug = "%D8%A7%D9%84%D8%B5%D8%AD%D8%A9-%D8%AA%D8%B7%D9%84%D9%82-{n}"
+    rows = news_rows(
+        SLUGS,
+        f"<div class='card'><h3><a href='/Story/68214{{n}}/{slug}'>عنوان الخبر رقم {{n}} عن الصحة"
+        "</a></h3><time>منذ 3 ساعات</time></div>",
+    )
+    html = (
+        "<html lang='ar' dir='rtl'><head><title>صحة</title></head><body><h1>صحة</h1>"
+        f"<div class='list'>{rows}</div><a href='?page=2'>المزيد</a></body></html>"
+    )
+    article = parse_html(html, "https://example.com/Section/12/Health")
+    assert article.kind == "listing"
+    assert len(article.links) == 10
+    assert article.next_page == "https://example.com/Section/12/Health?page=2"
+
+
+def test_a_more_button_to_a_section_is_no_next_page() -> None:
+    """the guard: "More" linking another page, not page 2, pages nothing."""
+    rows = news_rows(
+        SLUGS, "<li><a href='/health/{slug}'>Headline number {n} on the health desk</a></li>"
+    )
+    html = (
+        f"<html><head><title>Health</title></head><body><h1>Health</h1><ul>{rows}</ul>"
+        "<a href='/health/archive'>More</a></body></html>"
+    )
+    assert parse_html(html, "https://example.com/health").next_page is None
+
+
+def test_a_date_linking_its_days_archive_titles_no_entry() -> None:
+    """seen on a Japanese blog's category archive: each entry's date, "2026-03-04", links to
+    its day's archive above the entry's headline."""
+    rows = news_rows(
+        SLUGS,
+        "<section class='archive-entry'><a href='/archive/2026/03/0{n}'>2026-03-0{n}</a>"
+        "<h2><a href='/entry/{slug}'>エントリー{n}の見出し、健康の話</a></h2><p>本文の抜粋です。"
+        "</p></section>",
+    )
+    html = (
+        f"<html><head><title>健康</title></head><body><h2>カテゴリー: 健康</h2>{rows}</body></html>"
+    )
+    article = parse_html(html, "https://blog.example/archive/category/health")
+    assert article.kind == "listing"
+    assert article.links[0].url == f"https://blog.example/entry/{SLUGS[0]}"

@@ -8,6 +8,8 @@ import doctest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import parsers.links
+import parsers.meta
 import parsers.numbering
 import parsers.tips
 from parsers.numbering import number_value
@@ -89,5 +91,5 @@ def _assert_runs_count_up(tips: tuple[Tip, ...]) -> None:
 
 
 def test_doctests() -> None:
-    for module in (parsers.numbering, parsers.tips):
+    for module in (parsers.numbering, parsers.tips, parsers.links, parsers.meta):
         assert doctest.testmod(module).failed == 0, module.__name__
