@@ -186,7 +186,7 @@ _REFERENCES_LABEL = re.compile(
     # a science-news story's back matter: "Story Source:", "Journal Reference:", "Cite This Page:"
     r"|story\s+sources?|journal\s+references?|cite\s+this\s+(?:page|article|story)"
     r"|referencias|fontes|referências|источники|литература|المراجع|المصادر|kaynaklar|nguồn"
-    r"|źródła|bibliografia|bronnen|bronvermelding|literatuur|fonti|källor|kilder|rujukan"
+    r"|źródła|bibliograf[ií]a|bronnen|bronvermelding|literatuur|fonti|källor|kilder|rujukan"
     r"|参考文献|参考资料|参考来源|參考文獻|參考資料|參考來源|参考"
     # a Japanese office's contact box closing its page ("照会先", "お問い合わせ先")
     r"|照会先|(?:お)?問い?合わ?せ先)[】\]]?\s*[:：]?$",
@@ -912,6 +912,9 @@ def _scan(
                     and not (in_article and tag == "aside" and _is_inset(element))
                     # a quote's own footer is its credit: "— Dr. …, especialista en …"
                     and not (quoted and tag == "footer")
+                    # an accordion's heading is a button that opens its panel: its words are
+                    # the section's title
+                    and not (tag == "button" and _in_heading_tag(element))
                     and not (tag in _CHROME_TAGS and _holds_main(element))
                 )
             ):
@@ -1104,7 +1107,7 @@ def _class_strength(element: Element, tag: str) -> int:
         # of the text (the page's root, hidden from them while a dialog is open, is read)
         return HIDDEN
     if (
-        element.get("hidden") is not None
+        element.get("hidden") not in (None, "until-found")  # (a closed panel, found by search)
         and not _REACT_STREAMED.match(element.get("id") or "")
         and not _HOLDS_MAIN(element)
     ):
@@ -1310,6 +1313,11 @@ _BUTTON_CLASS = re.compile(r"(?:^|[\s_-])(?:button|btn)(?:$|[\s_-])", re.IGNOREC
 def _grandparent(element: Element) -> Element | None:
     parent = element.getparent()
     return parent.getparent() if parent is not None else None
+
+
+def _in_heading_tag(element: Element) -> bool:
+    parent = element.getparent()
+    return parent is not None and parent.tag in _HEADINGS
 
 
 def _after_number_span(span: Element, pieces: list[str]) -> bool:
@@ -2599,7 +2607,7 @@ _CONTENTS_LABEL = re.compile(
     r"^[^\w\s]{0,3}\s*(?:table\s+of\s+contents?|contents|in\s+this\s+(?:article|post|guide)|on\s+this\s+page"
     r"|jump\s+to(?:\s+(?:a\s+|the\s+)?[\w-]+)?|(?:本文|文章)?目录"
     # in Dutch, German, French, Spanish, Portuguese, Italian, Polish, Russian, Japanese, Korean
-    r"|inhoud(?:sopgave)?|inhalt(?:sverzeichnis)?|sommaire|índice|indice|contenido|conteúdo"
+    r"|inhoud(?:sopgave)?|inhalt(?:sverzeichnis)?|sommaire|índice|indice|contenidos?|conteúdos?"
     r"|contenuti|spis\s+treści|содержание|оглавление|(?:ページ内)?目次|목차)\W*"
     # a contents plugin's toggle beside its label: "Contents [hide]", "目次 [非表示]"
     r"(?:[\[［(（]\s*(?:hide|show|toggle|非表示|表示|隐藏|显示|收起|展开)\s*[\]］)）]\W*)?$",

@@ -204,6 +204,9 @@ _SECTION_WORDS = (
     "läs",
     "relaterade",
     "संबंधित",
+    "वाचा",
+    "చదవండి",
+    "సంబంధిత",
     "læs",
     "les også",
     "relater",
@@ -303,7 +306,9 @@ _OTHER_TONGUES = (
     r"|czytaj\s+(?:też|także|również)|zobacz\s+(?:też|także)|polecane\s+artykuły"
     r"|polecamy|redakcja\s+poleca"  # "we recommend", as рекомендуем below
     r"|(?:artikel|berita)\s+berkaitan"  # Malay: "related articles"
-    r"|(?:ये|यह)\s+भी\s+पढ़ें|संबंधित\s+(?:खबरें|ख़बरें|लेख|समाचार)"
+    r"|(?:ये|यह)\s+भी\s+पढ़ें|संबंधित\s+(?:खबरें|ख़बरें|लेख|समाचार|बातम्या)"
+    # Marathi: "read this too"; Telugu: "read these too", "related news"
+    r"|(?:हे\s+पण|हेही)\s+वाचा|ఇవి\s+కూడా\s+చదవండి|సంబంధిత\s+వార్తలు"
     # Thai: "read the related news", "related news", "related articles"
     r"|(?:อ่าน)?(?:ข่าว|บทความ)ที่เกี่ยวข้อง"
     # Dutch: "read also", "related articles"; Urdu: "read more", "related news"

@@ -102,30 +102,31 @@ _MONTH_NUMBER = {
     )
 } | {"mac": 3, "mei": 5, "ogo": 8, "okt": 10, "dis": 12}
 # month names in other languages, as a date in words spells them (Slavic ones in the genitive
-# a date uses: "12 марта", "5. března")
+# a date uses: "12 марта", "5. března"; Hindi's and Marathi's in Devanagari: "04 मार्च 2026")
 _MONTHS_ABROAD = {
     name: number
     for number, names in enumerate(
         (
             "enero janeiro janvier januar jänner gennaio januari января січня ocak stycznia ledna "
-            "jan",
+            "jan जानेवारी जनवरी",
             "febrero fevereiro février fevrier februar febbraio februari февраля лютого şubat "
-            "lutego února fev",
+            "lutego února fev फेब्रुवारी फ़रवरी फरवरी",
             "marzo março marco mars märz maerz maart maret mac марта березня mart marca března "
-            "marts mar",
-            "abril avril aprile апреля квітня nisan kwietnia dubna abr",
-            "mayo maio mai maggio mei мая травня mayıs maja května maj",
-            "junio junho juin juni giugno июня червня haziran czerwca června jun",
-            "julio julho juillet juli luglio julai июля липня temmuz lipca července jul",
+            "marts mar मार्च",
+            "abril avril aprile апреля квітня nisan kwietnia dubna abr एप्रिल अप्रैल",
+            "mayo maio mai maggio mei мая травня mayıs maja května maj मे मई",
+            "junio junho juin juni giugno июня червня haziran czerwca června jun जून",
+            "julio julho juillet juli luglio julai июля липня temmuz lipca července jul जुलै जुलाई",
             "agosto août aout augustus agustus ogos августа серпня ağustos sierpnia srpna august "
-            "ago",
+            "ago ऑगस्ट अगस्त",
             "septiembre setiembre setembro septembre settembre сентября вересня eylül września "
-            "září set",
+            "září set सप्टेंबर सितंबर",
             "octubre outubro octobre oktober ottobre oktober октября жовтня ekim października "
-            "října out",
-            "noviembre novembro novembre ноября листопада kasım listopada listopadu nov",
+            "října out ऑक्टोबर अक्टूबर",
+            "noviembre novembro novembre ноября листопада kasım listopada listopadu nov "
+            "नोव्हेंबर नवंबर",
             "diciembre dezembro décembre decembre dezember dicembre desember disember декабря "
-            "грудня aralık grudnia prosince dez",
+            "грудня aralık grudnia prosince dez डिसेंबर दिसंबर",
         ),
         1,
     )
@@ -138,7 +139,7 @@ _WORDS_DATE_ABROAD = re.compile(
     + "|".join(sorted(_MONTHS_ABROAD, key=len, reverse=True))
     + r")(?!\w)\.?\s*(?:de\s+|del\s+|,\s*)?(?P<y>(?:19|20)\d{2})(?!\d)(?:\s*(?:г\.|р\.|yılı))?"
     r"(?:\s*[,·|-]?\s*(?:à|a\s+las|às|um|alle|ore|om|в|o)?\s*(?P<H>\d{1,2})\s*[:h.]\s*"
-    r"(?P<M>\d{2})(?::(?P<S>\d{2}))?(?!\d))?",
+    r"(?P<M>\d{2})(?::(?P<S>\d{2}))?(?!\d)(?:\s*(?P<ampm>[ap])\.?m\.?(?![a-z]))?)?",
     re.IGNORECASE,
 )
 # Hungarian writes the year first: "2026. március 5., 09:40"
@@ -176,7 +177,7 @@ _DAY_FIRST_DATE = re.compile(
     r"(?:\.(?![\d.]))?(?![\d.])"  # (the year's own dot, as Serbian writes it: "04.03.2026.")
     # the time after the date: "10:45", "um 10.45", "à 9h30", "- 09:15" (a dash only before a
     # colon's time: "05.03.2026 - 12.03.2026" is a range)
-    r"(?:\s*,?\s*(?:um\s+|à\s+|alle\s+|às\s+|a\s+las\s+|-\s*(?=\d{1,2}:))?"
+    r"(?:\s*,?\s*(?:um\s+|à\s+|alle\s+|às\s+|a\s+las\s+|kl\.?\s*|-\s*(?=\d{1,2}:))?"
     r"(?P<H>\d{1,2})[:h.](?P<M>\d{2})"
     r"(?::(?P<S>\d{2}))?(?!\d))?"
 )
@@ -343,6 +344,8 @@ def parse_date(text: str | None, day_first: bool = False) -> str | None:
     ['2026-03-04T10:15:00', '2026-03-04T10:15:00']
     >>> parse_date("Mac 4, 2026 @ 10:15am")
     '2026-03-04T10:15:00'
+    >>> [parse_date(t) for t in ("04 मार्च 2026 02:40 PM", "Publisert 04.03.2026, kl. 10:15")]
+    ['2026-03-04T14:40:00', '2026-03-04T10:15:00']
     >>> parse_date("05/03/2026 10:45", day_first=True)
     '2026-03-05T10:45:00'
     """
@@ -401,10 +404,11 @@ def parse_date(text: str | None, day_first: bool = False) -> str | None:
     else:
         minute, second = int(match["M"]), int(match["S"] or 0)
     hour = int(match["H"])
-    if words is not None and words["ampm"]:
+    meridiem = match.groupdict().get("ampm") if words is not None or abroad is not None else None
+    if meridiem:  # "2:40 PM", "02:40 PM" after a date in words, here or abroad
         if not 1 <= hour <= 12:
             return date
-        hour = hour % 12 + (12 if words["ampm"].lower() == "p" else 0)
+        hour = hour % 12 + (12 if meridiem.lower() == "p" else 0)
     if hour > 23 or minute > 59 or second > 59:
         return date
     return f"{date}T{hour:02d}:{minute:02d}:{second:02d}"

@@ -3829,3 +3829,65 @@ def test_a_date_linking_its_days_archive_titles_no_entry() -> None:
     article = parse_html(html, "https://blog.example/archive/category/health")
     assert article.kind == "listing"
     assert article.links[0].url == f"https://blog.example/entry/{SLUGS[0]}"
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        ("Publisert 04.03.2026, kl. 10:15", "2026-03-04T10:15:00"),
+        ("प्रकाशित: 04 मार्च 2026 02:40 PM", "2026-03-04T14:40:00"),
+    ],
+)
+def test_dates_with_a_norwegian_clock_word_or_a_devanagari_month(
+    printed: str, expected: str
+) -> None:
+    """seen on a Norwegian magazine ("kl." before the time) and a Marathi portal (the month in
+    Devanagari, the clock with PM)."""
+    html = page("").replace("<h1>The post</h1>", f"<h1>The post</h1><p class='meta'>{printed}</p>")
+    assert parse_html(html, URL).published == expected
+
+
+@pytest.mark.parametrize(
+    ("label", "lang"),
+    [("हे पण वाचा:", "mr"), ("संबंधित बातम्या", "mr"), ("ఇవి కూడా చదవండి", "te")],
+)
+def test_read_also_and_related_in_marathi_and_telugu(label: str, lang: str) -> None:
+    """seen on a Marathi portal and a Telugu daily."""
+    html = page("", after=related(label, "one", "two")).replace("<html>", f"<html lang='{lang}'>")
+    assert rec_urls(html) == ["https://example.com/one/", "https://example.com/two/"]
+
+
+def test_an_accordions_closed_panels_and_button_titles_are_the_text() -> None:
+    """seen on a regional health guide: <h2><button aria-expanded="false">När ska jag söka
+    vård?</button></h2> over <div hidden="until-found">, a panel closed until opened or found
+    by the browser's search."""
+    sections = "".join(
+        f"<h2><button type='button' aria-expanded='false' aria-controls='p{n}'><span>Section "
+        f"{n} title</span></button></h2><div id='p{n}' hidden='until-found'><p>Panel {n} says "
+        "what to do at home and when to call the clinic, in two full sentences. Rest and "
+        "drink.</p></div>"
+        for n in (1, 2, 3)
+    )
+    body = parse_html(page(sections), URL).body
+    assert "Section 2 title\n\nPanel 2 says what to do" in body
+
+
+def test_a_hidden_box_stays_out() -> None:
+    """the guard: a box with the plain hidden attribute is not shown."""
+    box = (
+        "<div hidden><p>Sources drawer: a long list the page never shows to its readers.</p></div>"
+    )
+    assert "Sources drawer" not in parse_html(page(box), URL).body
+
+
+def test_spanish_contents_and_bibliography_labels() -> None:
+    """seen on a Latin American wellness site: a "Contenidos" box of anchor links under the
+    intro, a "Bibliografía" list of sources closing the text."""
+    contents = "<div class='toc'><p>Contenidos</p><ul><li><a href='#a'>Uno</a></li></ul></div>"
+    sources = (
+        "<h2>Bibliografía</h2><ul><li>Irish LA, Kline CE. The role of sleep hygiene. Sleep Med "
+        "Rev. 2015;22:23-36.</li></ul>"
+    )
+    body = parse_html(page(contents + PARAGRAPH + sources), URL).body
+    assert "Contenidos" not in body
+    assert "Bibliografía" not in body and "Irish LA" not in body
