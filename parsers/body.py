@@ -424,6 +424,8 @@ def _boxes(
             control.get("aria-label") or element_text(control)
         ):
             box = _clip_box(control)
+        elif shops and _CART_BUTTON.fullmatch(element_text(control)):
+            box = _shop_box(control)  # a product tile's "Add to cart"
         else:
             box = _control_box(control, looked)
         if box is not None:
@@ -545,8 +547,12 @@ def _shop_box(link: Element) -> Element | None:
     lines (the brand, the product's name, its price) and no sentence. A call to buy inside a
     sentence of the text ("… ($249 at Amazon): While …") makes none."""
     label = element_text(link)
-    if not _SHOP_CALL.fullmatch(label) and not (
-        _BARE_SHOP_CALL.fullmatch(label) and "sponsored" in (link.get("rel") or "").lower()
+    if (
+        not _SHOP_CALL.fullmatch(label)
+        and not (
+            _BARE_SHOP_CALL.fullmatch(label) and "sponsored" in (link.get("rel") or "").lower()
+        )
+        and not (link.tag == "button" and _CART_BUTTON.fullmatch(label))
     ):
         return None
     box = None
@@ -569,9 +575,13 @@ _SHOP_CALL = re.compile(rf"\s*{_SHOP_CALLS}\s*", re.IGNORECASE)
 # a bare call, a product card's only where its link is a paid one (rel="sponsored"): a shop's
 # own "Shop Now" leads to its products
 _BARE_SHOP_CALL = re.compile(r"\s*(?:shop|buy)\s+now\s*", re.IGNORECASE)
+# a product tile's button
+_CART_BUTTON = re.compile(r"\s*add\s+to\s+(?:cart|bag|basket)\s*", re.IGNORECASE)
 # the same calls as a text node of the page (`PageTexts.matches`): a cheap test before the links
 SHOP_CALL_NODE = re.compile(
-    rf"(?:^|\x00)\s*(?:{_SHOP_CALLS}|(?:shop|buy)\s+now)\s*(?:\x00|$)", re.IGNORECASE
+    rf"(?:^|\x00)\s*(?:{_SHOP_CALLS}|(?:shop|buy)\s+now|add\s+to\s+(?:cart|bag|basket))\s*"
+    r"(?:\x00|$)",
+    re.IGNORECASE,
 )
 _SHOP_LINKS = etree.XPath("descendant::a[@href]")
 # characters: a card's brand, name, price and buttons, short of a product's review ("What we
@@ -2707,7 +2717,8 @@ _CLOSING_NOTE = re.compile(
     # a reprint's source: the paper and its edition, 《光明日报》（ 2022年02月13日 02版）
     r"|《[^》]{1,20}》\s*[（(]\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:第?\s*\d{1,3}\s*版)?\s*[)）]$"
     # the author's disclaimer closing the text ("… is not medical advice", 本文仅供健康科普参考)
-    r"|[（(]?(?:本文|本文内容|以上内容|文中内容|文章内容)仅(?:供|作|为).{0,12}(?:参考|科普)"
+    r"|(?:温馨提示|特别提示|提示|注)?[:：]?\s*[（(]?(?:本文|本文内容|以上内容|文中内容|文章内容)仅(?:供|作|为)"
+    r".{0,12}(?:参考|科普)"
     # and the writer's own: "以上只是个人经验，具体请遵医嘱", "以上仅代表个人观点"
     r"|[（(]?(?:以上|本文|文中).{0,8}(?:个人.{0,4}(?:经验|观点|看法|体会)|仅供参考)"
     # "Note: … see a doctor", closing an informational piece (Urdu: نوٹ: … ڈاکٹر سے مشورہ)

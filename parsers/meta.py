@@ -342,6 +342,8 @@ def parse_date(text: str | None, day_first: bool = False) -> str | None:
     ['2026-03-05T10:45:00', '2026-03-13T08:20:00', None]
     >>> [parse_date(t) for t in ("04.03.2026. 10:15", "4.mar.2026 às 10h15")]
     ['2026-03-04T10:15:00', '2026-03-04T10:15:00']
+    >>> [parse_date(f"Wed Mar 04 2026 {t} GMT+0000 (UTC)") for t in ("00:00:00", "19:20:04")]
+    ['2026-03-04', '2026-03-04T19:20:04+00:00']
     >>> parse_date("Mac 4, 2026 @ 10:15am")
     '2026-03-04T10:15:00'
     >>> [parse_date(t) for t in ("04 मार्च 2026 02:40 PM", "Publisert 04.03.2026, kl. 10:15")]
@@ -364,6 +366,9 @@ def parse_date(text: str | None, day_first: bool = False) -> str | None:
             tz = tz[:3] + ":" + tz[3:]
         fraction = iso.group("fraction") or ""  # kept as written: it is what the page says
         return f"{iso.group('date')}T{time}{fraction}{tz}"
+    script_date = _SCRIPT_DATE.match(text)
+    if script_date:
+        return _from_script_date(script_date)
     match = _DATE.search(text)
     words = _WORDS_DATE.search(text) if match is None else None
     abroad = (
@@ -412,6 +417,28 @@ def parse_date(text: str | None, day_first: bool = False) -> str | None:
     if hour > 23 or minute > 59 or second > 59:
         return date
     return f"{date}T{hour:02d}:{minute:02d}:{second:02d}"
+
+
+# a date as a script prints one (JavaScript's Date.toString(), which Webflow writes into its
+# JSON-LD): "Wed Mar 04 2026 00:00:00 GMT+0000 (Coordinated Universal Time)"
+_SCRIPT_DATE = re.compile(
+    r"[A-Z][a-z]{2} (?P<mon>[A-Z][a-z]{2}) (?P<d>\d{2}) (?P<y>\d{4}) "
+    r"(?P<H>\d{2}):(?P<M>\d{2}):(?P<S>\d{2}) GMT(?P<tz>[+-]\d{4})"
+)
+
+
+def _from_script_date(match: re.Match[str]) -> str | None:
+    """ISO 8601 for a script's date: the day alone at midnight (a CMS's date field, its time
+    never set), else the moment with its offset."""
+    month = _MONTH_NUMBER.get(match["mon"].lower())
+    if month is None:
+        return None
+    date = f"{match['y']}-{month:02d}-{match['d']}"
+    clock = f"{match['H']}:{match['M']}:{match['S']}"
+    if clock == "00:00:00":
+        return date
+    tz = match["tz"]
+    return f"{date}T{clock}{tz[:3]}:{tz[3:]}"
 
 
 # --- pieces -------------------------------------------------------------------------------
@@ -769,9 +796,11 @@ def _names_no_one(name: str) -> bool:
     )
 
 
-# the desk signing for its site: "<Site> Staff", "<Site> Editorial Team", "The Editors"
+# the desk signing for its site: "<Site> Staff", "<Site> Editorial Team", "The Editors", a
+# news service's "United Heart News", "<Paper> Newsroom", "<Site> News Desk"
 _DESK_CREDIT = re.compile(
-    r"(?:^|\s)(?:staff|editorial\s+(?:team|staff|board|contributors)|(?:the\s+|our\s+)?editors)$",
+    r"(?:^|\s)(?:staff|editorial\s+(?:team|staff|board|contributors)|(?:the\s+|our\s+)?editors"
+    r"|news(?:room|\s+(?:desk|staff|team|service))?|news\s+desk)$",
     re.IGNORECASE,
 )
 # a Chinese department or office signing for a hospital's or a bureau's page ("神经内科",

@@ -3891,3 +3891,49 @@ def test_spanish_contents_and_bibliography_labels() -> None:
     body = parse_html(page(contents + PARAGRAPH + sources), URL).body
     assert "Contenidos" not in body
     assert "Bibliografía" not in body and "Irish LA" not in body
+
+
+def test_a_script_printed_date_at_midnight_is_the_day_alone() -> None:
+    """seen on a Webflow blog: JSON-LD's "datePublished": "Wed Mar 04 2026 00:00:00 GMT+0000
+    (Coordinated Universal Time)", a date field whose time was never set."""
+    ld = (
+        '<script type=\'application/ld+json\'>{"@type": "BlogPosting", "datePublished": '
+        '"Wed Mar 04 2026 00:00:00 GMT+0000 (Coordinated Universal Time)"}</script>'
+    )
+    assert parse_html(page("", head=ld), URL).published == "2026-03-04"
+
+
+def test_a_chinese_for_reference_only_tip_closing_the_text_is_no_text() -> None:
+    """seen on a family-health portal: "温馨提示：本文仅供参考，不作为诊断依据…" under the text."""
+    text = "".join(
+        f"<p>春季是过敏性鼻炎的高发季节，出门前查看花粉浓度，回家后及时洗脸、洗鼻。第{n}段。</p>"
+        for n in range(5)
+    )
+    closing = "<p>温馨提示：本文仅供参考，不作为诊断依据，如有不适请及时到正规医院就诊。</p>"
+    html = f"<html><head><title>鼻炎</title></head><body><h1>鼻炎</h1><div>{text}{closing}</div>"
+    body = parse_html(html, URL).body
+    assert "温馨提示" not in body
+    assert body.endswith("第4段。")
+
+
+def test_a_product_tile_with_an_add_to_cart_button_is_no_text() -> None:
+    """seen on a pharmacy chain's health hub: product tiles (name link, rating, "$15.99
+    $21.49", an "Add to cart" button) in a carousel between sections."""
+    tiles = "".join(
+        f"<li><div class='tile'><a href='/store/p/{n}'>Allergy Tablets {n} ct</a>"
+        f"<div class='rating'>({n},315)</div><div class='price'>$15.9{n} $21.49</div>"
+        "<button type='button'>Add to cart</button></div></li>"
+        for n in (1, 2, 3)
+    )
+    body = parse_html(page(f"<ul class='track'>{tiles}</ul>" + PARAGRAPH), URL).body
+    assert "$15.91" not in body and "Allergy Tablets" not in body
+
+
+@pytest.mark.parametrize("desk", ["United Heart News", "Riverton Newsroom", "Health News Desk"])
+def test_a_news_service_signing_the_byline_is_no_author(desk: str) -> None:
+    """seen on a health nonprofit's news pages ("By United Heart News") and a university's
+    ("Clemson News")."""
+    html = page("").replace(
+        "<h1>The post</h1>", f"<h1>The post</h1><p class='byline'>By {desk}</p>"
+    )
+    assert parse_html(html, URL).author is None
