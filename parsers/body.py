@@ -1326,6 +1326,7 @@ def _grandparent(element: Element) -> Element | None:
 
 
 def _in_heading_tag(element: Element) -> bool:
+    """Whether `element` is a child of an <h1>-<h6>."""
     parent = element.getparent()
     return parent is not None and parent.tag in _HEADINGS
 
@@ -1660,7 +1661,8 @@ def _lead_in(
 ) -> list[Element]:
     """The elements of the standfirst: one or two paragraphs of sentences just before the
     first block of `members`, inside `scope`, with nothing but short lines (a byline, a
-    caption, the headline) between them and the text."""
+    caption, the headline) between them and the text; or, failing those, a line the page
+    marks as the standfirst, in `scope` or higher up in the `article` around it."""
     first = next((index for index, block in enumerate(raw) if block.element in members), None)
     if first is None:
         return []

@@ -63,8 +63,8 @@ class PageIndex:
     """Body elements whose class or id holds crumb (migas, ariane, brotkrum) / position /
     location / place / weizhi (a substring test; the caller applies its exact rule)."""
     author_marked: list[Element] = field(default_factory=list)
-    """Elements inside the body whose class holds "author" or "byline" in any case, and the
-    <a rel="author"> there, in page order."""
+    """Elements inside the body whose class holds "author", "byline" or "nickname" in any case,
+    and the <a rel="author"> there, in page order."""
     classes: AttributeValues | None = None
     """The class values of the body and every element in it, searchable for words."""
     json_ld: list[str] = field(default_factory=list)
@@ -212,7 +212,8 @@ _CRUMB_MARKS = (
     *("crumb", "migas", "ariane", "brotkrum", "morzsa"),  # Spanish, French, German, Hungarian
     *("position", "location", "place", "weizhi", "-path", "navpath", "nav_path", "topicpath"),
 )
-# class words of a byline: "author", "byline", "post-author", "DoctorByline_name"
+# class words of a byline: "author", "byline", "post-author", "DoctorByline_name", and a
+# platform's name for its member: "follow-nickName"
 _AUTHOR_MARKS = ("author", "byline", "nickname")
 
 
