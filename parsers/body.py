@@ -2186,6 +2186,7 @@ def _without_closing_notes(blocks: list[_RawBlock], folding: bool = False) -> li
             and (
                 _DISCLOSURES.match(blocks[end - 1].text)
                 or _ISSUER_BOILERPLATE.match(blocks[end - 1].text)
+                or _WRITER_CONTACT.match(blocks[end - 1].text)
             )
         )
         or (len(blocks[end - 1].text) <= _FOOTNOTE_SIZE and _FOOTNOTE.match(blocks[end - 1].text))
@@ -2640,7 +2641,10 @@ _EDITORS_UPDATE = (
 )
 _CLOSING_NOTE = re.compile(
     r"[（(][^（()）]{1,40}[)）]$"  # （责任编辑：刘洋）, （からだ新報編集部）
-    r"|(?:correction|clarification)\s*[:：]"
+    r"|(?:correction|clarification)(?:\s*[:：]|,\s+[a-z]{3,9}\.?\s+\d{1,2}(?:,\s+\d{4})?\W*$)"
+    # the correction's own words: "The original version of this story misstated …"
+    r"|(?:an?\s+|the\s+)?(?:earlier|original|previous)\s+version\s+of\s+this\s+(?:story|article"
+    r"|post|report)\b"
     r"|edit(?:ed)?\s*\d?\s*[:：]"  # an answer's afterthought: "Edit: thanks for all the upvotes!"
     # the newsroom's notes on the story: who contributed, that it was updated
     rf"|contributing\s*[:：]|{_EDITORS_UPDATE}"
@@ -2774,7 +2778,17 @@ _CLOSING_NOTE_SIZE = 300
 # funded by …; Dr X reports receiving …"), and the publisher's disclaimer ("Disclaimer: … is
 # for general information only and is not a substitute for …"), longer than a note
 _DISCLOSURES = re.compile(
-    r"(?:financial\s+)?disclosures?\s*[:：]\s*\S|(?:medical\s+|health\s+|legal\s+)?disclaimer\s*[:：]\s*\S",
+    r"[(（\[]?\s*(?:(?:financial\s+)?disclosures?|(?:medical\s+|health\s+|legal\s+)?disclaimer)"
+    r"\s*[:：]\s*\S",
+    re.IGNORECASE,
+)
+# the columnist's note closing a syndicated column: who writes it and where to send questions
+# ("Dr. Ann Lee is a columnist for … Readers may send questions to AskDrLee@example.com or by
+# mail to …"), longer than a note
+_WRITER_CONTACT = re.compile(
+    r"(?:[\w'’.-]+\s+){1,4}is\s+an?\s+(?:[\w-]+\s+){0,3}(?:columnist|reporter|writer"
+    r"|correspondent|journalist|editor|contributor)\s+(?:for|at|with)\b.{0,600}?"
+    r"\b[\w.+-]+@[\w-]+\.[\w.]+",
     re.IGNORECASE,
 )
 _DISCLOSURES_SIZE = 1200

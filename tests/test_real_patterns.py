@@ -3937,3 +3937,33 @@ def test_a_news_service_signing_the_byline_is_no_author(desk: str) -> None:
         "<h1>The post</h1>", f"<h1>The post</h1><p class='byline'>By {desk}</p>"
     )
     assert parse_html(html, URL).author is None
+
+
+def test_a_syndicated_columnists_contact_note_closing_the_column_is_no_text() -> None:
+    """seen on a newspaper's advice column: "Dr. Ann Lee is a columnist for … Readers may send
+    questions to AskDrLee@example.com or by mail to …", over 300 characters."""
+    note = (
+        "<p><em>Dr. Ann Lee is a columnist for Keystone Features Syndicate and an internist in "
+        "Pittsburgh. Readers may send questions to AskDrLee@example.com or by mail to Dr. Ann "
+        "Lee, Keystone Features Syndicate, P.O. Box 4410, Pittsburgh, PA 15230. She cannot "
+        "answer letters individually but will use them in the column whenever possible.</em></p>"
+    )
+    body = parse_html(page(note), URL).body
+    assert "Readers may send questions" not in body
+
+
+def test_an_appended_correction_and_a_bracketed_disclaimer_are_no_text() -> None:
+    """seen on a news magazine ("Correction, March 5" over "The original version of this story
+    misstated …") and an Indian daily ("(Disclaimer: This article is for informational purposes
+    only …)")."""
+    disclaimer = (
+        "<p><em>(Disclaimer: This article is for informational purposes only and not a "
+        "substitute for professional medical advice.)</em></p>"
+    )
+    correction = (
+        "<p><strong>Correction, March 5</strong></p><p>The original version of this story "
+        "misstated the year the task force lowered the screening age. It was 2021.</p>"
+    )
+    body = parse_html(page(PARAGRAPH + disclaimer + correction), URL).body
+    assert "Correction" not in body and "original version" not in body
+    assert "Disclaimer" not in body
