@@ -1506,12 +1506,11 @@ def _is_title_class(classes: str | None) -> bool:
     if "title" in lowered:
         return True
     return any(
-        word in _TITLE_ABBREVIATIONS or word.endswith("ttl") for word in _CLASS_WORDS.split(lowered)
+        word in _TITLE_ABBREVIATIONS or word.endswith("ttl") for word in class_words(lowered)
     )
 
 
 _TITLE_ABBREVIATIONS = frozenset(("ttl", "tit"))
-_CLASS_WORDS = re.compile(r"[\s_-]+")
 
 
 def _item_of(
