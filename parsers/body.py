@@ -247,9 +247,9 @@ _BOILERPLATE_LINE = re.compile(
     r"(?:download|view|open|print)\s+(?:the\s+|our\s+|a\s+)?(?:free\s+|full\s+|printable\s+){0,2}"
     r"(?:pdf|pdf\s+version|printable\s+version)\W*$|"  # "Download the PDF", a file's button
     # the line an ad slot leaves in the text: "Story continues below advertisement",
-    # "Advertisement - Continue Reading Below", "ARTICLE CONTINUES BELOW"
-    r"(?:story|article|content|text)\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?"
-    r"(?:advertisement|ad))?\W*$|(?:advertisement\s*[-–—]\s*)?continue\s+reading\s+below\W*$|"
+    # "Advertisement - Continue Reading Below", "ARTICLE CONTINUES BELOW", "Story continues"
+    r"(?:story|article|content|text)\s+continues(?:\s+(?:below|after)(?:\s+(?:this\s+)?"
+    r"(?:advertisement|ad))?)?\W*$|(?:advertisement\s*[-–—]\s*)?continue\s+reading\s+below\W*$|"
     # a page break left by a layout that once split the text over pages: "Continued"
     r"\(?continued\)?$|"
     # a CMS's embed code left as text ("[Gambas:Video 20detik]", "[embed]")
@@ -555,21 +555,29 @@ def _shop_box(link: Element) -> Element | None:
         and not (link.tag == "button" and _CART_BUTTON.fullmatch(label))
     ):
         return None
+    # a paid link's card may say in a sentence why the product is picked
+    paid = "sponsored" in (link.get("rel") or "").lower()
+    size = _PAID_BOX_SIZE if paid else _SHOP_BOX_SIZE
     box = None
     for ancestor in link.iterancestors():
-        if ancestor.tag in _BOX_LIMITS or _BOX_TEXT(ancestor) > _SHOP_BOX_SIZE:
+        if ancestor.tag in _BOX_LIMITS or _BOX_TEXT(ancestor) > size:
             break
         if ancestor.tag in _BLOCK_TAGS:
             box = ancestor
-    if box is None or _SENTENCE_END.search(element_text(box)):
+    if box is None:
         return None
-    return box
+    if paid:
+        # (a slide's paragraph above its own "Shop now" box is the text's)
+        return None if any(_BOX_TEXT(p) > _CARD_LINE for p in box.iter("p")) else box
+    return None if _SENTENCE_END.search(element_text(box)) else box
 
 
 _SHOP_CALLS = (
     r"(?:(?:shop|buy)(?:\s+(?:it|now))?\s+(?:at|on|from)\s+[^\x00]{1,30}"
     r"|[$£€]\s?\d[\d,]*(?:\.\d\d)?\s+(?:at|on|from)\s+[^\x00]{1,30}"
-    r"|(?:check|see|view)\s+(?:the\s+)?(?:latest\s+)?price\b[^\x00]{0,30})"
+    r"|(?:check|see|view)\s+(?:the\s+)?(?:latest\s+)?price\b[^\x00]{0,30}"
+    # and a Chinese portal's "[查看报价]" (see the quotes), "立即购买" (buy now)
+    r"|[\[【]?(?:查看(?:报价|价格)|立即购买|马上购买)[\]】]?)"
 )
 _SHOP_CALL = re.compile(rf"\s*{_SHOP_CALLS}\s*", re.IGNORECASE)
 # a bare call, a product card's only where its link is a paid one (rel="sponsored"): a shop's
@@ -580,13 +588,17 @@ _CART_BUTTON = re.compile(r"\s*add\s+to\s+(?:cart|bag|basket)\s*", re.IGNORECASE
 # the same calls as a text node of the page (`PageTexts.matches`): a cheap test before the links
 SHOP_CALL_NODE = re.compile(
     rf"(?:^|\x00)\s*(?:{_SHOP_CALLS}|(?:shop|buy)\s+now|add\s+to\s+(?:cart|bag|basket))\s*"
-    r"(?:\x00|$)",
+    r"(?:\x00|$)"
+    # the price in a span of its own ("<span>$230</span> from Amazon")
+    r"|(?:^|\x00)\s*[$£€]\s?\d[\d,]*(?:\.\d\d)?\s*\x00\s*(?:at|on|from)\s",
     re.IGNORECASE,
 )
 _SHOP_LINKS = etree.XPath("descendant::a[@href]")
 # characters: a card's brand, name, price and buttons, short of a product's review ("What we
 # like: …", its features); set on the development pages, where 250 took in review boxes
 _SHOP_BOX_SIZE = 150
+_PAID_BOX_SIZE = 400
+_CARD_LINE = 200  # characters: a card's line on why the product is picked, not a paragraph
 
 
 def _names_appeal(classes: str | None) -> bool:
@@ -1126,6 +1138,8 @@ def _class_strength(element: Element, tag: str) -> int:
         return HIDDEN
     if tag in _KEEP_WHATEVER_CLASS:
         return 0
+    if tag in _BLOCK_TAGS and _is_person_box(element):
+        return STRONG
     classes = element.get("class")
     ident = element.get("id")
     if ident is not None and tag in _HEADINGS and _slug(element_text(element)) == ident.lower():
@@ -1153,6 +1167,18 @@ def _class_strength(element: Element, tag: str) -> int:
     # an inline element classed as chrome is a byline or a badge, unless it wraps paragraphs
     # (a CMS's <span class="..._meta_field ..._post_body"> holding the whole post)
     return HIDDEN if negative > 0 and _HOLDS_PARAGRAPHS(element) is False else 0
+
+
+def _is_person_box(element: Element) -> bool:
+    """A box whose microdata marks it as a person, the post's author
+    (`itemprop="author"`, `itemtype="…schema.org/Person"`): an author box with the writer's
+    bio under the text, a forum poster's card. Never one holding most of the page (a page
+    marked up as a person's profile)."""
+    if element.get("itemprop") != "author" and not (element.get("itemtype") or "").endswith(
+        "schema.org/Person"
+    ):
+        return False
+    return not _holds_most_of_page(element)
 
 
 def _slug(text: str) -> str:
@@ -1497,6 +1523,8 @@ def _make_block(current: _Open, segment: str) -> _RawBlock | None:
         text = text.strip()
     if not text:
         return None
+    if lead == text and current.element.tag == "tr":
+        lead = None  # a row of bold cells: a table's header row, no heading of the text
     heading = current.heading or (lead is not None and lead == text and len(text) <= 80)
     return _RawBlock(
         current.element,
@@ -2495,6 +2523,7 @@ _REPEAT_SIZE = 60  # weighted characters: a sentence, not a "Read more" or a dat
 _OTHER_POSTS = (
     r"(?:latest|recent|popular|related|trending|more|other)\s+(?:news|posts?|articles?|stories)"
     r"|you\s+(?:may|might)\s+also\s+(?:like|enjoy)|more\s+(?:from|in)\b(?:\s+[\w&'’-]+){0,3}"
+    r"|(?:more|picked|recommended)\s+for\s+you"
     r"|相关(?:文章|阅读|推荐|新闻)|热门(?:文章|推荐)?|最新(?:文章|资讯)|推荐阅读|猜你喜欢"
     r"|往期(?:推荐|回顾|精选)"
     r"|関連(?:記事|ニュース)|관련\s*(?:기사|뉴스)"
@@ -2692,7 +2721,8 @@ _CLOSING_NOTE = re.compile(
     r"|מקור)\s*[:：]"
     # the reporter's and the desk's initials under a South Asian portal's story ("FI/RH")
     r"|[^\s/\d:：.,]{1,8}(?:/[^\s/\d:：.,]{1,8}){1,3}$"
-    r"|ขอบคุณข้อมูล(?:จาก)?\s*[:：]?"  # Thai: "thanks for the information from: …"
+    # Thai: "thanks for the information from: …", "information: …", "source: …"
+    r"|ขอบคุณข้อมูล(?:จาก)?\s*[:：]?|(?:ข้อมูล(?:จาก)?|ที่มา)\s*[:：]"
     # the site's statement (声明：本站所发布的内容仅供参考…, "Disclaimer: …"), a copyright line
     r"|(?:免责|特别|版权)?声明[:：]|(?:disclaimer|penafian|notice|wichtiger\s+hinweis)\s*[:：]"
     r"|(?:©|\(c\)|copyright\b|all\s+rights\s+reserved\b)"

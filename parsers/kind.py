@@ -19,7 +19,7 @@ from lxml import etree
 
 from parsers import kind_model
 from parsers.body import DOCUMENT, Body
-from parsers.dom import element_text, in_heading, weighted_length
+from parsers.dom import collapse, element_text, in_heading, weighted_length
 from parsers.links import absolute_url, url_shape
 from parsers.record import Kind
 
@@ -338,6 +338,8 @@ def _by_rules(body: Body, page_url: str | None, title: str | None) -> tuple[Verd
     entries, shape = _main_group(body.anchors, page_url, topic=title)
     if not entries:  # a list headed "latest" is the page's own where it has no other
         entries, shape = _main_group(body.anchors, page_url, site_wide_too=True)
+    if not entries:  # cards whose one link is an overlay naming its story to screen readers
+        entries, shape = _main_group(body.anchors, page_url, topic=title, spoken=True)
     lengths = [weighted_length(block.text) for block in body.blocks]
     article_text = sum(lengths)
     has_article = article_text >= _SUBSTANTIVE and max(lengths, default=0) >= 60
@@ -383,6 +385,7 @@ def _main_group(
     *,
     site_wide_too: bool = False,
     topic: str | None = None,
+    spoken: bool = False,
 ) -> tuple[list[Element], str | None]:
     """The entries of the page's main list, in page order (one anchor per URL), and their URL
     shape.
@@ -391,7 +394,8 @@ def _main_group(
     carrying a title, narrowed to the anchors of its commonest place in the markup (the same
     tags above it: one list, one kind of item), then widened to every titled anchor in that
     place whatever its URL (an old URL the site redirects). Lists headed "hot", "latest" and
-    the like are the site's, not the page's, unless `site_wide_too`.
+    the like are the site's, not the page's, unless `site_wide_too`. With `spoken`, a link
+    that shows nothing is titled by the name it gives screen readers.
     """
     host = urlsplit(page_url).netloc.lower() if page_url else None
     groups: dict[str, dict[str, Element]] = {}
@@ -420,7 +424,7 @@ def _main_group(
         order[anchor] = index
         key = _without_fragment(url)
         linked.setdefault(key, []).append(anchor)
-        text = element_text(anchor)
+        text = element_text(anchor) or (_spoken_name(anchor) if spoken else "")
         # (a date linking to its day's archive, "2026-03-04", titles no entry)
         has_title = weighted_length(text) >= 8 and not _DATE_ONLY.fullmatch(text)
         if has_title:
@@ -479,6 +483,12 @@ def _main_group(
         leads.sort(key=order.__getitem__)
         return leads[-_MAX_LEADS:] + entries, shape
     return [], None
+
+
+def _spoken_name(anchor: Element) -> str:
+    """The name a link that shows nothing gives screen readers ("post link to <title>"), or
+    ""."""
+    return collapse(anchor.get("aria-label") or anchor.get("title"))
 
 
 _MIN_FEATURED = 3

@@ -169,6 +169,7 @@ _SECTION_WORDS = (
     "poleca",
     "zainteresować",
     "เกี่ยวข้อง",
+    "อ่านเพิ่มเติม",
     "citește",
     "citeşte",
     "vezi",
@@ -309,8 +310,8 @@ _OTHER_TONGUES = (
     r"|(?:ये|यह)\s+भी\s+पढ़ें|संबंधित\s+(?:खबरें|ख़बरें|लेख|समाचार|बातम्या)"
     # Marathi: "read this too"; Telugu: "read these too", "related news"
     r"|(?:हे\s+पण|हेही)\s+वाचा|ఇవి\s+కూడా\s+చదవండి|సంబంధిత\s+వార్తలు"
-    # Thai: "read the related news", "related news", "related articles"
-    r"|(?:อ่าน)?(?:ข่าว|บทความ)ที่เกี่ยวข้อง"
+    # Thai: "read the related news", "related news", "related articles", "read more"
+    r"|(?:อ่าน)?(?:ข่าว|บทความ)ที่เกี่ยวข้อง|อ่านเพิ่มเติม"
     # Dutch: "read also", "related articles"; Urdu: "read more", "related news"
     r"|lees\s+ook|gerelateerde\s+(?:artikelen|berichten)"
     r"|مزید\s+پڑھیں|متعلقہ\s+(?:خبریں|مضامین)"
@@ -655,7 +656,7 @@ def find_recommendations(base_url: str | None, texts: PageTexts) -> Recommendati
         if _in_navbox(heading):
             continue  # a wiki's series box at the foot of every page in it ("Related" row)
         inline_read_more = heading.tag not in _HEADINGS and _READ_MORE.match(label) is not None
-        if inline_read_more and not label.endswith(":"):
+        if inline_read_more and not label.endswith(":") and not _labels_card(heading):
             continue  # a "Read more" link or button; only as a heading does it name a block
         # after a line's own link between paragraphs ("<p><b>Related:</b> <a>…</a></p>"), the
         # block under the text, headed otherwise ("You may also like"), is still read, unless
@@ -737,6 +738,22 @@ def find_recommendations(base_url: str | None, texts: PageTexts) -> Recommendati
     if not links and texts.nodes and texts.markup_has("aria-label", "ARIA-LABEL"):
         return _labelled_region(texts.nodes[0].getparent(), base_url)
     return Recommendations(links=tuple(links), elements=tuple(elements))
+
+
+def _labels_card(label: Element) -> bool:
+    """A bare "Read more" set apart over one linked card between paragraphs (<aside><span>Read
+    more</span><a><img>…headline</a></aside>): no link or button itself, its box holding
+    nothing but the label and that link."""
+    if label.tag in ("a", "button") or _enclosing_anchor(label) is not None:
+        return False
+    box = label.getparent()
+    if box is None or box.tag in ("body", "html"):
+        return False
+    links = [anchor for anchor in box.iter("a") if anchor.get("href")]
+    if len(links) != 1 or _holds(label, links[0]):
+        return False
+    rest = len(element_text(box)) - len(element_text(links[0])) - len(element_text(label))
+    return rest <= 2  # (the space between them)
 
 
 def _links_own_line(label: Element, anchors: list[Element]) -> bool:
@@ -1374,14 +1391,16 @@ def _items(
     for key in order:
         anchor, url = by_url[key], printed[key]
         title_element = _title_element(anchor)
-        # a card's overlay link shows nothing and names its story to screen readers
-        title = (
-            inline_text(title_element)
-            or collapse(anchor.get("title"))
-            or collapse(anchor.get("aria-label"))
-            or None
-        )
+        title = inline_text(title_element) or None
         item = _item_of(anchor, urls, base_url, resolved, label)
+        if title is None and anchor.tag == "a":
+            # a card's overlay link shows nothing and names its story to screen readers; where
+            # that name wraps the card's headline ("post link to <headline>"), the headline
+            title = collapse(anchor.get("title")) or collapse(anchor.get("aria-label")) or None
+            card_title = _card_title(item) if title is not None and item is not anchor else None
+            headline = element_text(card_title) if card_title is not None else ""
+            if title is not None and headline and headline != title and headline in title:
+                title_element, title = card_title, headline
         if (title is None and anchor.tag != "a") or _is_more_link(anchor):
             # a custom link element shows nothing itself, a "Read more" button names nothing:
             # the card's title names its article
@@ -1609,14 +1628,20 @@ def _snippet(
             continue
         if cites_a_source(line):  # its citation: "Sleep Med Rev. 2024 Aug;76:101948. doi: …"
             continue
-        if weighted_length(line) < _TEASER_SIZE and not _DOTTED_DATE.sub("", line).rstrip(
-            " ·|"
-        ).endswith(_SENTENCE_CLOSE):
+        size = weighted_length(line)
+        if size < _TEASER_SIZE and not _DOTTED_DATE.sub("", line).rstrip(" ·|").endswith(
+            _SENTENCE_CLOSE
+        ):
             # a source's or a section's name beside the title ("暖心健康汇 · 12"), with its
             # date ("헬스일보 · 2026. 3. 3.", whose last dot ends no sentence)
             continue
+        if size <= _BADGE_SIZE and " " not in line:
+            continue  # a badge on a shop's card, however it ends ("Sale!", "New!")
         lines.append(line)
     return " ".join(lines).strip() or None
+
+
+_BADGE_SIZE = 12  # weighted characters
 
 
 # "www.example.com/health/flu", or as a trail of its folders: "example.com › health › flu"

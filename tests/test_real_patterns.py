@@ -3967,3 +3967,196 @@ def test_an_appended_correction_and_a_bracketed_disclaimer_are_no_text() -> None
     body = parse_html(page(PARAGRAPH + disclaimer + correction), URL).body
     assert "Correction" not in body and "original version" not in body
     assert "Disclaimer" not in body
+
+
+@pytest.mark.parametrize(
+    "marks",
+    ["itemprop='author' itemscope itemtype='http://schema.org/Person'", "itemprop='author'"],
+)
+def test_a_box_marked_as_the_author_is_no_text(marks: str) -> None:
+    """seen on WordPress posts with an author-box plugin whose classes name nothing
+    ("saboxplugin-wrap"): the box's microdata says it is the author, with the bio under it."""
+    box = (
+        f"<div class='saboxplugin-wrap' {marks}><div class='saboxplugin-authorname'>"
+        "<a href='/author/karin/'>Karin Ode</a></div><div class='saboxplugin-desc'><p>Karin Ode "
+        "owns a cleaning company serving the Denver area. Before that she led strategy teams "
+        "in retail and software for twenty years, in the US and in Europe.</p></div></div>"
+    )
+    body = parse_html(page(box), URL).body
+    assert "cleaning company" not in body and "Most people can make" in body
+
+
+def test_a_person_marked_page_is_read_whole() -> None:
+    """A page marked up as a person's profile as a whole is still read."""
+    html = page("").replace(
+        "<article class='post'>", "<article itemscope itemtype='https://schema.org/Person'>"
+    )
+    assert "Most people can make" in parse_html(html, URL).body
+
+
+def test_cards_whose_one_link_is_an_overlay_are_a_listing() -> None:
+    """seen on a Hugo theme's home page: each entry's headline unlinked, its summary, and an
+    empty <a class="entry-link" aria-label="post link to …"> laid over the card."""
+    rows = news_rows(
+        SLUGS,
+        "<article class='post-entry'><header><h2>Post {n} title about nutrition and sleep</h2>"
+        "</header><section class='entry-content'><p>Summary of post {n}: two sentences on what "
+        "it says. A second sentence about the advice it gives.</p></section><footer>March {n}, "
+        "2026 · 6 min</footer><a class='entry-link' aria-label='post link to Post {n} title about"
+        " nutrition and sleep' href='/posts/{slug}/'></a></article>",
+    )
+    html = f"<html><head><title>Blog</title></head><body><main>{rows}</main></body></html>"
+    article = parse_html(html, "https://example.com/")
+    assert article.kind == "listing"
+    assert len(article.links) == 10
+    assert article.links[0].title == "Post 0 title about nutrition and sleep"
+    assert article.links[0].snippet is not None and article.links[0].snippet.startswith("Summary")
+
+
+def test_an_overlay_links_spoken_name_titles_its_card_where_no_headline_is_in_it() -> None:
+    """A card whose overlay link names the story to screen readers in words its kicker-led
+    heading does not hold keeps the link's own name."""
+    rows = news_rows(
+        SLUGS[:6],
+        "<li><h3><span>Health</span> Headline {n} on public health</h3><a aria-label='Headline "
+        "{n} on public health' href='/news/{slug}'></a></li>",
+    )
+    html = page("", after=f"<div><h2>Related stories</h2><ul>{rows}</ul></div>")
+    titles = [link.title for link in parse_html(html, URL).recommendations]
+    assert titles[:2] == ["Headline 0 on public health", "Headline 1 on public health"]
+
+
+def test_a_story_continues_line_over_an_ad_is_no_text() -> None:
+    """seen on a portal's syndicated story: "Story continues" over the ad slot in the text."""
+    ad = "<div class='caas-da'><div>Story continues</div><div>Advertisement</div></div>"
+    body = parse_html(page(ad + PARAGRAPH), URL).body
+    assert "Story continues" not in body
+
+
+def test_a_thai_read_more_box_and_source_line() -> None:
+    """seen on a Thai portal: an "อ่านเพิ่มเติม" (read more) box of two links between
+    paragraphs, and "ข้อมูล: กรมอนามัย" (information: the health department) closing the text."""
+    box = (
+        "<div class='read-more'><p>อ่านเพิ่มเติม</p><ul><li><a href='/health/41502/'>เลือก"
+        "เครื่องฟอกอากาศอย่างไร ให้กรองฝุ่นได้จริง</a></li><li><a href='/health/41477/'>หน้ากาก"
+        " N95 ใส่ซ้ำได้ไหม ใช้ได้นานแค่ไหน</a></li></ul></div>"
+    )
+    source = "<p><strong>ข้อมูล:</strong> กรมอนามัย</p>"
+    article = parse_html(page(box + PARAGRAPH + source), URL)
+    assert "อ่านเพิ่มเติม" not in article.body and "กรมอนามัย" not in article.body
+    assert [link.url for link in article.recommendations] == [
+        "https://example.com/health/41502/",
+        "https://example.com/health/41477/",
+    ]
+
+
+def test_a_shop_cards_sale_badge_is_no_snippet() -> None:
+    """seen on a WooCommerce category: "Sale!" in a span beside the product's name."""
+    rows = news_rows(
+        SLUGS[:8],
+        "<li class='product'><a href='/product/{slug}/'><span class='onsale'>Sale!</span>"
+        "<h2>Vitamin D3 softgels, pack {n}</h2><span class='price'>$1{n}.99</span></a></li>",
+    )
+    html = (
+        "<html><head><title>Vitamins</title></head><body><main><h1>Vitamins</h1>"
+        f"<ul class='products'>{rows}</ul></main></body></html>"
+    )
+    article = parse_html(html, "https://shop.example/product-category/vitamins/")
+    assert article.kind == "listing"
+    assert [link.snippet for link in article.links] == [None] * 8
+
+
+def test_a_paid_product_card_with_a_line_on_why_is_no_text() -> None:
+    """seen on a product-review site: "Our pick", the product's name, one line on why it is
+    picked and price buttons ("<span>$230</span> from Amazon") whose links are rel=sponsored."""
+    card = (
+        "<div><div><p>Our pick</p><h3>Halcyon Airwell 250</h3><p>A quiet, efficient purifier "
+        "that cleared our test room in 14 minutes and costs about $60 a year to run.</p></div>"
+        "<div><a rel='sponsored noopener' href='https://shop.example/dp/1'><span>$230</span> from"
+        " Amazon</a><a rel='sponsored' href='https://shop.example/t/1'><span>$250</span> from "
+        "Target</a></div></div>"
+    )
+    body = parse_html(page(card + PARAGRAPH), URL).body
+    assert "Halcyon Airwell" not in body and "Our pick" not in body
+    assert "Most people can make" in body
+
+
+def test_a_slides_paragraph_above_its_paid_shop_box_is_text() -> None:
+    """A slide's heading and paragraph over its own "Shop now" box: the paragraph is text."""
+    slide = (
+        "<div class='slide'><h2>5. Oats</h2><p>A bowl of oats delivers beta-glucan, a soluble "
+        "fiber that your gut bacteria ferment and that also helps lower LDL cholesterol. "
+        "Steel-cut and rolled oats keep more of their structure than instant packets do.</p>"
+        "<div class='cta'><span>Steel-Cut Oats, 24 oz.</span><a rel='sponsored' "
+        "href='https://shop.example/dp/2'>SHOP NOW</a></div></div>"
+    )
+    body = parse_html(page(slide), URL).body
+    assert "beta-glucan" in body and "Steel-Cut Oats, 24 oz." not in body
+
+
+def test_a_more_for_you_box_in_the_text_is_no_text() -> None:
+    """seen on a business magazine: a box headed "MORE FOR YOU" over three of the site's
+    headlines, between two paragraphs."""
+    box = (
+        "<div class='fs-recirc recirc-module'><h4>MORE FOR YOU</h4><ul><li><a href='/lists/a/'>"
+        "The Global 2000 companies of the year</a></li><li><a href='/advisor/b/'>Best savings "
+        "accounts of March</a></li></ul></div>"
+    )
+    body = parse_html(page(box + PARAGRAPH), URL).body
+    assert "MORE FOR YOU" not in body
+
+
+def test_a_tables_bold_header_row_does_not_end_an_item() -> None:
+    """seen on a tech portal's review: section 二's table opens with a row of bold cells, which
+    closed the section's item as if it were the next heading."""
+    rows = "".join(
+        f"<tr><td>{name}</td><td>{n}分钟</td><td>{n + 20}分钟</td></tr>"
+        for name, n in (("总睡眠时长误差", 12), ("入睡时间误差", 8), ("深睡时长误差", 21))
+    )
+    table = (
+        "<table border='1'><tr><td><strong>对比项目</strong></td><td><strong>甲</strong></td><td>"
+        f"<strong>乙</strong></td></tr>{rows}</table>"
+    )
+    sections = (
+        "<p><strong>一、测试方法</strong></p><p>本次测试选择了两款手环，佩戴七晚，与睡眠监测结果对比。</p>"
+        f"<p><strong>二、实测结果</strong></p><p>两款手环的平均表现如下表所示：</p>{table}"
+        "<p>从总睡眠时长来看，甲的误差较小，乙的误差较大。</p>"
+    )
+    tips = parse_html(page(sections), URL).tips
+    assert [tip.number for tip in tips] == ["一", "二"]
+    assert "对比项目 甲 乙" in tips[1].text and "误差较小" in tips[1].text
+
+
+def test_a_chinese_price_box_is_no_text() -> None:
+    """seen on a tech portal: a product's name, "参考价格：￥299" and a "[查看报价]" link
+    between two paragraphs."""
+    box = (
+        "<div class='article-product-box'><p><a href='/pro/1.shtml'>乐芯手环8 NFC版</a></p>"
+        "<p>参考价格：<b>￥299</b></p><p><a href='/pro/1.shtml#price'>[查看报价]</a></p></div>"
+    )
+    body = parse_html(page(box + PARAGRAPH), URL).body
+    assert "参考价格" not in body
+
+
+def test_a_bare_read_more_label_over_one_linked_card_names_a_recommendation() -> None:
+    """seen on a UK paper: <aside><span>Read more</span><a><img>headline</a></aside> between
+    paragraphs."""
+    card = (
+        "<aside class='inline-readmore'><span class='label'>Read more</span><a href='/health/"
+        "hay-fever-or-cold-b29/'><img src='/a.jpg' alt=''><span>Hay fever or a cold? How to tell"
+        " the difference</span></a></aside>"
+    )
+    article = parse_html(page(card + PARAGRAPH), URL)
+    assert [link.title for link in article.recommendations] == [
+        "Hay fever or a cold? How to tell the difference"
+    ]
+    assert "Read more" not in article.body
+
+
+def test_a_read_more_button_under_a_teaser_names_nothing() -> None:
+    """A "Read more" link after a card's teaser is its button, no label."""
+    card = (
+        "<div class='card'><p>A teaser of the next post, one sentence long.</p><span>Read more"
+        "</span></div>"
+    )
+    assert parse_html(page(card), URL).recommendations == ()
