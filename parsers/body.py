@@ -1102,7 +1102,8 @@ _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.IGNORECASE)
 def _class_strength(element: Element, tag: str) -> int:
     """HIDDEN for what a reader never sees (display:none, the hidden attribute, "sr-only") and
     for inline elements whose class says chrome (a byline <span> inside a paragraph); else
-    what the class/id words of a block element say against it: 0, WEAK or STRONG."""
+    what the class/id words of a block element say against it: 0, WEAK or STRONG (STRONG too
+    for a box its microdata marks as the author)."""
     if tag in _INLINE_UNCLASSED:
         return 0
     style = element.get("style")
@@ -2725,6 +2726,7 @@ _CLOSING_NOTE = re.compile(
     r"|ขอบคุณข้อมูล(?:จาก)?\s*[:：]?|(?:ข้อมูล(?:จาก)?|ที่มา)\s*[:：]"
     # the site's statement (声明：本站所发布的内容仅供参考…, "Disclaimer: …"), a copyright line
     r"|(?:免责|特别|版权)?声明[:：]|(?:disclaimer|penafian|notice|wichtiger\s+hinweis)\s*[:：]"
+    r"|(?:the\s+)?fine\s+print\s*[:：]"
     r"|(?:©|\(c\)|copyright\b|all\s+rights\s+reserved\b)"
     # a Korean publisher's notice: "본 콘텐츠의 저작권은 …에 있으며 무단 전재를 금합니다"
     r"|.{0,60}무단\s*(?:전재|복제|배포|도용)"

@@ -182,7 +182,7 @@ def _closing_cards(body: Body, entries: Sequence[Element]) -> int | None:
     at least three, most headed by a linked headline that stands alone (in a heading or an
     element classed "title", not a link inside a sentence) is cut.
     """
-    items = _entry_items(entries)
+    items = _entry_items(entries, body.container)
     holder: list[Element | None] = [_item_of(element, items) for element in body.elements]
     last_own = max(
         (
@@ -216,13 +216,15 @@ def _closing_cards(body: Body, entries: Sequence[Element]) -> int | None:
     return start
 
 
-def _entry_items(entries: Sequence[Element]) -> set[Element]:
-    """Each entry's item: its ancestors (four levels up) that hold no other entry."""
+def _entry_items(entries: Sequence[Element], container: Element | None = None) -> set[Element]:
+    """Each entry's item: its ancestors (four levels up) that hold no other entry, short of the
+    body's `container` (a lone "Read also" link inside an article's text is no card holding
+    the article)."""
     owner: dict[Element, int] = {}
     for index, anchor in enumerate(entries):
         parent = anchor.getparent()
         for _ in range(4):
-            if parent is None or parent.tag in ("body", "html"):
+            if parent is None or parent.tag in ("body", "html") or parent is container:
                 break
             owner[parent] = index if parent not in owner else -1  # -1: holds two entries
             parent = parent.getparent()
@@ -429,12 +431,21 @@ def _main_group(
         has_title = weighted_length(text) >= 8 and not _DATE_ONLY.fullmatch(text)
         if has_title:
             titled.add(anchor)
+        named_more = has_title and not _badge_link(anchor)
         known = candidates.get(key)
-        if known is None or (has_title and known not in titled):
+        if (
+            known is None
+            or (has_title and known not in titled)
+            or (named_more and _badge_link(known))
+        ):
             candidates[key] = anchor  # an image link first, its titled twin after
         group = groups.setdefault(url_shape(key), {})
         known = group.get(key)
-        if known is None or (has_title and known not in titled):
+        if (
+            known is None
+            or (has_title and known not in titled)
+            or (named_more and _badge_link(known))
+        ):
             group[key] = anchor
     ranked = sorted(groups.items(), key=lambda item: len(item[1]), reverse=True)
     for shape, group in ranked:
@@ -483,6 +494,14 @@ def _main_group(
         leads.sort(key=order.__getitem__)
         return leads[-_MAX_LEADS:] + entries, shape
     return [], None
+
+
+def _badge_link(anchor: Element) -> bool:
+    """An image link showing only a badge over the picture ("Public Health"), named in full to
+    screen readers (aria-label="Flu cases fall for a third straight week…"): its headline's
+    link, after it, titles the entry."""
+    name = anchor.get("aria-label")
+    return name is not None and len(collapse(name)) > 2 * len(element_text(anchor))
 
 
 def _spoken_name(anchor: Element) -> str:
@@ -578,7 +597,7 @@ _TRACKING = re.compile(r"(?:utm_\w+|from|spm|ref|source|fbclid|gclid)(?:=|$)", r
 def _inside_items(body: Body, entries: Sequence[Element]) -> int:
     """Weighted length of the body text that sits inside the entries' items (each entry's
     largest ancestor holding no other entry): teasers, dates, "read more"."""
-    items = _entry_items(entries)
+    items = _entry_items(entries, body.container)
     return sum(
         weighted_length(block.text)
         for block, element in zip(body.blocks, body.elements, strict=True)

@@ -170,6 +170,8 @@ _SECTION_WORDS = (
     "zainteresować",
     "เกี่ยวข้อง",
     "อ่านเพิ่มเติม",
+    "വായിക്ക",
+    "ബന്ധപ്പെട്ട",
     "citește",
     "citeşte",
     "vezi",
@@ -312,6 +314,8 @@ _OTHER_TONGUES = (
     r"|(?:हे\s+पण|हेही)\s+वाचा|ఇవి\s+కూడా\s+చదవండి|సంబంధిత\s+వార్తలు"
     # Thai: "read the related news", "related news", "related articles", "read more"
     r"|(?:อ่าน)?(?:ข่าว|บทความ)ที่เกี่ยวข้อง|อ่านเพิ่มเติม"
+    # Malayalam: "to read more", "read this too", "related news / articles"
+    r"|കൂടുതൽ\s+വായിക്കാൻ|ഇതും\s+വായിക്കുക|ബന്ധപ്പെട്ട\s+(?:വാർത്തകൾ|ലേഖനങ്ങൾ)"
     # Dutch: "read also", "related articles"; Urdu: "read more", "related news"
     r"|lees\s+ook|gerelateerde\s+(?:artikelen|berichten)"
     r"|مزید\s+پڑھیں|متعلقہ\s+(?:خبریں|مضامین)"
@@ -1393,7 +1397,7 @@ def _items(
         title_element = _title_element(anchor)
         title = inline_text(title_element) or None
         item = _item_of(anchor, urls, base_url, resolved, label)
-        if title is None and anchor.tag == "a":
+        if title is None:
             # a card's overlay link shows nothing and names its story to screen readers; where
             # that name wraps the card's headline ("post link to <headline>"), the headline
             title = collapse(anchor.get("title")) or collapse(anchor.get("aria-label")) or None
@@ -1628,7 +1632,8 @@ def _snippet(
             continue
         if cites_a_source(line):  # its citation: "Sleep Med Rev. 2024 Aug;76:101948. doi: …"
             continue
-        size = weighted_length(line)
+        # (a letter of an Indic script weighs one, not three as its UTF-8 bytes would have it)
+        size = weighted_length(line) - 2 * len(_INDIC_LETTER.findall(line))
         if size < _TEASER_SIZE and not _DOTTED_DATE.sub("", line).rstrip(" ·|").endswith(
             _SENTENCE_CLOSE
         ):
@@ -1642,6 +1647,7 @@ def _snippet(
 
 
 _BADGE_SIZE = 12  # weighted characters
+_INDIC_LETTER = re.compile(r"[\u0900-\u0dff]")  # Devanagari to Sinhala
 
 
 # "www.example.com/health/flu", or as a trail of its folders: "example.com › health › flu"

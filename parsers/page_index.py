@@ -56,7 +56,7 @@ class PageIndex:
     section_headings: list[Element] = field(default_factory=list)
     """The <h2>, <h3> and <h4>, in page order (linked ones are a list page's card titles)."""
     times: list[Element] = field(default_factory=list)
-    """Every <time datetime>, in page order."""
+    """Every <time datetime> and hAtom <abbr class="published" title>, in page order."""
     article_elements: int = 0
     """How many <article> elements the page has (one: a post; many: a list of cards)."""
     crumb_marked: list[Element] = field(default_factory=list)
@@ -100,6 +100,10 @@ def index_page(root: Element) -> PageIndex:
         elif tag == "time":
             if element.get("datetime") is not None:
                 page.times.append(element)
+        elif tag == "abbr":
+            # hAtom's stamp, the date in its title (Blogger's <abbr class="published" title=…>)
+            if element.get("title") is not None and "published" in (element.get("class") or ""):
+                page.times.append(element)
         else:
             _head_element(page, element, tag)
     if page.body is not None:
@@ -136,6 +140,7 @@ _WANTED_TAGS = (
     "h4",
     "article",
     "time",
+    "abbr",
     "meta",
     "link",
     "title",

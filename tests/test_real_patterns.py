@@ -4160,3 +4160,84 @@ def test_a_read_more_button_under_a_teaser_names_nothing() -> None:
         "</span></div>"
     )
     assert parse_html(page(card), URL).recommendations == ()
+
+
+def test_an_hatom_published_stamp_is_the_date() -> None:
+    """seen on a classic Blogger template: "Posted by … at <abbr class='published'
+    title='2026-03-04T10:15:00-05:00'>10:15 AM</abbr>", with no itemprop."""
+    footer = (
+        "<div class='post-footer'>Posted by Linda Marsh at <a class='timestamp-link' href='/p'>"
+        "<abbr class='published' title='2026-03-04T10:15:00-05:00'>10:15 AM</abbr></a></div>"
+    )
+    assert parse_html(page("", after=footer), URL).published == "2026-03-04T10:15:00-05:00"
+
+
+def test_a_fine_print_line_closing_the_post_is_no_text() -> None:
+    """seen on a personal health blog: "The fine print: I'm a retired nurse, but I'm not your
+    nurse. Nothing on this blog replaces advice from your own doctor." in italics."""
+    note = (
+        "<p><i>The fine print: I'm a retired nurse, but I'm not your nurse. Nothing on this blog "
+        "replaces advice from your own doctor or dietitian.</i></p>"
+    )
+    assert "fine print" not in parse_html(page(note), URL).body
+
+
+def test_malayalam_read_more_and_related_labels_and_section_names_on_cards() -> None:
+    """seen on a Malayalam daily: "കൂടുതൽ വായിക്കാൻ" (to read more) between tips, and
+    "ബന്ധപ്പെട്ട വാർത്തകൾ" (related news) cards whose section name is no teaser."""
+    box = (
+        "<div class='also-read'><p>കൂടുതൽ വായിക്കാൻ</p><ul><li><a href='/health/a.html'>"
+        "ചൂടുകുരുവും ചൊറിച്ചിലും; വേനലിൽ ചർമം സംരക്ഷിക്കാൻ ഈ വഴികൾ</a></li></ul></div>"
+    )
+    cards = "".join(
+        f"<li><a href='/health/{n}.html'>വേനലിൽ കുട്ടികളിൽ വയറിളക്ക രോഗം {n}</a>"
+        "<span>ആരോഗ്യ വാർത്തകൾ</span></li>"
+        for n in (1, 2, 3)
+    )
+    related = f"<div><h3>ബന്ധപ്പെട്ട വാർത്തകൾ</h3><ul>{cards}</ul></div>"
+    article = parse_html(page(box + PARAGRAPH, after=related), URL)
+    assert "കൂടുതൽ വായിക്കാൻ" not in article.body
+    assert [link.url for link in article.recommendations] == [
+        "https://example.com/health/a.html",
+        *(f"https://example.com/health/{n}.html" for n in (1, 2, 3)),
+    ]
+    assert [link.snippet for link in article.recommendations] == [None] * 4
+
+
+def test_a_card_whose_image_link_shows_a_badge_is_titled_by_its_headline() -> None:
+    """seen on a news theme's category (Jannah) and a shop's grid: the image link, first in
+    the card, shows only a category badge ("Public Health") and names the story in its
+    aria-label; the headline's own link comes after it."""
+    rows = news_rows(
+        SLUGS,
+        "<li class='post-item'><a class='post-thumb' aria-label='Headline {n} on public health "
+        "research' href='/2026/03/{slug}/'><span class='post-cat'>Public Health</span><img "
+        "src='/i.jpg' alt=''></a><div><h2 class='post-title'><a href='/2026/03/{slug}/'>"
+        "Headline {n} on public health research</a></h2><p>Teaser {n}, two sentences on the "
+        "story. A second sentence.</p></div></li>",
+    )
+    html = f"<html><head><title>Health</title></head><body><main><h1>Health</h1><ul>{rows}</ul>"
+    article = parse_html(html + "</main></body></html>", "https://example.com/category/health/")
+    assert article.kind == "listing"
+    assert [link.title for link in article.links][:2] == [
+        "Headline 0 on public health research",
+        "Headline 1 on public health research",
+    ]
+
+
+def test_a_lone_read_also_link_in_the_text_does_not_make_a_listing() -> None:
+    """A "Read also" box of one link inside the text, and a related block of three of the
+    same URL shape after the article: the lone link's card is its box, not the article."""
+    cards = "".join(
+        f"<li><a href='/health/2026/03/0{n}/story-{n}.html'>Story number {n} about the heat</a>"
+        "</li>"
+        for n in (1, 2, 3)
+    )
+    related = f"<div><h3>Related stories</h3><ul>{cards}</ul></div>"
+    box = (
+        "<div class='also-read'><p>Read also</p><ul><li><a href='/health/2026/03/09/skin.html'>"
+        "A story about summer skin care</a></li></ul></div>"
+    )
+    article = parse_html(page(box + PARAGRAPH, after=related), URL)
+    assert article.kind == "article"
+    assert len(article.recommendations) == 4
