@@ -344,6 +344,7 @@ def find_body(
         # the byline, the share row and the lead video)
         article = next(top.iterancestors("article"), None)
         members.update(_lead_in(raw, members, scope, article))
+        members.update(_closing_summary(raw, members, top, scope))
     # read past them, the class words still mark chrome inside the container, but not on the
     # wrappers that hold most of the article
     wrappers = frozenset() if by_classes else _wrappers(top, members, sums)
@@ -1685,6 +1686,43 @@ def _dominant_child(top: Element, sums: dict[Element, float]) -> Element:
         bonus = _markup_bonus(top)
 
 
+def _closing_summary(
+    raw: Sequence[_RawBlock], members: set[Element], top: Element, scope: Element
+) -> list[Element]:
+    """The elements of the post's own summary set in a box just after the container, inside
+    `scope` ("Key takeaways" over four points, a page builder's block of its own after the
+    post's rich text): the box of the first heading after the text, where it names a summary
+    and the box holds no more than a summary's few lines."""
+    last = max((index for index, block in enumerate(raw) if block.element in members), default=-1)
+    if last < 0 or last + 1 >= len(raw):
+        return []
+    block = raw[last + 1]
+    if not block.heading or len(block.text) > 40 or not _SUMMARY_LABEL.match(block.text):
+        return []
+    element = block.element
+    if not holds(scope, element):
+        return []
+    box = element
+    while (
+        box.getparent() is not None
+        and box.getparent() is not scope
+        and not holds(box.getparent(), top)
+    ):
+        box = box.getparent()
+    if holds(box, top) or _BOX_TEXT(box) > _SUMMARY_SIZE:
+        return []
+    return [node for node in box.iter() if isinstance(node.tag, str)]
+
+
+# a heading naming the post's own summary: "Key takeaways", "The bottom line", "In summary"
+_SUMMARY_LABEL = re.compile(
+    r"^(?:(?:the\s+)?key\s+(?:takeaways?|points)|(?:the\s+)?bottom\s+line|takeaways?|in\s+summary"
+    r"|summary|tl;\s*dr|要点|总结|小结|まとめ|요약)\W*$",
+    re.IGNORECASE,
+)
+_SUMMARY_SIZE = 1500  # characters: a heading and a handful of points, not a section
+
+
 def _lead_in(
     raw: Sequence[_RawBlock], members: set[Element], scope: Element, article: Element | None
 ) -> list[Element]:
@@ -2716,7 +2754,8 @@ _CLOSING_NOTE = re.compile(
     # Readerが必要です…", "To view PDF files you need Adobe Acrobat Reader")
     r"|(?=.{0,80}pdf).{0,80}\badobe\s*(?:acrobat\s*)?reader"
     # "Fuente: Ministerio … / EFE", "منبع: …"
-    r"|(?:sources?|fuentes?|fontes?|quellen?|surs[aăe]|zdroje?|źródł[oa]|forrás|kaynak|джерел[оа]"
+    r"|(?:sources?|fuentes?|fontes?|quellen?|surs[aăe]|zdroje?|źródł[oa]|forrás|kaynak"
+    r"|(?:haber\s+)?kaynağı|джерел[оа]"
     r"|источники?"
     r"|منبع|(?:ال)?مصدر"
     r"|מקור)\s*[:：]"

@@ -36,6 +36,8 @@ Element: TypeAlias = etree._Element
 _PREV_NEXT_WORDS = (
     "nakaraang",
     "susunod",
+    "önceki",
+    "sonraki",
     "আগের",
     "পরের",
     "articolul",
@@ -237,6 +239,7 @@ _PREV_OTHER = (
     r"|articolo\s+precedente|artikel\s+sebelumnya|前の記事|이전\s*(?:글|기사)"
     r"|articolul\s+anterior|আগের\s+(?:সংবাদ|খবর|পোস্ট|লেখা)"  # Romanian, Bengali
     r"|nakaraang\s+(?:balita|artikulo|post)"  # Tagalog
+    r"|önceki\s+(?:haber|yazı|makale)"  # Turkish
 )
 _NEXT_OTHER = (
     r"следующая\s+(?:статья|запись|новость)|(?:artículo|nota|entrada)\s+siguiente"
@@ -245,6 +248,7 @@ _NEXT_OTHER = (
     r"|次の記事|다음\s*(?:글|기사)|artikel\s+seterusnya"
     r"|articolul\s+următor|পরের\s+(?:সংবাদ|খবর|পোস্ট|লেখা)"  # Romanian, Bengali
     r"|susunod\s+na\s+(?:balita|artikulo|post)"  # Tagalog
+    r"|sonraki\s+(?:haber|yazı|makale)"  # Turkish
 )
 _PREV_LABEL = re.compile(  # after a separator from the link before it ("Index | Next: …")
     r"^\s*(?:\|\s*)?(?:<<\s*[:：]|«\s*[:：]|(?:阅读)?上一篇(?:文章)?|上一条|上篇|前一篇|"
@@ -304,7 +308,7 @@ _OTHER_TONGUES = (
     r"похожие\s+(?:статьи|материалы|новости)|по\s+теме|baca\s+juga|(?:berita|artikel)\s+terkait"
     # Arabic, Turkish, Vietnamese, Polish and Hindi
     r"|اقرأ\s+(?:أيضا|أيضاً|ايضا)|(?:أخبار|مقالات|موضوعات)\s+ذات\s+صلة|ilgili\s+haber(?:ler)?"
-    r"|bunlar\s+da\s+ilginizi\s+çekebilir|ilgili\s+(?:içerik(?:ler)?|yazılar|makaleler)"
+    r"|(?:bunlar\s+da\s+)?ilginizi\s+çekebilir|ilgili\s+(?:içerik(?:ler)?|yazılar|makaleler)"
     r"|ayrıca\s+(?:okuyun(?:uz)?|bakınız)|xem\s+thêm|(?:tin|bài\s+viết)\s+liên\s+quan"
     r"|czytaj\s+(?:też|także|również)|zobacz\s+(?:też|także)|polecane\s+artykuły"
     r"|polecamy|redakcja\s+poleca"  # "we recommend", as рекомендуем below
@@ -878,6 +882,7 @@ def _labelled_region(anywhere: Element, base_url: str | None) -> Recommendations
             and not _is_more_link(a)
             and not _is_topic_link(a)
             and not _is_prev_next_anchor(a)  # a pager of older and newer posts
+            and not _in_sentence(a)  # a sign-up box's "you agree to our Privacy Policy"
         ]
         found = _items(_headline_anchors(anchors), base_url)
         if found:

@@ -4241,3 +4241,35 @@ def test_a_lone_read_also_link_in_the_text_does_not_make_a_listing() -> None:
     article = parse_html(page(box + PARAGRAPH, after=related), URL)
     assert article.kind == "article"
     assert len(article.recommendations) == 4
+
+
+def test_turkish_may_interest_you_box_source_line_and_next_story() -> None:
+    """seen on a Turkish daily: "İLGİNİZİ ÇEKEBİLİR" over one linked story between tips,
+    "Haber Kaynağı: Sağlık Bakanlığı" closing the text, and "Sonraki Haber" over the next."""
+    box = (
+        "<div><div>İLGİNİZİ ÇEKEBİLİR</div><a href='/saglik/d-vitamini-42709114'><span>D vitamini"
+        " eksikliğinin 8 belirtisi</span></a></div>"
+    )
+    source = "<p><strong>Haber Kaynağı:</strong> Sağlık Bakanlığı</p>"
+    after = (
+        "<div><span>Sonraki Haber</span><a href='/saglik/polen-alerjisi-42718311'><span>Polen "
+        "alerjisi olanlar nelere dikkat etmeli?</span></a></div>"
+    )
+    article = parse_html(page(box + PARAGRAPH + source, after=after), URL)
+    assert "İLGİNİZİ" not in article.body and "Kaynağı" not in article.body
+    assert [link.url for link in article.recommendations] == [
+        "https://example.com/saglik/d-vitamini-42709114"
+    ]
+    assert article.next is not None and article.next.url.endswith("42718311")
+
+
+def test_a_key_takeaways_box_after_the_posts_text_box_is_text() -> None:
+    """seen on a GeneratePress post and a Webflow post: "Key Takeaways" and its points in a box
+    of their own right after the post's content box, inside the article."""
+    box = (
+        "<div class='takeaways'><h3>Key Takeaways</h3><ul><li>Check the serving size first.</li>"
+        "<li>Use the 5/20 rule for the daily values.</li></ul></div>"
+    )
+    html = page("").replace("</div></article>", f"</div>{box}</article>")
+    body = parse_html(html, URL).body
+    assert "Key Takeaways" in body and "Use the 5/20 rule" in body
