@@ -578,7 +578,10 @@ _SHOP_CALLS = (
     r"|[$£€]\s?\d[\d,]*(?:\.\d\d)?\s+(?:at|on|from)\s+[^\x00]{1,30}"
     r"|(?:check|see|view)\s+(?:the\s+)?(?:latest\s+)?price\b[^\x00]{0,30}"
     # and a Chinese portal's "[查看报价]" (see the quotes), "立即购买" (buy now)
-    r"|[\[【]?(?:查看(?:报价|价格)|立即购买|马上购买)[\]】]?)"
+    r"|[\[【]?(?:查看(?:报价|价格)|立即购买|马上购买)[\]】]?"
+    # and a Japanese affiliate box's store buttons ("Amazon", "楽天市場", "Yahooショッピング")
+    r"|amazon(?:で(?:見る|探す|購入))?|楽天(?:市場)?(?:で(?:見る|探す|購入))?"
+    r"|yahoo!?\s?ショッピング(?:で(?:見る|探す))?)"
 )
 _SHOP_CALL = re.compile(rf"\s*{_SHOP_CALLS}\s*", re.IGNORECASE)
 # a bare call, a product card's only where its link is a paid one (rel="sponsored"): a shop's
@@ -1166,9 +1169,19 @@ def _class_strength(element: Element, tag: str) -> int:
         return negative
     if negative > 0 and classes is not None and "quote" in classes.lower():
         return 0  # a quote's credit ("ExpertQuote_author"): who said it, not the page's byline
+    if (
+        negative > 0
+        and classes is not None
+        and _in_caption(element)
+        and _CREDIT_CLASS.search(classes)
+    ):
+        return 0  # a photo's credit in its caption ("tnt-byline"): whose photo, not the byline
     # an inline element classed as chrome is a byline or a badge, unless it wraps paragraphs
     # (a CMS's <span class="..._meta_field ..._post_body"> holding the whole post)
     return HIDDEN if negative > 0 and _HOLDS_PARAGRAPHS(element) is False else 0
+
+
+_CREDIT_CLASS = re.compile(r"byline|author", re.IGNORECASE)
 
 
 def _is_person_box(element: Element) -> bool:
@@ -1744,6 +1757,8 @@ def _lead_in(
         in_list = bool(out) and out[-1].tag == "li" and element.getparent() is out[-1].getparent()
         if _in_caption(element):
             continue  # the lead photo's caption, between the standfirst and the text
+        if len(block.text) <= _PROMO_SIZE and _PROMO_LINE.search(block.text):
+            continue  # a newsroom's ask over the text ("… please support it by subscribing")
         if _EXCERPT_CLASS.search(element.get("class") or ""):
             break  # the post's excerpt, as its listing card shows it: a teaser, not its text
         if (
@@ -1790,7 +1805,20 @@ def _lead_in(
                 if article is not None and holds(article, block.element) and _is_standfirst(block):
                     out.append(block.element)
                     break
-                if article is None or not holds(article, block.element):
+                if article is None:
+                    # a page with no <article>: the line marked as the standfirst right under
+                    # the headline, past the byline and the buttons between them and the text
+                    if (
+                        _is_standfirst(block)
+                        and _follows_headline(block.element)
+                        and (_SENTENCE_END.search(block.text) or "…" in block.text)
+                    ):
+                        out.append(block.element)
+                        break
+                    if weighted_length(block.text) <= _PASSED_ROW_SIZE:
+                        continue
+                    break
+                if not holds(article, block.element):
                     break
                 continue
             if _EXCERPT_CLASS.search(block.element.get("class") or ""):
@@ -1799,6 +1827,15 @@ def _lead_in(
                 out.append(block.element)
                 break
     return out
+
+
+def _follows_headline(element: Element) -> bool:
+    """Whether `element` comes right after an <h1> or <h2> that links nowhere, its headline (a
+    site's name links home, and its tagline is no standfirst)."""
+    before = element.getprevious()
+    return (
+        before is not None and before.tag in ("h1", "h2") and next(before.iter("a"), None) is None
+    )
 
 
 def _under_headline(block: _RawBlock, before: _RawBlock) -> bool:
@@ -1833,7 +1870,7 @@ def _in_caption(element: Element) -> bool:
     return False
 
 
-_CAPTION_DEPTH = 3
+_CAPTION_DEPTH = 4
 
 
 def _mark_teasers(raw: Sequence[_RawBlock], top: Element, by_classes: bool) -> bool:
@@ -2173,7 +2210,7 @@ def _drop_noise(blocks: Sequence[_RawBlock], folding: bool = False) -> list[_Raw
             _is_ornament(text)  # a separator or an icon on its own line ("·", "* * *", "💡")
             or _PLAYER_TIME.fullmatch(text) is not None
             or (len(text) <= 80 and _BOILERPLATE_LINE.match(text))
-            or (len(text) <= 250 and _PROMO_LINE.search(text))
+            or (len(text) <= _PROMO_SIZE and _PROMO_LINE.search(text))
             or (len(text) <= 300 and _is_keywords_line(text))
             or (len(text) <= 300 and _EDITORS_NOTE.match(text))
             or (len(text) <= 160 and len(_CN_META_LABELS.findall(text)) >= 2)
@@ -2663,6 +2700,7 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # a newsletter's one-line promo inside the text: "… every Tuesday and Thursday. Sign up here.",
 # "Subscribe to Riverton Daily for free to get … delivered to your inbox."; a line sending the
 # reader to the site's messenger channel ("… bergabung di WhatsApp Channel …: klik di sini")
+_PROMO_SIZE = 250  # characters: a promotion's line or two, not a paragraph quoting one
 _PROMO_LINE = re.compile(
     # the disclosure Japanese sites print since 2023 ("※この記事はアフィリエイト広告を利用して
     # います", "本ページはプロモーションが含まれています")
@@ -2678,6 +2716,10 @@ _PROMO_LINE = re.compile(
     r"(?:commission|compensation|share\s+of\s+(?:sales|revenue))\b"
     r"|\b(?:this|our)\s+(?:post|article|page|content)\s+(?:may\s+)?contains?\s+affiliate\s+links\b"
     r"|\b(?:sign\s+up|subscribe)\s+here\W*$"
+    # a newsroom's ask beside a story it opened to all: "… please support it by subscribing"
+    r"|\b(?:support|consider\s+supporting)\s+(?:it|us|this\s+work|our\s+(?:work|journalism|reporting))"
+    r"\s+by\s+(?:subscribing|becoming\s+an?\s+(?:member|subscriber)|donating|making\s+a\s+"
+    r"(?:donation|contribution))\b"
     r"|^(?:subscribe|sign\s+up)\s+(?:to|for)\b.{0,200}\b(?:newsletters?|inbox|e-?mails?)\b"
     r"|\b(?:join|follow|subscribe|bergabung|gabung|ikuti|akses|únete|síguenos|suscríbete|siga"
     r"|sundan)\b"

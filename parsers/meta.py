@@ -95,6 +95,8 @@ _WORDS_DATE = re.compile(
     rf"(?P<y2>(?:19|20)\d{{2}})){_CLOCK}(?![0-9])",
     re.IGNORECASE,
 )
+# Arabic-Indic and Persian digits, as Arabic and Persian pages print dates: read as 0-9
+_EASTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
 _MONTH_NUMBER = {
     name: number
     for number, name in enumerate(
@@ -108,29 +110,37 @@ _MONTHS_ABROAD = {
     for number, names in enumerate(
         (
             "enero janeiro janvier januar jänner gennaio januari января січня ocak stycznia ledna "
-            "jan जानेवारी जनवरी",
+            "jan जानेवारी जनवरी يناير",
             "febrero fevereiro février fevrier februar febbraio februari февраля лютого şubat "
-            "lutego února fev फेब्रुवारी फ़रवरी फरवरी",
+            "lutego února fev फेब्रुवारी फ़रवरी फरवरी فبراير شباط",
             "marzo março marco mars märz maerz maart maret mac марта березня mart marca března "
-            "marts mar मार्च",
-            "abril avril aprile апреля квітня nisan kwietnia dubna abr एप्रिल अप्रैल",
-            "mayo maio mai maggio mei мая травня mayıs maja května maj मे मई",
-            "junio junho juin juni giugno июня червня haziran czerwca června jun जून",
-            "julio julho juillet juli luglio julai июля липня temmuz lipca července jul जुलै जुलाई",
+            "marts mar मार्च مارس آذار",
+            "abril avril aprile апреля квітня nisan kwietnia dubna abr एप्रिल अप्रैल أبريل ابريل "
+            "إبريل نيسان",
+            "mayo maio mai maggio mei мая травня mayıs maja května maj मे मई مايو أيار",
+            "junio junho juin juni giugno июня червня haziran czerwca června jun जून يونيو يونيه "
+            "حزيران",
+            "julio julho juillet juli luglio julai июля липня temmuz lipca července jul जुलै जुलाई "
+            "يوليو يوليه تموز",
             "agosto août aout augustus agustus ogos августа серпня ağustos sierpnia srpna august "
-            "ago ऑगस्ट अगस्त",
+            "ago ऑगस्ट अगस्त أغسطس اغسطس آب",
             "septiembre setiembre setembro septembre settembre сентября вересня eylül września "
-            "září set सप्टेंबर सितंबर",
+            "září set सप्टेंबर सितंबर سبتمبر أيلول",
             "octubre outubro octobre oktober ottobre oktober октября жовтня ekim października "
-            "října out ऑक्टोबर अक्टूबर",
+            "října out ऑक्टोबर अक्टूबर أكتوبر اكتوبر",
             "noviembre novembro novembre ноября листопада kasım listopada listopadu nov "
-            "नोव्हेंबर नवंबर",
+            "नोव्हेंबर नवंबर نوفمبر",
             "diciembre dezembro décembre decembre dezember dicembre desember disember декабря "
-            "грудня aralık grudnia prosince dez डिसेंबर दिसंबर",
+            "грудня aralık grudnia prosince dez डिसेंबर दिसंबर ديسمبر",
         ),
         1,
     )
     for name in names.split()
+} | {  # the Levant's months of two words
+    "تشرين الأول": 10,
+    "تشرين الثاني": 11,
+    "كانون الأول": 12,
+    "كانون الثاني": 1,
 }
 # "12 de marzo de 2026, 10:45", "4 février 2026 à 9h30", "5. März 2026, 10:45 Uhr",
 # "1er mars 2026", "12 марта 2026 г., 10:45", and a Brazilian paper's "4.mar.2026 às 10h15"
@@ -139,7 +149,9 @@ _WORDS_DATE_ABROAD = re.compile(
     + "|".join(sorted(_MONTHS_ABROAD, key=len, reverse=True))
     + r")(?!\w)\.?\s*(?:de\s+|del\s+|,\s*)?(?P<y>(?:19|20)\d{2})(?!\d)(?:\s*(?:г\.|р\.|yılı))?"
     r"(?:\s*[,·|-]?\s*(?:à|a\s+las|às|um|alle|ore|om|в|o)?\s*(?P<H>\d{1,2})\s*[:h.]\s*"
-    r"(?P<M>\d{2})(?::(?P<S>\d{2}))?(?!\d)(?:\s*(?P<ampm>[ap])\.?m\.?(?![a-z]))?)?",
+    r"(?P<M>\d{2})(?::(?P<S>\d{2}))?(?!\d)(?:\s*(?P<ampm>[ap])\.?m\.?(?![a-z])"
+    # Arabic's "03:45 م" (evening) and "10:30 ص" (morning)
+    r"|\s*(?P<ampm_ar>[مص]|مساء|صباحا)(?!\w))?)?",
     re.IGNORECASE,
 )
 # Hungarian writes the year first: "2026. március 5., 09:40"
@@ -350,10 +362,12 @@ def parse_date(text: str | None, day_first: bool = False) -> str | None:
     ['2026-03-04T14:40:00', '2026-03-04T10:15:00']
     >>> parse_date("05/03/2026 10:45", day_first=True)
     '2026-03-05T10:45:00'
+    >>> [parse_date(t) for t in ("الإثنين، 20 مايو 2024 03:45 م", "٤ آذار ٢٠٢٦ ١٠:١٥ ص")]
+    ['2024-05-20T15:45:00', '2026-03-04T10:15:00']
     """
     if not text:
         return None
-    text = text.strip()
+    text = text.strip().translate(_EASTERN_DIGITS)
     iso = _ISO.match(text)
     if iso:
         time = iso.group("time")
@@ -410,6 +424,8 @@ def parse_date(text: str | None, day_first: bool = False) -> str | None:
         minute, second = int(match["M"]), int(match["S"] or 0)
     hour = int(match["H"])
     meridiem = match.groupdict().get("ampm") if words is not None or abroad is not None else None
+    if abroad is not None and abroad.groupdict().get("ampm_ar"):
+        meridiem = "a" if abroad["ampm_ar"][0] == "ص" else "p"
     if meridiem:  # "2:40 PM", "02:40 PM" after a date in words, here or abroad
         if not 1 <= hour <= 12:
             return date
@@ -1266,12 +1282,18 @@ _NOT_CRUMBS = frozenset(("script", "style", "h1", "h2", "h3", "h4", "h5", "h6"))
 
 def _add_plain(items: list[tuple[str, str | None]], text: str) -> None:
     text = _CRUMB_LABEL.sub("", collapse(text))
+    if "«" in text:
+        # a step quoting a name in guillemets ("«الصحة» تطلق …", "L'«effet» …") closes the
+        # quote with », no separator there
+        text = _QUOTED.sub(lambda quoted: quoted.group(0)[:-1] + "\x00", text)
     for piece in _CRUMB_SEPARATOR.split(text):
+        piece = piece.replace("\x00", "»")
         piece = piece.strip(" :：")
         if piece:
             items.append((piece, None))
 
 
+_QUOTED = re.compile(r"«[^«»]*»")
 _NOT_WORD = re.compile(r"[\s\W_]+")
 
 

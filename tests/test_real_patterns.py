@@ -4273,3 +4273,96 @@ def test_a_key_takeaways_box_after_the_posts_text_box_is_text() -> None:
     html = page("").replace("</div></article>", f"</div>{box}</article>")
     body = parse_html(html, URL).body
     assert "Key Takeaways" in body and "Use the 5/20 rule" in body
+
+
+def test_a_lead_caption_set_deep_in_its_figcaption_is_not_the_standfirst() -> None:
+    """seen on a regional daily (BLOX-like): the lead photo's caption is a <p> two wrappers
+    down in its <figcaption>, between the headline and the text's box."""
+    figure = (
+        "<figure><img src='/lead.jpg' alt=''><figcaption><div class='caption-container'><div "
+        "class='caption-text'><p>A ranger drags a white cloth through tall grass at the park "
+        "on Thursday to collect ticks for the survey.</p></div></div></figcaption></figure>"
+    )
+    html = page("").replace("<div class='entry-content'>", f"{figure}<div class='entry-content'>")
+    assert "white cloth" not in parse_html(html, URL).body
+
+
+def test_a_newsrooms_ask_to_subscribe_over_the_text_is_no_standfirst() -> None:
+    """seen on a regional daily: "Free to read: … please support it by subscribing today." in a
+    note over the story's text box."""
+    ask = (
+        "<div role='note'><p><strong>Free to read:</strong> The Courier is making this public "
+        "health story available to all readers. Local journalism takes resources; please "
+        "support it by <a href='/subscribe/'>subscribing today</a>.</p></div>"
+    )
+    html = page("").replace("<div class='entry-content'>", f"{ask}<div class='entry-content'>")
+    assert "Free to read" not in parse_html(html, URL).body
+
+
+def test_a_photo_credit_classed_byline_in_a_caption_is_the_captions() -> None:
+    """seen on a regional daily: a mid-story photo whose credit sits in its own block in the
+    <figcaption>, in a span classed as a byline ("tnt-byline")."""
+    figure = (
+        "<figure><img src='/tick.jpg' alt=''><figcaption><div class='caption-text'><p>A tick "
+        "nymph beside a sesame seed for scale.</p></div><div class='caption-credit'><span "
+        "class='tnt-byline'>County Health Department</span></div></figcaption></figure>"
+    )
+    body = parse_html(page(figure + PARAGRAPH), URL).body
+    assert "A tick nymph beside a sesame seed for scale.\n\nCounty Health Department" in body
+
+
+def test_a_japanese_affiliate_box_with_store_buttons_is_no_text() -> None:
+    """seen on a Japanese WordPress blog (a Rinker box): a product's name, brand and price
+    over buttons that name only the stores ("Amazon", "楽天市場", "Yahooショッピング")."""
+    text = (
+        "<p>外の音が気になる方には、耳栓もおすすめです。私は夜勤明けに昼間眠るとき、"
+        "スポンジタイプの耳栓を使っています。寝る前に少しだけ準備をしておくと安心です。</p>"
+    )
+    box = (
+        "<div class='yyi-rinker-contents'><div class='yyi-rinker-title'><a href='https://shop."
+        "example.jp/a'>やわらかフォーム耳栓 32ペア入り</a></div><div class='brand'>しずかライフ"
+        "</div><div class='price-box'><span class='price'>¥1,280</span><span>(2026/01/20 "
+        "21:02時点 楽天市場調べ-詳細)</span></div><ul><li><a href='https://amazon.example.jp/s'>"
+        "Amazon</a></li><li><a href='https://rakuten.example.jp/s'>楽天市場</a></li><li><a "
+        "href='https://yahoo.example.jp/s'>Yahooショッピング</a></li></ul></div>"
+    )
+    body = parse_html(page(text * 3 + box), URL).body
+    assert "耳栓もおすすめです" in body
+    assert "しずかライフ" not in body and "¥1,280" not in body
+
+
+def test_a_standfirst_under_the_headline_of_a_page_with_no_article_element() -> None:
+    """seen on a Korean daily's table layout: the subtitle ("View_SubTitle") right under the
+    headline, above the byline's table, on a page with no <article>; a blog's tagline under
+    its linked site name is none."""
+    html = (
+        "<html><head><title>Allergy clinics fill up - The Daily</title></head><body>"
+        "<div id='header'><h1><a href='/'>The Daily</a></h1><p class='site-description'>"
+        "News, weather and sport for the county since 1921, every day.</p></div>"
+        "<table><tr><td id='left_area'><div class='View_Head'>"
+        "<h2 class='View_Title'>Allergy clinics fill up</h2><div class='View_SubTitle'>Oak "
+        "and pine pollen peak in mid-May… rhinitis, conjunctivitis and asthma can worsen</div>"
+        "<table><tr><td><a href='mailto:a@b.example'>Yoon reporter</a></td><td>2024.05.20 09:15"
+        "</td></tr></table><div class='View_Tool'><p class='share_tit'>Share this story</p></div>"
+        f"</div><table><tr><td id='articleBody'>{PARAGRAPH * 4}</td></tr></table></td><td "
+        f"class='side'>{related('Most read', *'abcdefghij')}</td></tr></table></body></html>"
+    )
+    body = parse_html(html, URL).body
+    assert body.startswith("Oak and pine pollen peak in mid-May…")
+    assert "since 1921" not in body
+
+
+def test_a_crumb_quoting_a_name_in_guillemets_is_one_step() -> None:
+    """seen on an Arabic portal: the trail's last item, the headline, quotes a name in «»."""
+    trail = (
+        "<ol class='breadcrumb'><li><a href='/'>الرئيسية</a></li><li><a href='/uae/health'>صحة"
+        "</a></li><li>«الصحة» تطلق حملة «صيف آمن» للوقاية من ضربات الشمس</li></ol>"
+    )
+    assert parse_html(page("", before=trail), URL).breadcrumbs == ("الرئيسية", "صحة")
+
+
+def test_a_date_in_arabic_words_with_the_evening_mark() -> None:
+    """seen on an Arabic portal: "نشر في: الإثنين، 20 مايو 2024 03:45 م" (م: in the evening)."""
+    stamp = "<p class='date'>نشر في: الإثنين، 20 مايو 2024 03:45 م</p>"
+    html = page("").replace("<h1>The post</h1>", f"<h1>The post</h1>{stamp}")
+    assert parse_html(html, URL).published == "2024-05-20T15:45:00"
