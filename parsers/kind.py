@@ -20,7 +20,7 @@ from lxml import etree
 from parsers import kind_model
 from parsers.body import DOCUMENT, Body
 from parsers.dom import collapse, element_text, in_heading, weighted_length
-from parsers.links import absolute_url, url_shape
+from parsers.links import absolute_url, site_of, url_shape
 from parsers.record import Kind
 
 Element: TypeAlias = etree._Element
@@ -348,7 +348,7 @@ def _by_rules(body: Body, page_url: str | None, title: str | None) -> tuple[Verd
     if has_article and title is None and not any(_is_prose(b.text) for b in body.blocks):
         has_article = False
         article_text = 0
-    own_shape = page_url is not None and shape is not None and url_shape(page_url) == shape
+    own_shape = page_url is not None and shape is not None and _path_shape(page_url) == shape
     inside = _inside_items(body, entries) if entries else 0
     measures = _Measures(entries, article_text, lengths, own_shape, inside_items=inside)
     if len(entries) >= _MIN_ENTRIES and not own_shape:
@@ -400,6 +400,7 @@ def _main_group(
     that shows nothing is titled by the name it gives screen readers.
     """
     host = urlsplit(page_url).netloc.lower() if page_url else None
+    site = site_of(page_url) if page_url else None
     groups: dict[str, dict[str, Element]] = {}
     candidates: dict[str, Element] = {}
     linked: dict[str, list[Element]] = {}  # every anchor to each URL, in page order
@@ -413,8 +414,8 @@ def _main_group(
         if url is None:
             continue
         parts = urlsplit(url)
-        if parts.netloc and host is not None and parts.netloc.lower() != host:
-            continue
+        if parts.netloc and site is not None and site_of(url) != site:
+            continue  # another site's page (a sister host, "science.example.org", is the site's)
         if parts.path in ("", "/") and not parts.query:
             continue  # the home page
         if own_page is not None and _without_fragment(url).rstrip("/") == own_page:
@@ -439,7 +440,7 @@ def _main_group(
             or (named_more and _badge_link(known))
         ):
             candidates[key] = anchor  # an image link first, its titled twin after
-        group = groups.setdefault(url_shape(key), {})
+        group = groups.setdefault(_path_shape(key), {})
         known = group.get(key)
         if (
             known is None
@@ -454,6 +455,8 @@ def _main_group(
         named = [a for a in group.values() if a in titled]
         if len(named) < _MIN_FEATURED or len(named) * 2 < len(group):
             continue
+        if host and sum(urlsplit(key).netloc.lower() == host for key in group) < _MIN_FEATURED:
+            continue  # a sister host's box (a section's photo galleries beside the story)
         places: dict[tuple[str, ...], int] = {}
         for anchor in named:
             place = _place(anchor)
@@ -469,6 +472,8 @@ def _main_group(
         }
         entries = []
         for key, a in candidates.items():
+            if host and key not in group and urlsplit(key).netloc.lower() != host:
+                continue  # a sister host's page of another shape: a profile, a shop, no entry
             if (a in titled and _place(a) == place) or (
                 _place(a)[1:] == place[1:] and _folder(key) in folders and bool(element_text(a))
             ):
@@ -494,6 +499,12 @@ def _main_group(
         leads.sort(key=order.__getitem__)
         return leads[-_MAX_LEADS:] + entries, shape
     return [], None
+
+
+def _path_shape(url: str) -> str:
+    """A URL's shape without its host: one site's stories under its section hosts
+    ("//science.example.org/story/…", "//example.org/story/…") are one kind of page."""
+    return url_shape(url).removeprefix(urlsplit(url).netloc.lower())
 
 
 def _badge_link(anchor: Element) -> bool:

@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import TypeAlias
 from urllib.parse import parse_qsl, unquote, urljoin, urlsplit
 
+import tldextract
 from lxml import etree
 
 from parsers.dom import (
@@ -470,7 +471,7 @@ _COUNTER = re.compile(
     re.IGNORECASE,
 )
 _NEXT_PAGE_TEXT = re.compile(
-    r"^(?:下一页|下页|下一頁|后一页|next\s*page|next|older\s+(?:posts|entries|articles)|"
+    r"^(?:下一页|下页|下一頁|后一页|next\s*page|next|older(?:\s+(?:posts|entries|articles|stories))?|"
     r"more\s+(?:posts|articles|entries)|load\s+more(?:\s+(?:posts|articles|stories|episodes|recipes"
     r"|results|news))?|next\s*[»›>]+|[»›>]|下一页\s*[»›>]+"
     # and abroad: Vietnamese, Spanish, Portuguese, French, German, Italian, Indonesian, Korean,
@@ -966,6 +967,35 @@ def url_shape(url: str) -> str:
             segments.append(segment)
     query = "&".join(sorted(p.split("=")[0] for p in parts.query.split("&") if p))
     return parts.netloc.lower() + "/".join(segments) + ("?" + query if query else "")
+
+
+def site_of(url: str) -> str:
+    """The site a URL belongs to: its host's registrable domain by the Public Suffix List
+    ("science.example.org" and "example.org" are one site; "a.blogspot.com" and
+    "b.blogspot.com" two), or its host where it has none (an address, "localhost").
+
+    >>> site_of("https://science.bytes.org/a"), site_of("http://news.sina.com.cn/")
+    ('bytes.org', 'sina.com.cn')
+    >>> site_of("http://science.bytes.example/a"), site_of("http://127.0.0.1:8080/a")
+    ('bytes.example', '127.0.0.1')
+    """
+    return _site_of_host((urlsplit(url).hostname or "").rstrip("."))
+
+
+@lru_cache(maxsize=1024)
+def _site_of_host(host: str) -> str:
+    parts = _PUBLIC_SUFFIXES(host)
+    if parts.top_domain_under_public_suffix:
+        return parts.top_domain_under_public_suffix
+    if parts.ipv4 or ":" in host:
+        return host
+    return ".".join(host.split(".")[-2:])  # a name under no listed suffix ("bytes.example")
+
+
+# the list tldextract ships: never fetched, never cached on disk (parsing touches no file)
+_PUBLIC_SUFFIXES = tldextract.TLDExtract(
+    suffix_list_urls=(), cache_dir=None, include_psl_private_domains=True
+)
 
 
 # a slug's words ("restless", "legs"): two or more make a segment a slug, whatever digits it
@@ -1621,7 +1651,7 @@ def _snippet(
                 pieces.append(node.tail)
     lines = []
     for line in "".join(pieces).split("\n"):
-        line = collapse(_COUNTER.sub("", line))
+        line = _without_counters(collapse(line))
         if (
             not line
             or _DATE_ONLY.match(line)
@@ -1652,6 +1682,22 @@ def _snippet(
 
 
 _BADGE_SIZE = 12  # weighted characters
+
+
+def _without_counters(line: str) -> str:
+    """The line without its view and comment counts ("阅读(123)", "Views: 5", "12 comments"):
+    all of them in a short line of card details, only at either end of a teaser's sentences,
+    where "temperatures hit 103°F" is no count of hits."""
+    if len(line) <= _COUNTER_LINE:
+        return collapse(_COUNTER.sub("", line))
+    return collapse(
+        _COUNTER.sub(
+            lambda match: "" if match.start() == 0 or match.end() == len(line) else match[0], line
+        )
+    )
+
+
+_COUNTER_LINE = 60  # characters: a date, a source and two counts
 _INDIC_LETTER = re.compile(r"[\u0900-\u0dff]")  # Devanagari to Sinhala
 
 
@@ -1695,6 +1741,8 @@ def _in_sentence(anchor: Element) -> bool:
     previous = anchor.getprevious()
     parent = anchor.getparent()
     before = previous.tail if previous is not None else (parent.text if parent is not None else "")
+    if previous is not None and previous.tag in _FORMATTING:
+        before = element_text(previous) + (before or "")  # "<b>Previously:</b> <a>…</a>"
     return bool(before and before.strip())
 
 

@@ -103,6 +103,31 @@ _MONTH_NUMBER = {
         ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
     )
 } | {"mac": 3, "mei": 5, "ogo": 8, "okt": 10, "dis": 12}
+# the Levant's months of two words
+_MONTHS_OF_TWO_WORDS = {"تشرين الأول": 10, "تشرين الثاني": 11, "كانون الأول": 12, "كانون الثاني": 1}
+# Greek's genitive months ("3 Ιουνίου 2025"; capitals drop the tonos), Slovak's genitive
+# ("3. júna 2025") and Romanian's ("3 iunie 2025"), and the Levant's
+_MORE_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "ιανουαρίου ιανουαριου januára ianuarie",
+            "φεβρουαρίου φεβρουαριου februára februarie",
+            "μαρτίου μαρτιου martie",
+            "απριλίου απριλιου apríla aprilie",
+            "μαΐου μαιου μαϊου mája",
+            "ιουνίου ιουνιου júna iunie",
+            "ιουλίου ιουλιου júla iulie",
+            "αυγούστου αυγουστου augusta",
+            "σεπτεμβρίου σεπτεμβριου septembra septembrie",
+            "οκτωβρίου οκτωβριου októbra octombrie",
+            "νοεμβρίου νοεμβριου novembra noiembrie",
+            "δεκεμβρίου δεκεμβριου decembra decembrie",
+        ),
+        1,
+    )
+    for name in names.split()
+} | _MONTHS_OF_TWO_WORDS
 # month names in other languages, as a date in words spells them (Slavic ones in the genitive
 # a date uses: "12 марта", "5. března"; Hindi's and Marathi's in Devanagari: "04 मार्च 2026")
 _MONTHS_ABROAD = {
@@ -136,12 +161,7 @@ _MONTHS_ABROAD = {
         1,
     )
     for name in names.split()
-} | {  # the Levant's months of two words
-    "تشرين الأول": 10,
-    "تشرين الثاني": 11,
-    "كانون الأول": 12,
-    "كانون الثاني": 1,
-}
+} | _MORE_MONTHS
 # "12 de marzo de 2026, 10:45", "4 février 2026 à 9h30", "5. März 2026, 10:45 Uhr",
 # "1er mars 2026", "12 марта 2026 г., 10:45", and a Brazilian paper's "4.mar.2026 às 10h15"
 _WORDS_DATE_ABROAD = re.compile(
@@ -228,7 +248,8 @@ _DATE_LABEL = re.compile(
 )
 # (not "编辑：", the web editor who posted it, as "edited by" is no byline)
 _AUTHOR = re.compile(
-    r"(?:作者|撰文|发布者|author|written\s+by)\s*[:：]\s*"
+    # (and "Autor:", as Czech, Polish, Spanish, German or Portuguese label it; "Автор:")
+    r"(?:作者|撰文|发布者|author|autor|автор|written\s+by)\s*[:：]\s*"
     r"(?P<name>[^\s|/:：]{1,30}?(?:\s[A-Z][\w.'-]*){0,3}"
     # a second or third reporter's name after a space ("作者：张晓丽 王宁"), not a label's
     r"(?:[ 　](?!来源|作者|编辑|责任|时间|发布|点击|浏览|阅读|字号|日期|评论|出处"
@@ -238,7 +259,7 @@ _AUTHOR = re.compile(
     re.IGNORECASE,
 )
 # what any _AUTHOR match holds once lower-cased ("tten": (?i) lets "wrıtten" match "written")
-_AUTHOR_WORDS = ("作者", "撰文", "发布者", "author", "tten")
+_AUTHOR_WORDS = ("作者", "撰文", "发布者", "author", "autor", "автор", "tten")
 # a name's words are capitalized; so are the month, weekday and "Updated" that often follow it
 _NOT_NAME = (
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|"
@@ -1287,7 +1308,9 @@ def _add_plain(items: list[tuple[str, str | None]], text: str) -> None:
         # quote with », no separator there
         text = _QUOTED.sub(lambda quoted: quoted.group(0)[:-1] + "\x00", text)
     for piece in _CRUMB_SEPARATOR.split(text):
-        piece = piece.replace("\x00", "»")
+        piece = piece.replace("\x00", "»").strip()
+        if not items and piece.endswith((":", "：")):
+            continue  # the trail's name before its first step, in any language ("Nacházíte se:")
         piece = piece.strip(" :：")
         if piece:
             items.append((piece, None))

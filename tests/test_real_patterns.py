@@ -4366,3 +4366,145 @@ def test_a_date_in_arabic_words_with_the_evening_mark() -> None:
     stamp = "<p class='date'>نشر في: الإثنين، 20 مايو 2024 03:45 م</p>"
     html = page("").replace("<h1>The post</h1>", f"<h1>The post</h1>{stamp}")
     assert parse_html(html, URL).published == "2024-05-20T15:45:00"
+
+
+def test_a_trail_named_before_its_first_step_in_any_language() -> None:
+    """seen on a Czech portal ("Nacházíte se: Úvod > Zdraví > …") and on shops and blogs
+    ("Explore more: …"): the words before the first step, closed by a colon, name the trail."""
+    trail = (
+        "<div class='drobky'>Nacházíte se: <a href='/'>Úvod</a> &gt; <a href='/zdravi/'>Zdraví"
+        "</a> &gt; <span>The post</span></div>"
+    )
+    assert parse_html(page("", before=trail), URL).breadcrumbs == ("Úvod", "Zdraví")
+
+
+def test_a_byline_labelled_autor() -> None:
+    """seen on a Czech portal: "Autor: Mgr. Jana Dvořáková | 3. června 2025 10:45" under the
+    headline, beside a meta author naming the site."""
+    line = "<p class='info'><span class='autor'>Autor: Mgr. Jana Dvořáková</span> | 3. 6. 2025</p>"
+    html = page("").replace("<h1>The post</h1>", f"<h1>The post</h1>{line}")
+    assert parse_html(html, URL).author == "Mgr. Jana Dvořáková"
+
+
+@pytest.mark.parametrize(
+    ("printed", "published"),
+    [
+        ("03 Ιουνίου 2025, 10:45", "2025-06-03T10:45:00"),  # Greek, the month in the genitive
+        ("3 ΙΟΥΝΙΟΥ 2025", "2025-06-03"),  # Greek capitals drop the tonos
+        ("3. júna 2025 10:45", "2025-06-03T10:45:00"),  # Slovak
+        ("3 iunie 2025, 10:45", "2025-06-03T10:45:00"),  # Romanian
+    ],
+)
+def test_a_date_in_words_in_greek_slovak_and_romanian(printed: str, published: str) -> None:
+    """seen on a Greek portal, whose only date is printed in words under the headline."""
+    stamp = f"<p class='date'>{printed}</p>"
+    html = page("").replace("<h1>The post</h1>", f"<h1>The post</h1>{stamp}")
+    assert parse_html(html, URL).published == published
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "<p><em>Πηγή: Εθνικός Οργανισμός Δημόσιας Υγείας (ΕΟΔΥ)</em></p>",  # Greek: "Source:"
+        "<div class='zdroje'><p><strong>Zdroje:</strong></p><ul><li>Státní zdravotní ústav: "
+        "Klíšťová encefalitida</li><li>Česká vakcinologická společnost: Doporučení</li></ul>"
+        "</div>",  # Czech: "Sources:" over the list
+    ],
+)
+def test_the_closing_sources_in_greek_and_czech_are_no_text(closing: str) -> None:
+    """seen on a Greek and a Czech portal: the story closes with the sources it drew on."""
+    body = parse_html(page(closing), URL).body
+    assert body.endswith("what helps.")
+
+
+SECTIONS = ("science", "", "ask", "linux", "", "games", "")
+
+
+def front_page_story(index: int, section: str) -> str:
+    """One story of a community news front page: the headline (on the story's section host,
+    protocol-relative), the submitter's profile link and the summary."""
+    host = f"{section}.bytes.example" if section else "bytes.example"
+    return (
+        f"<article class='story'><h2><a href='//{host}/story/2025/06/0{index}/12{index}4/"
+        f"headline-number-{index}-about-sleep-and-health'>Headline number {index} about sleep "
+        f"and health</a></h2><div class='body'>Longtime reader <a href='//bytes.example/~user"
+        f"{index}'>user_{index}_writes</a> writes: <i>\"A study of sleep across a week found the "
+        f'timing mattered more than its length for {index} of every ten adults."</i> The '
+        "editors add that it is only one study.</div></article>"
+    )
+
+
+def test_a_front_pages_stories_on_its_section_hosts_are_its_entries() -> None:
+    """seen on a community tech-news front page: the stories link to the site's section hosts
+    (science.…, ask.…) and to its own host, each summary naming its submitter's profile on
+    the own host; the stories are the entries, not the profiles."""
+    stories = "".join(front_page_story(i, section) for i, section in enumerate(SECTIONS))
+    html = (
+        "<html><head><title>Bytes</title></head><body><h1 class='logo'>Bytes</h1>"
+        f"<main>{stories}</main>"
+        "<ul class='pager'><li><span>&laquo; Newer</span></li>"
+        "<li><a href='//bytes.example/?page=1'>Older &raquo;</a></li></ul></body></html>"
+    )
+    record = parse_html(html, "https://bytes.example/")
+    assert record.kind == "listing"
+    assert [link.title for link in record.links] == [
+        f"Headline number {i} about sleep and health" for i in range(len(SECTIONS))
+    ]
+    assert record.links[0].url.startswith("https://science.bytes.example/story/")
+    assert record.next_page == "https://bytes.example/?page=1"  # "Older »", no rel=next
+
+
+def test_a_sister_hosts_box_beside_an_article_makes_no_listing() -> None:
+    """seen on a Chinese portal: beside the story, a side box of headlines from every section
+    of the site (no two URLs of one shape) led by four photo galleries on a sister host
+    (home.…); the galleries are no list of the page's own, so the box is none either."""
+    galleries = [
+        f"<li><h3><a href='https://home.portal.example/photoview/AB{i}/{i}.html'>Gallery "
+        f"number {i} of a living room</a></h3></li>"
+        for i in range(4)
+    ]
+    headlines = [
+        f"<li><h3><a href='https://www.portal.example/section{chr(97 + i)}/story.html'>"
+        f"Headline of section number {i} from this morning</a></h3></li>"
+        for i in range(26)
+    ]
+    html = page("", after=f"<ul class='box'>{''.join(galleries + headlines)}</ul>")
+    record = parse_html(html, "https://www.portal.example/article/XYZ123.html")
+    assert record.kind == "article"
+    assert record.links == ()
+
+
+def test_a_count_in_a_teasers_sentence_is_no_view_counter() -> None:
+    """seen on a front page's summaries: "temperatures hit 103°F" inside a sentence is text;
+    "Views 12" in a card's details line is a counter."""
+    summary = (
+        "Emergency rooms filled over the weekend as temperatures hit 103°F in the city, highs "
+        "that usually arrive in late July."
+    )
+    items = "".join(
+        f"<li><h3><a href='/news/story-{i}-about-heat/'>Story number {i} about the heat</a></h3>"
+        f"<p>{summary}</p><p class='meta'>Views 12</p></li>"
+        for i in range(10)
+    )
+    html = f"<html><head><title>News</title></head><body><ul>{items}</ul></body></html>"
+    record = parse_html(html, "https://example.com/news/")
+    assert record.kind == "listing"
+    assert record.links[0].snippet == summary
+
+
+def test_a_teasers_closing_link_after_a_bold_label_is_part_of_it() -> None:
+    """seen on a front page's summaries: "<b>Previously:</b> <a>an older story</a>" closes the
+    summary; the link's title is its words."""
+    items = "".join(
+        f"<li><h3><a href='/news/story-{i}-about-flu/'>Story number {i} about the flu</a></h3>"
+        "<div>A patch delivered the vaccine as well as a shot did in a large trial. "
+        "<b>Previously:</b> <a href='/news/old-story-about-a-patch/'>Patch Shows Promise</a>"
+        "</div></li>"
+        for i in range(10)
+    )
+    html = f"<html><head><title>News</title></head><body><ul>{items}</ul></body></html>"
+    record = parse_html(html, "https://example.com/news/")
+    assert record.links[0].snippet == (
+        "A patch delivered the vaccine as well as a shot did in a large trial. Previously: "
+        "Patch Shows Promise"
+    )
