@@ -517,7 +517,10 @@ _PLAY_WORDS = (
     r"|odtwórz|воспроизвести|смотреть\s+видео|播放|再生|재생)"
 )
 _PLAY_BUTTON = re.compile(r"\s*" + _PLAY_WORDS, re.IGNORECASE)
-_PLAY_CONTROLS = etree.XPath(".//*[@role='button'][@aria-label]")
+# (a web component's button, <fluent-button aria-label="Play video">, is one by its name)
+_PLAY_CONTROLS = etree.XPath(
+    ".//*[@role='button' or contains(local-name(), '-button')][@aria-label]"
+)
 # the same label in the page's markup (`find_body`'s `role_buttons`): a scan of the markup
 # for its literal start costs less than the XPath over every element
 PLAY_LABEL = re.compile(r"aria-label=[\"']?\s*(?i:" + _PLAY_WORDS + ")")
@@ -888,6 +891,7 @@ def _scan(
     inline_styled: set[Element] = set()  # block tags a style attribute lays out as inline
     bold_spans: set[Element] = set()  # <span>s whose class or style sets them in bold
     badge: int | None = None  # where a floated step number's text starts in the open block
+    boxed: set[Element] = set()  # the `boxes` whose class names no chrome
     for event, element in walker:
         tag = element.tag
         if event == "start":
@@ -921,6 +925,8 @@ def _scan(
             else:
                 strength = _class_strength(element, tag)
             if boxes and element in boxes and strength != HIDDEN:
+                if strength != STRONG:
+                    boxed.add(element)  # chrome by what it holds, not by its name
                 strength = STRONG
             if (
                 strength == HIDDEN
@@ -1027,7 +1033,7 @@ def _scan(
                     current.pieces.append(_LINK)
                 if element.get("href"):
                     links_open += 1
-                    if not negatives:
+                    if not negatives or _weak_only(negatives, boxed):
                         anchors.append(element)
             text = element.text
             if text:
@@ -1102,6 +1108,24 @@ def _styled_bold(span: Element) -> bool:
 
 _GLYPH = re.compile(r"\s*[^\w\s]{1,2}\s*")
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.IGNORECASE)
+
+
+def _weak_only(negatives: list[tuple[Element, int]], boxed: Collection[Element]) -> bool:
+    """Whether the chrome an anchor sits in is a wrapper only weakly named so ("widget",
+    "top") holding much of the page, or a box of controls (a product card around its "Add to
+    cart"): a listing's entries may sit in such boxes, a menu's or a comment thread's links do
+    not."""
+    return all(
+        element in boxed or (strength == WEAK and _holds_much_of_page(element))
+        for element, strength in negatives
+    )
+
+
+def _holds_much_of_page(element: Element) -> bool:
+    """Whether `element` holds a third of the text the page shows or more: a wrapper around
+    the page's main list ("hs_cos_wrapper_widget" around a blog's index, <div id="top"> around
+    the whole page), not a menu or a sidebar's box."""
+    return _visible_text(element) * 3 >= _page_text(element.getroottree().getroot())
 
 
 def _class_strength(element: Element, tag: str) -> int:
@@ -1296,10 +1320,23 @@ def _heads_article(header: Element) -> bool:
     below = headline.getnext() if headline is not None else None
     return (
         below is not None
-        and _STANDFIRST_CLASS.search(below.get("class") or "") is not None
+        and (
+            _STANDFIRST_CLASS.search(below.get("class") or "") is not None
+            or _unmarked_dek(below, headline)
+        )
         and header.find(".//nav") is None
         and sum(1 for _ in header.iter("a")) <= _HEADER_LINKS
     )
+
+
+def _unmarked_dek(line: Element, headline: Element) -> bool:
+    """Whether `line`, right under a headline that links nowhere, is a paragraph of sentences
+    with no link, whatever its class: the headline's dek ("Late nights, early alarms … in two
+    to three weeks."), not a site's tagline under its name."""
+    if line.tag != "p" or line.find(".//a") is not None or headline.find(".//a") is not None:
+        return False
+    text = element_text(line)
+    return weighted_length(text) >= _DEK_SIZE and text.endswith(_SENTENCE_CLOSE)
 
 
 _HEADER_LINKS = 12

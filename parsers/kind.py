@@ -401,6 +401,8 @@ def _main_group(
     """
     host = urlsplit(page_url).netloc.lower() if page_url else None
     site = site_of(page_url) if page_url else None
+    root = anchors[0].getroottree().getroot() if anchors else None
+    own_language = _primary(root.get("lang") or "") if root is not None else ""
     groups: dict[str, dict[str, Element]] = {}
     candidates: dict[str, Element] = {}
     linked: dict[str, list[Element]] = {}  # every anchor to each URL, in page order
@@ -422,6 +424,8 @@ def _main_group(
             continue  # the page itself: its heading linking back to it
         if DOCUMENT.search(parts.path):
             continue  # a document to download (a search result's PDF), not a page to read
+        if own_language and _in_another_language(anchor, own_language):
+            continue  # another language's version of the page ("Ελληνικά"): no entry
         if not site_wide_too and _in_site_wide_list(anchor, site_wide, own_topic):
             continue
         order[anchor] = index
@@ -437,7 +441,7 @@ def _main_group(
         if (
             known is None
             or (has_title and known not in titled)
-            or (named_more and _badge_link(known))
+            or (named_more and _outnames(text, known))
         ):
             candidates[key] = anchor  # an image link first, its titled twin after
         group = groups.setdefault(_path_shape(key), {})
@@ -445,7 +449,7 @@ def _main_group(
         if (
             known is None
             or (has_title and known not in titled)
-            or (named_more and _badge_link(known))
+            or (named_more and _outnames(text, known))
         ):
             group[key] = anchor
     ranked = sorted(groups.items(), key=lambda item: len(item[1]), reverse=True)
@@ -501,18 +505,45 @@ def _main_group(
     return [], None
 
 
+def _in_another_language(anchor: Element, own_language: str) -> bool:
+    """Whether a link leads to the page in another language than `own_language` (hreflang),
+    or names it in that language (<a><h3 lang="ar">عربى</h3></a>)."""
+    marked = _LANGUAGES(anchor)
+    return any(_primary(str(tag)) not in ("", own_language) for tag in marked)
+
+
+def _primary(language: str) -> str:
+    """A language tag's primary subtag, lower-cased: "en" for "en-AU"."""
+    return language.strip().split("-", 1)[0].split("_", 1)[0].lower()
+
+
+_LANGUAGES = etree.XPath("@hreflang | descendant-or-self::*/@lang")
+
+
 def _path_shape(url: str) -> str:
     """A URL's shape without its host: one site's stories under its section hosts
     ("//science.example.org/story/…", "//example.org/story/…") are one kind of page."""
     return url_shape(url).removeprefix(urlsplit(url).netloc.lower())
 
 
+def _outnames(text: str, known: Element) -> bool:
+    """Whether a link reading `text` names its entry better than `known`, the badge over the
+    entry's picture linking the same page."""
+    return _badge_link(known) and len(text) > len(element_text(known))
+
+
 def _badge_link(anchor: Element) -> bool:
-    """An image link showing only a badge over the picture ("Public Health"), named in full to
-    screen readers (aria-label="Flu cases fall for a third straight week…"): its headline's
-    link, after it, titles the entry."""
+    """An image link showing only a badge over the picture: "Public Health", named in full to
+    screen readers (aria-label="Flu cases fall for a third straight week…"), or a shop's "Save
+    21%" or "New": its headline's link, after it, titles the entry."""
     name = anchor.get("aria-label")
-    return name is not None and len(collapse(name)) > 2 * len(element_text(anchor))
+    if name is not None and len(collapse(name)) > 2 * len(element_text(anchor)):
+        return True
+    return len(element_text(anchor)) <= _BADGE_SIZE and _HOLDS_IMAGE(anchor)
+
+
+_BADGE_SIZE = 12  # characters: "Save 21%", "Bestseller"
+_HOLDS_IMAGE = etree.XPath("boolean(descendant::img or descendant::picture)")
 
 
 def _spoken_name(anchor: Element) -> str:

@@ -26,6 +26,7 @@ from parsers.dom import (
     in_heading,
     inline_text,
     is_negative,
+    page_position,
     weighted_length,
 )
 from parsers.page_index import PageIndex
@@ -644,6 +645,8 @@ def find_recommendations(base_url: str | None, texts: PageTexts) -> Recommendati
     elements: list[Element] = []
     first_label: str | None = None
     first_line = False  # whether the first block was a line's label over its own link
+    first_heading: Element | None = None  # the first block's label
+    first_block: tuple[list[Link], list[Element]] = ([], [])  # its links and elements
     for text in texts.containing(_SECTION_WORDS, 80):
         label = texts.label(collapse(text))
         topics = _TOPICS_HEADING.match(label) is not None
@@ -676,11 +679,23 @@ def find_recommendations(base_url: str | None, texts: PageTexts) -> Recommendati
             and not _MORE_LABEL.match(label)
             and _label_key(label) != first_label
         )
+        # a block named as related to this article (相关文章) after the text, where the first
+        # block found is one the site picks for the reader before the text (推荐文章 in a
+        # table layout's left column), is the page's
+        replaces = (
+            first_heading is not None
+            and not first_line
+            and _RELATED.match(label) is not None
+            and _RELATED.match(first_label or "") is None
+            and not _TOPICS_HEADING.match(label)
+            and _text_between(first_heading, heading, texts)
+        )
         if (
             first_label is not None
             and _label_key(label) != first_label
             and not (_RELATED.match(first_label) and _RELATED.match(label))
             and not after_line
+            and not replaces
         ):
             # another kind of block (a sidebar 猜你喜欢 beside the 相关阅读); a block named as
             # related to this article may follow another one ("Related:" mid-text, "Read this
@@ -728,6 +743,11 @@ def find_recommendations(base_url: str | None, texts: PageTexts) -> Recommendati
             # "Related topics" over tag and topic pages (the subjects, not articles), or over
             # an empty box a script fills, with other links after it
             continue
+        if found and replaces:
+            # the first block goes; a line's own links ("Read also: <a>…</a>") stay
+            links = [link for link in links if link not in first_block[0]]
+            elements = [element for element in elements if element not in first_block[1]]
+            first_label = None
         if found:
             # a page may show its block more than once (mid-article and at the end), under the
             # same heading; a line's own link ("<b>Related: <a>…</a></b>" between paragraphs)
@@ -736,6 +756,8 @@ def find_recommendations(base_url: str | None, texts: PageTexts) -> Recommendati
                 key = _label_key(label)
                 if first_label is None:
                     first_line = _links_own_line(heading, anchors)
+                    first_heading = heading
+                    first_block = (found, [heading, *used])
                 elif key != first_label:
                     first_line = False  # (the same line's label again keeps it)
                 first_label = key
@@ -747,6 +769,27 @@ def find_recommendations(base_url: str | None, texts: PageTexts) -> Recommendati
     if not links and texts.nodes and texts.markup_has("aria-label", "ARIA-LABEL"):
         return _labelled_region(texts.nodes[0].getparent(), base_url)
     return Recommendations(links=tuple(links), elements=tuple(elements))
+
+
+def _text_between(before: Element, after: Element, texts: PageTexts) -> bool:
+    """Whether the page's text (its first run of prose, a paragraph's worth outside links)
+    starts between the labels `before` and `after`, in page order."""
+    start = next(
+        (
+            node.getparent()
+            for node in texts.nodes
+            if weighted_length(node) >= _PROSE_RUN and node.getparent().tag not in _NOT_PROSE
+        ),
+        None,
+    )
+    if start is None:
+        return False
+    at = page_position(start)
+    return page_position(before) < at < page_position(after)
+
+
+_PROSE_RUN = 120  # weighted characters: two sentences, 60 Chinese characters
+_NOT_PROSE = frozenset(("a", "script", "style", "noscript", "template", "textarea", "title"))
 
 
 def _labels_card(label: Element) -> bool:

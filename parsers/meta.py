@@ -16,12 +16,13 @@ from lxml import etree
 
 from parsers.dom import PageTexts, collapse, element_text, is_hidden_by_class
 from parsers.language import guess_language
-from parsers.links import absolute_url
+from parsers.links import absolute_url, site_of
 from parsers.page_index import PageIndex
 
 Element: TypeAlias = etree._Element
 
 _TIME = etree.XPath("//body//time[@datetime] | //*[@itemprop='datePublished']")
+_DATA_TIME = etree.XPath("//body//*[@data-date-time or @data-datetime]")
 _DATE_CLASSES = frozenset(("post-date", "entry-date", "pubdate", "publish-date"))
 # "crumb" anywhere (and the Spanish, French and German names: "migas", fil d'"ariane",
 # "brotkrumen"); the looser words only where a class or id ends in them ("curPosition",
@@ -74,8 +75,9 @@ _DATE = re.compile(
     # (not a day-first date's year: "05.03.2026 - 12.03.2026" is no 12 March of 2026)
     r"(?<![\d./-])(?P<y>(?:19|20)\d{2})\s*(?:[-/.]|年)\s*(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*(?P<d>\d{1,2})(?!\d)"
     r"(?:\s*日|\.(?!\d))?"
-    # 08:15, or the clock in words: 9時0分 (Japanese), 9时5分, 9시 0분 (Korean)
-    r"(?:\s*T?\s*(?P<H>\d{1,2})(?:[:：](?P<M>\d{2})(?:[:：](?P<S>\d{2}))?"
+    # 08:15, or the clock in words: 9時0分 (Japanese), 9时5分, 9시 0분 (Korean); morning or
+    # afternoon before it (오전/오후, 上午/下午, 午前/午後)
+    r"(?:\s*T?\s*(?:(?P<mer>오전|오후|上午|下午|午前|午後)\s*)?(?P<H>\d{1,2})(?:[:：](?P<M>\d{2})(?:[:：](?P<S>\d{2}))?"
     r"|\s*[時时시]\s*(?P<M2>\d{1,2})\s*[分분](?:\s*(?P<S2>\d{1,2})\s*[秒초])?))?"
 )
 _MONTH = (
@@ -367,6 +369,8 @@ def parse_date(text: str | None, day_first: bool = False) -> str | None:
     ['2025-02-27', '2025-11-12T20:23:00']
     >>> [parse_date(t) for t in ("2024年5月13日 9時0分", "입력 2024. 5. 13. 09:00")]
     ['2024-05-13T09:00:00', '2024-05-13T09:00:00']
+    >>> [parse_date(t) for t in ("2025.06.03. 오후 2:10", "2025年6月3日 上午10:45")]
+    ['2025-06-03T14:10:00', '2025-06-03T10:45:00']
     >>> [parse_date(t) for t in ("Publié le 4 février 2026 à 9h30", "5. März 2026, 10:45 Uhr")]
     ['2026-02-04T09:30:00', '2026-03-05T10:45:00']
     >>> [parse_date(t) for t in ("12 марта 2026 г.", "2026. március 5., 09:40")]
@@ -447,6 +451,8 @@ def parse_date(text: str | None, day_first: bool = False) -> str | None:
     meridiem = match.groupdict().get("ampm") if words is not None or abroad is not None else None
     if abroad is not None and abroad.groupdict().get("ampm_ar"):
         meridiem = "a" if abroad["ampm_ar"][0] == "ص" else "p"
+    elif words is None and abroad is None and match["mer"]:
+        meridiem = "a" if match["mer"] in _MORNING else "p"
     if meridiem:  # "2:40 PM", "02:40 PM" after a date in words, here or abroad
         if not 1 <= hour <= 12:
             return date
@@ -456,6 +462,7 @@ def parse_date(text: str | None, day_first: bool = False) -> str | None:
     return f"{date}T{hour:02d}:{minute:02d}:{second:02d}"
 
 
+_MORNING = frozenset(("오전", "上午", "午前"))
 # a date as a script prints one (JavaScript's Date.toString(), which Webflow writes into its
 # JSON-LD): "Wed Mar 04 2026 00:00:00 GMT+0000 (Coordinated Universal Time)"
 _SCRIPT_DATE = re.compile(
@@ -601,6 +608,10 @@ def _shown_time(page: PageIndex, texts: PageTexts) -> str | None:
     # does not count)
     itemprop = texts.markup_has_value("datePublished")
     shown = _TIME(page.root) if itemprop else page.times
+    if not shown and texts.markup_has("data-date-time=", "data-datetime="):
+        # a printed date carrying its machine-readable moment in a data attribute (<span
+        # data-date-time="2025-06-03 10:45:41">2025.06.03. 오전 10:45</span>)
+        shown = _DATA_TIME(page.root)
     elements = [
         element for element in shown if not _is_update_time(element) and not _in_comments(element)
     ]
@@ -614,7 +625,12 @@ def _shown_time(page: PageIndex, texts: PageTexts) -> str | None:
         ][:1]
     for element in elements:  # a machine-readable date first (a <span itemprop> may hold one)
         # (or an <abbr title>: the microformats' way, Blogger's <abbr class="published">)
-        machine = element.get("datetime") or element.get("content")
+        machine = (
+            element.get("datetime")
+            or element.get("content")
+            or element.get("data-date-time")
+            or element.get("data-datetime")
+        )
         if machine is None and element.tag == "abbr":
             machine = element.get("title")
         value = parse_date(machine)
@@ -1265,8 +1281,10 @@ _SEPARATOR_TAGS = frozenset(("em", "span", "i", "b", "font"))
 
 def _crumb_items(holder: Element, base_url: str | None) -> list[tuple[str, str | None]]:
     """(label, link URL or None) for each piece of the trail, in order; a second link to a
-    step already listed (a phone layout's "Back to Health A to Z") is no new step."""
+    step already listed (a phone layout's "Back to Health A to Z") is no new step, nor are
+    links off the site after the last of the site's own."""
     items: list[tuple[str, str | None]] = []
+    off_site: set[int] = set()  # the items linking off the site
     walker = etree.iterwalk(holder, events=("start", "end"))
     for event, node in walker:
         tag = node.tag
@@ -1284,6 +1302,8 @@ def _crumb_items(holder: Element, base_url: str | None) -> list[tuple[str, str |
                     and not _CRUMB_SEPARATOR.fullmatch(label)
                     and not (url and any(url == seen for _, seen in items))
                 ):
+                    if _off_site(node.get("href"), url, base_url):
+                        off_site.add(len(items))
                     items.append((label, url))
                 walker.skip_subtree()
                 continue
@@ -1291,7 +1311,23 @@ def _crumb_items(holder: Element, base_url: str | None) -> list[tuple[str, str |
                 _add_plain(items, node.text)
         elif node is not holder and node.tail:
             _add_plain(items, node.tail)
-    return items
+    if not off_site:
+        return items
+    # a trail's steps are the site's own pages (one may lead to a sister site's): "Edit on
+    # GitHub", "Tweet this page" or a phone number after them, or a footer's "location" of an
+    # address, a phone number and a map's link, are none
+    last = max((i for i, (_, url) in enumerate(items) if url and i not in off_site), default=-1)
+    return [item for i, item in enumerate(items) if i not in off_site or i < last]
+
+
+def _off_site(href: str | None, url: str, base_url: str | None) -> bool:
+    """Whether a link leads off the site: a phone number, an address to write to, another
+    site's page."""
+    if (href or "").strip().lower().startswith(("tel:", "mailto:", "sms:")):
+        return True
+    if not base_url or not url.startswith(("http://", "https://")):
+        return False
+    return site_of(url) != site_of(base_url)
 
 
 _ARIA_CRUMB_MARKUP = re.compile('aria-label="[Bb]readcrumb')

@@ -239,6 +239,10 @@ def _site_names(page: PageIndex, head_title: str, declared: set[str]) -> set[str
             for heading in page.headings
             if not _is_logo(heading)
         )
+        if not said - {""}:
+            # no og:title and no heading (a table layout of the 2000s): an element classed as
+            # the title says it (<td class="title">)
+            said.update(_comparable(element_text(e)) for e in title_classed(page)[:40])
         headline = [part for part in parts if _comparable(part) in said]
         if len(headline) == 1:
             names.update(_comparable(part) for part in parts if part is not headline[0])

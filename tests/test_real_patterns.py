@@ -4508,3 +4508,272 @@ def test_a_teasers_closing_link_after_a_bold_label_is_part_of_it() -> None:
         "A patch delivered the vaccine as well as a shot did in a large trial. Previously: "
         "Patch Shows Promise"
     )
+
+
+def blog_card(index: int) -> str:
+    return (
+        f"<article class='blog-index__post'><a href='/blog/post-{index}-about-knees'><img "
+        f"src='/i/{index}.jpg' alt=''></a><h3><a href='/blog/post-{index}-about-knees'>Post "
+        f"number {index} about knee pain on the stairs</a></h3><p>Stairs load the knee more "
+        "going down than going up, which is why the pain shows there first.</p></article>"
+    )
+
+
+def test_a_listing_inside_a_page_builders_widget_wrappers_is_a_listing() -> None:
+    """seen on a HubSpot blog index: every module sits in "hs_cos_wrapper_widget" and
+    "widget-span" wrappers, whose word "widget" names a sidebar's box on other themes; the
+    posts inside are the page's entries."""
+    cards = "".join(blog_card(i) for i in range(9))
+    html = (
+        "<html><head><title>The Move Better Blog | Clinic</title></head><body><main>"
+        "<div class='span12 widget-span widget-type-cell'><div class='hs_cos_wrapper "
+        "hs_cos_wrapper_widget'><h1>The Move Better Blog</h1></div></div>"
+        "<div class='span12 widget-span widget-type-custom_widget'><div class='hs_cos_wrapper "
+        f"hs_cos_wrapper_widget'><section class='blog-index'>{cards}</section></div></div>"
+        "</main></body></html>"
+    )
+    record = parse_html(html, "https://clinic.example/blog")
+    assert record.kind == "listing"
+    assert len(record.links) == 9
+    assert record.links[0].title == "Post number 0 about knee pain on the stairs"
+
+
+def shop_tile(index: int, badge: str) -> str:
+    """A shop's product tile: the picture's link (showing a badge over it on some tiles), the
+    name's link, a price and an "Add to Cart" button."""
+    label = f"<span class='label'>{badge}</span>" if badge else ""
+    return (
+        f"<li class='product-item'><a class='product-item-photo' href='/monitor-{index}.html'>"
+        f"{label}<img src='/m{index}.jpg' alt='Monitor {index}'></a><div class='details'>"
+        f"<strong><a class='product-item-link' href='/monitor-{index}.html'>Upper Arm Blood "
+        f"Pressure Monitor Model {index}</a></strong><span class='price'>$49.95</span>"
+        "<form><button type='submit'><span>Add to Cart</span></button></form></div></li>"
+    )
+
+
+def test_a_shops_product_tiles_with_buttons_and_badges_are_its_entries() -> None:
+    """seen on a Magento category: each tile's "Add to Cart" makes it a product card (chrome
+    in an article), and a "Save 21%" badge over some pictures reads like a short title; the
+    products are the entries, named by their names."""
+    tiles = "".join(shop_tile(i, "Save 21%" if i % 2 else "") for i in range(12))
+    html = (
+        "<html><head><title>Blood Pressure Monitors</title></head><body><main>"
+        "<h1>Blood Pressure Monitors</h1><p>Home monitors for every arm size.</p>"
+        f"<ol class='product-items'>{tiles}</ol></main></body></html>"
+    )
+    record = parse_html(html, "https://shop.example/blood-pressure-monitors.html")
+    assert record.kind == "listing"
+    assert [link.title for link in record.links] == [
+        f"Upper Arm Blood Pressure Monitor Model {i}" for i in range(12)
+    ]
+
+
+def test_a_footers_location_box_is_no_trail() -> None:
+    """seen on a clinic's site: a footer box classed "footer__location" (an address, a phone
+    number, a map's link) beside no trail at all."""
+    location = (
+        "<div class='footer__location'><h4><a href='/locations/lancaster'>Lancaster</a></h4>"
+        "<address>1840 Fruitville Pike<br>Lancaster, PA 17601</address><p><a href='tel:+1717"
+        "5550148'>(717) 555-0148</a></p><a href='https://maps.atlas.example/?q=1840'>Get "
+        "directions</a></div>"
+    )
+    assert parse_html(page("", after=f"<footer>{location}</footer>"), URL).breadcrumbs == ()
+
+
+def test_a_trails_links_off_the_site_after_its_steps_are_no_steps() -> None:
+    """seen on a documentation site and a university's: "Edit on GitHub" or "Tweet this page"
+    printed in the trail's box after its steps."""
+    trail = (
+        "<div class='breadcrumbs'><a href='/'>Home</a> » <a href='/guides/'>Guides</a> » "
+        "<a href='https://github.example/org/docs/edit/main/post.md'>Edit on GitHub</a></div>"
+    )
+    assert parse_html(page("", before=trail), URL).breadcrumbs == ("Home", "Guides")
+
+
+def test_a_trail_may_step_through_a_sister_site() -> None:
+    """seen on a developer site: a step of the trail on the company's other domain."""
+    trail = (
+        "<div class='breadcrumbs'><a href='/'>Home</a> › <a href='https://models.example.org/"
+        "gemma'>Models</a> › <a href='/docs/'>Docs</a></div>"
+    )
+    assert parse_html(page("", before=trail), URL).breadcrumbs == ("Home", "Models", "Docs")
+
+
+OLD_TABLE_PAGE = (
+    "<html><head><title>惠众健康知识网--春季过敏性鼻炎高发 中医支招防与治</title></head><body>"
+    "<table><tr><td width='180'><table><tr><td class='left_title'>推荐文章</td></tr><tr><td>"
+    "{sidebar}</td></tr></table></td><td><table><tr><td class='title'><font size='4'><b>"
+    "春季过敏性鼻炎高发 中医支招防与治</b></font></td></tr><tr><td>{text}</td></tr>"
+    "<tr><td class='main_title'>相关文章</td></tr><tr><td>{related}</td></tr></table></td></tr>"
+    "</table></body></html>"
+)
+
+
+def old_table_page() -> str:
+    sidebar = "".join(
+        f"<a href='/Article/ShowArticle.asp?ArticleID=87{i}'>侧栏推荐的第{i}篇养生文章</a><br>"
+        for i in range(10, 16)
+    )
+    related = "".join(
+        f"<a href='/Article/ShowArticle.asp?ArticleID=86{i}'>过敏性鼻炎相关的第{i}篇文章</a><br>"
+        for i in range(10, 16)
+    )
+    text = (
+        "<p>春季是过敏性鼻炎的高发季节，花粉、尘螨和冷空气都可能诱发打喷嚏、流清涕和鼻塞等症状，"
+        "不少患者每年这个时候都要反复发作，影响工作和睡眠。</p>" * 4
+    )
+    return OLD_TABLE_PAGE.format(sidebar=sidebar, text=text, related=related)
+
+
+def test_a_table_layouts_headline_with_the_site_name_first_in_title() -> None:
+    """seen on an ASP site of the 2000s: no heading and no og:title, <title> "site--headline",
+    and the headline in a <td class="title">."""
+    url = "http://www.hzjk.example/Article/ShowArticle.asp?ArticleID=8812"
+    assert parse_html(old_table_page(), url).title == "春季过敏性鼻炎高发 中医支招防与治"
+
+
+def test_the_related_block_after_the_text_beats_a_sidebars_picks_before_it() -> None:
+    """seen on the same site: the left column's 推荐文章 box comes first in the markup, the
+    article's 相关文章 block after its text."""
+    url = "http://www.hzjk.example/Article/ShowArticle.asp?ArticleID=8812"
+    titles = [link.title for link in parse_html(old_table_page(), url).recommendations]
+    assert titles == [f"过敏性鼻炎相关的第{i}篇文章" for i in range(10, 16)]
+
+
+def test_a_lead_story_whose_picture_shows_a_badge_is_titled_by_its_headline() -> None:
+    """seen on an Arabic news section: the top story's picture link, first, shows a "Top"
+    badge ("الأبرز") long enough to title it; its headline's link in an <h2> after it names
+    the entry, which leads the cards below."""
+    lead = (
+        "<div class='topStory'><a class='topImg' href='/Story/900/kidney-screening-campaign'>"
+        "<img src='/k.jpg' alt=''><span class='topBadge'>Top stories</span></a><div>"
+        "<h2><a href='/Story/900/kidney-screening-campaign'>Ministry starts a kidney screening "
+        "campaign in 27 provinces</a></h2><p>The campaign runs for three months.</p></div></div>"
+    )
+    cards = "".join(
+        f"<div class='newsCard'><a class='imgWrap' href='/Story/9{i:02d}/story-number-{i}'><img "
+        f"src='/c{i}.jpg' alt=''></a><h3><a href='/Story/9{i:02d}/story-number-{i}'>Story "
+        f"number {i} from the health desk</a></h3></div>"
+        for i in range(1, 10)
+    )
+    html = (
+        "<html><head><title>Health</title></head><body><main><h1>Health</h1>"
+        f"{lead}<div class='newsList'>{cards}</div></main></body></html>"
+    )
+    record = parse_html(html, "https://news.example/Section/health")
+    assert record.kind == "listing"
+    assert record.links[0].title == "Ministry starts a kidney screening campaign in 27 provinces"
+    assert len(record.links) == 10
+
+
+def test_a_listings_menu_box_of_more_links_gives_no_entries() -> None:
+    """seen on a government site's news list: a box classed as a menu ("quick-menu") over
+    the list, more links than the list has; a wrapper whose class names chrome weakly is read
+    for entries only where it holds much of the page, as a page builder's widget around the
+    list does."""
+    menu = "".join(
+        f"<li><a href='/topics/topic-{i}/'>Topic number {i} guides</a></li>" for i in range(14)
+    )
+    items = "".join(
+        f"<li><a href='/news/2025/story-{i}-about-the-clinics/'>Story number {i} about the "
+        "clinics</a><p>The clinics open longer on weekdays from next month, the health "
+        "district said in a statement on Monday.</p></li>"
+        for i in range(8)
+    )
+    html = (
+        "<html><head><title>News</title></head><body><div class='quick-menu'><ul>"
+        f"{menu}</ul></div><main><h1>News</h1><ul class='news'>{items}</ul></main></body></html>"
+    )
+    record = parse_html(html, "https://health.example/news/")
+    assert record.kind == "listing"
+    assert [link.url for link in record.links][:1] == [
+        "https://health.example/news/2025/story-0-about-the-clinics/"
+    ]
+    assert len(record.links) == 8
+
+
+def test_a_box_of_a_guides_language_versions_is_no_listing() -> None:
+    """seen on a government guide: "Print or save these guides", one card per language, each
+    naming its language in that language (<h3 lang="el">Ελληνικά</h3>)."""
+    languages = [
+        ("ar", "العربية الفصحى"),
+        ("el", "Ελληνικά κείμενα"),
+        ("it", "Italiano completo"),
+        ("zh", "简体中文版本指南"),
+        ("mk", "Македонски јазик"),
+        ("es", "Español completo"),
+        ("vi", "Tiếng Việt đầy đủ"),
+        ("ko", "한국어 안내서 전체"),
+        ("tr", "Türkçe rehber metni"),
+        ("fa", "راهنمای فارسی کامل"),
+    ]
+    cards = "".join(
+        f"<div class='guide'><a href='/guides/smartphone/index_{code}.html'><h3 lang='{code}'>"
+        f"{name}</h3><p>Print or save</p></a></div>"
+        for code, name in languages
+    )
+    html = (
+        "<html lang='en'><head><title>Printable guides</title></head><body><main>"
+        f"<h1>Printable guides</h1><div class='guides'>{cards}</div></main></body></html>"
+    )
+    assert parse_html(html, "https://guides.example/printable").kind != "listing"
+
+
+def test_a_dek_under_the_headline_in_a_header_outside_the_article() -> None:
+    """seen on an Astro and Tailwind blog: the <header> over the <article class="prose"> holds
+    the <h1> and, right under it, a paragraph of sentences classed only by utilities, then the
+    byline; a table of contents of the article's own parts sits between it and the text."""
+    dek = (
+        "Late nights, early alarms and weekend lie-ins can leave your body clock hours out of "
+        "sync. These six habits help you reset it in two to three weeks."
+    )
+    contents = "".join(f"<li><a href='#part-{i}'>Part number {i}</a></li>" for i in range(1, 4))
+    parts = "".join(f"<h2 id='part-{i}'>Part number {i}</h2>{PARAGRAPH}" for i in range(1, 4))
+    html = (
+        "<html><head><title>Fix your sleep</title></head><body><div class='mx-auto max-w-7xl'>"
+        "<div class='relative top-4 mx-auto max-w-3xl'><header class='mb-8'><h1 class='text-3xl'>"
+        f"Fix your sleep</h1><p class='mt-4 text-lg text-slate-600'>{dek}</p><div class='mt-6 "
+        "flex'><p>By <a href='/authors/priya/'>Priya Nair</a></p></div></header>"
+        f"<ol class='space-y-2 text-sm'>{contents}</ol>"
+        f"<article class='prose prose-slate'>{PARAGRAPH}{parts}</article></div></div></body></html>"
+    )
+    body = parse_html(html, "https://sleep.example/blog/fix-your-sleep").body
+    assert body.startswith(dek)
+    assert "Part number 1\n\n" in body and "Priya" not in body
+
+
+def test_a_video_title_over_a_web_components_player_is_no_text() -> None:
+    """seen on a portal's syndicated story: "Related video: <title>" over a player whose play
+    button is a web component (<fluent-button aria-label="Play video">)."""
+    player = (
+        "<div class='video-embed'><msn-video-player data-video-id='v1'>"
+        "<div class='video-title-row'>"
+        "<span>Related video:</span> <span>Are cold medicines safe for your heart?</span></div>"
+        "<div class='video-poster'><img src='/p.jpg' alt=''><fluent-button aria-label='Play "
+        "video'></fluent-button><span>1:47</span></div></msn-video-player></div>"
+    )
+    body = parse_html(page(player + PARAGRAPH), URL).body
+    assert "cold medicines" not in body and "Related video" not in body
+
+
+@pytest.mark.parametrize(
+    ("stamp", "published"),
+    [
+        # a Korean portal's printed time with its morning or afternoon word
+        ("<span class='date'>입력 2025.06.03. 오후 2:10</span>", "2025-06-03T14:10:00"),
+        ("<span class='date'>发布时间：2025年6月3日 下午3:15</span>", "2025-06-03T15:15:00"),
+        # the moment in a data attribute of the printed date, to the second
+        (
+            "<span class='date'>입력 <span data-date-time='2025-06-03 10:45:41'>2025.06.03. "
+            "오전 10:45</span></span>",
+            "2025-06-03T10:45:41",
+        ),
+    ],
+)
+def test_a_printed_time_with_its_meridiem_word_or_data_attribute(
+    stamp: str, published: str
+) -> None:
+    """seen on a Korean news portal: "입력 2025.06.03. 오전 10:45", its moment in
+    data-date-time."""
+    html = page("").replace("<h1>The post</h1>", f"<h1>The post</h1><p>{stamp}</p>")
+    assert parse_html(html, URL).published == published
