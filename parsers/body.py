@@ -433,8 +433,8 @@ def _boxes(
         if box is not None:
             boxes.append(box)
     for control in _PLAY_CONTROLS(start) if role_buttons else ():
-        # a clip's thumbnail made a button by its role
-        if _PLAY_BUTTON.match(control.get("aria-label")):
+        # a clip's thumbnail made a button by its role, or a play icon named by its title
+        if _PLAY_BUTTON.match(control.get("aria-label") or control.get("title") or ""):
             box = _clip_box(control)
             if box is not None and box not in boxes:
                 boxes.append(box)
@@ -517,14 +517,19 @@ _PLAY_WORDS = (
     r"|odtwórz|воспроизвести|смотреть\s+видео|播放|再生|재생)"
 )
 _PLAY_BUTTON = re.compile(r"\s*" + _PLAY_WORDS, re.IGNORECASE)
-# (a web component's button, <fluent-button aria-label="Play video">, is one by its name)
+# (a web component's button, <fluent-button aria-label="Play video">, is one by its name; a
+# player's play icon may be named only by its title: <span class="btn_play" title="播放">)
 _PLAY_CONTROLS = etree.XPath(
     ".//*[@role='button' or contains(local-name(), '-button')][@aria-label]"
+    " | .//*[@title][contains(translate(@class, 'PLAY', 'play'), 'play')]"
 )
 # the same label in the page's markup (`find_body`'s `role_buttons`): a scan of the markup
 # for its literal start costs less than the XPath over every element
-PLAY_LABEL = re.compile(r"aria-label=[\"']?\s*(?i:" + _PLAY_WORDS + ")")
-_RUNNING_TIME = re.compile(r"(?:duration\s*)?\d{1,2}:\d{2}(?::\d{2})?", re.IGNORECASE)
+PLAY_LABEL = re.compile(r"(?:aria-label|title)=[\"']?\s*(?i:" + _PLAY_WORDS + ")")
+# "2:41", "Duration 2:41", "时长：02:36"
+_RUNNING_TIME = re.compile(
+    r"(?:(?:duration|时长|時長)\s*[:：]?\s*)?\d{1,2}:\d{2}(?::\d{2})?", re.IGNORECASE
+)
 _CLIP_BOX_SIZE = 400  # characters: a clip's title and a sentence or two about it
 
 

@@ -561,10 +561,14 @@ _DATE_ONLY = re.compile(
 
 
 _SITE_WIDE = re.compile(
-    r"^(?:热门|热点|热文|最新|排行|点击排行|最近更新|hot|popular|latest|recent|trending|most\s+read)",
+    r"^(?:热门|热点|热文|最新|排行|点击排行|最近更新|hot|popular|latest|recent|trending|most\s+read"
+    r"|recently\s+viewed|最近浏览)",
     re.IGNORECASE,
 )
 _LIST_HOLDERS = frozenset(("ul", "ol", "dl", "dd", "table", "tbody"))
+_BOX_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
+_SITE_WIDE_DEPTH = 6  # ancestors looked up from an entry's link
+_CARD_DEPTH = 3  # the card's own title and body sit lower: its heading is the card's title
 _TOPIC_SIZE = 3  # characters: a topic ("Heart Health", 高血压), not a letter or two
 
 
@@ -600,13 +604,18 @@ def _in_site_wide_list(
     folded: a topic hub's "Latest in Heart Health" under its <h1> "Heart Health"). `seen`
     remembers the verdict per list."""
     node = anchor.getparent()
-    for _ in range(4):
+    for depth in range(_SITE_WIDE_DEPTH):
         if node is None or node.tag in ("body", "html"):
             return False
-        if node.tag in _LIST_HOLDERS:
+        before = node.getprevious()
+        # a list, or a box of cards right under its own heading (a shop's "Recently Viewed
+        # Products" carousel: section > slide > card > body > title)
+        if node.tag in _LIST_HOLDERS or (
+            depth >= _CARD_DEPTH and before is not None and before.tag in _BOX_HEADINGS
+        ):
             verdict = seen.get(node)
             if verdict is None:
-                heading = node.getprevious()
+                heading = before
                 # an <h1> is the page's own heading ("Latest articles - page 2")
                 label = element_text(heading) if heading is not None else ""
                 verdict = seen[node] = (

@@ -120,6 +120,7 @@ _SECTION_WORDS = (
     # the labels of _OTHER_TONGUES
     "lee ",
     "leé ",
+    "leyendo",
     "leia",
     "saiba",
     "mais sobre",
@@ -293,6 +294,7 @@ _ARROWS = re.compile(r"^[\s:：«»<>←→‹›⇐⇒|\-]+|[\s«»<>←→‹�
 # where it starts (Spanish, Portuguese, French, German, Italian, Russian, Indonesian first)
 _OTHER_TONGUES = (
     r"le[eé]\s+(?:también|más)|(?:también\s+)?te\s+puede\s+interesar|más\s+información|"
+    r"(?:seguir|sigue)\s+leyendo(?=\s*[:：])|"  # over the links closing a story ("Seguir leyendo:")
     r"(?:(?:noticias|artículos|notas|publicaciones|entradas|contenidos?|temas)\s+)?"
     r"relacionad[oa]s|"
     r"leia\s+(?:também|mais)|veja\s+também|mais\s+sobre\s+(?:este|esse)\s+assunto|"
@@ -1661,7 +1663,7 @@ def _snippet(
         if event == "start":
             if (
                 not isinstance(tag, str)
-                or tag in ("script", "style")
+                or tag in ("script", "style", "address")  # (an event's venue, a contact)
                 or node is title_element
                 or node is label
                 or (

@@ -339,12 +339,13 @@ def read_meta(
         ),
         breadcrumbs=_breadcrumbs(page, base_url, canonical, title, texts),
         description=description,
-        author=(
+        author=_not_the_editor(
             _author(metas, byline_texts, page.json_ld, _site_names(page, title))
             or _classed_author(page.author_marked)
             or _classed_author(_data_named_authors(page, texts))
             or _profile_link_author(texts, title_element)
-            or _byline_abroad(byline_texts)
+            or _byline_abroad(byline_texts),
+            texts,
         ),
         declared_language=root.get("lang") or root.get("xml:lang") or metas.get("language"),
         og_type=metas.get("og:type", "").strip().lower() or None,
@@ -942,6 +943,31 @@ def _author(
     if declared:
         return _names_as_printed(declared, byline_texts) or declared[0]
     return _byline_name(byline_texts)
+
+
+def _not_the_editor(author: str | None, texts: PageTexts) -> str | None:
+    """`author`, unless the page prints that name only as the editor's ("编辑：许诺 责任编辑：…"
+    under the text, where the meta author tag named the web editor): then the reporter the
+    closing credit names ("（总台记者 郑雅琳）"), or no one."""
+    if author is None or not any(
+        _EDITOR_CREDIT.search(text) and author in text for text in texts.containing(["编辑"], 120)
+    ):
+        return author
+    if any(author in text for text in texts.containing(["作者"], 120)):
+        return author  # also the byline's 作者
+    for text in texts.containing(["记者"], 40):
+        credit = _CLOSING_REPORTER.fullmatch(text.strip())
+        if credit is not None:
+            return credit.group("name")
+    return None
+
+
+# "编辑：许诺", "责任编辑:刘一鸣", "责编：…", as printed under a Chinese story
+_EDITOR_CREDIT = re.compile(r"(?:责任编辑|编辑|责编)\s*[:：]")
+# a story's closing credit of its reporter: "（总台记者 郑雅琳）", "(本报记者 王明)"
+_CLOSING_REPORTER = re.compile(
+    r"[（(]\s*[\u4e00-\u9fff]{0,6}记者\s*(?P<name>[\u4e00-\u9fff·]{2,4}(?:、[\u4e00-\u9fff·]{2,4})*)\s*[）)]"
+)
 
 
 def _printed_sources(byline_texts: list[str]) -> set[str]:

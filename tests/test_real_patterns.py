@@ -4777,3 +4777,107 @@ def test_a_printed_time_with_its_meridiem_word_or_data_attribute(
     data-date-time."""
     html = page("").replace("<h1>The post</h1>", f"<h1>The post</h1><p>{stamp}</p>")
     assert parse_html(html, URL).published == published
+
+
+def test_seguir_leyendo_over_the_links_closing_a_story_is_its_related_block() -> None:
+    """seen on a Latin-American daily on Arc: "Seguir leyendo:" in bold over a <ul> of three
+    other stories, inside the text's own box."""
+    closing = (
+        "<p><b>Seguir leyendo:</b></p><ul class='list'>"
+        "<li><a href='/salud/golpe-de-calor/'>Golpe de calor: qué es y cómo actuar</a></li>"
+        "<li><a href='/salud/cuanta-agua-tomar/'>Cuánta agua hay que tomar al día</a></li>"
+        "<li><a href='/salud/medicamentos-verano/'>Los medicamentos que deshidratan</a></li></ul>"
+    )
+    record = parse_html(page(closing), URL)
+    assert [link.title for link in record.recommendations] == [
+        "Golpe de calor: qué es y cómo actuar",
+        "Cuánta agua hay que tomar al día",
+        "Los medicamentos que deshidratan",
+    ]
+    assert record.body.endswith("what helps.")
+
+
+def test_a_video_box_whose_play_icon_is_named_by_its_title_is_no_text() -> None:
+    """seen on a Chinese broadcaster's story: a video box over the text, its play icon a
+    <span class="btn_play" title="播放">, its title and "时长：02:36"."""
+    video = (
+        "<div class='video_box'><div class='video_player'><div class='player_cover'><img "
+        "src='/v.jpg' alt=''><span class='btn_play' title='播放'></span></div></div><div "
+        "class='video_info'><div class='video_tit'>【健康提示】夏季食物中毒高发</div><div "
+        "class='video_time'><span>时长：02:36</span></div></div></div>"
+    )
+    body = parse_html(
+        page("").replace("<div class='entry-content'>", f"<div class='entry-content'>{video}"), URL
+    ).body
+    assert "时长" not in body and "健康提示" not in body
+    assert body.startswith("Most people can make this change")
+
+
+def test_a_meta_author_printed_only_as_the_editor_is_no_author() -> None:
+    """seen on Chinese news sites: <meta name="author"> names the web editor, printed under
+    the text as "编辑：许诺 责任编辑：刘一鸣"; the closing credit "（总台记者 郑雅琳）" names the
+    reporter."""
+    text = "<p>夏季气温升高，细菌繁殖加快，食物中毒进入高发期，专家提醒公众注意饮食卫生。</p>" * 4
+    html = (
+        "<html><head><title>食物中毒进入高发期</title><meta name='author' content='许诺'></head>"
+        f"<body><article><h1>食物中毒进入高发期</h1>{text}<p>（总台记者 郑雅琳）</p></article>"
+        "<div class='zebian'>编辑：许诺 责任编辑：刘一鸣</div></body></html>"
+    )
+    assert parse_html(html, "https://news.example.cn/2025/06/03/ARTI1.shtml").author == "郑雅琳"
+    without_credit = html.replace("<p>（总台记者 郑雅琳）</p>", "")
+    assert parse_html(without_credit, "https://news.example.cn/a.shtml").author is None
+
+
+def event_card(index: int) -> str:
+    """An events calendar's list entry: the date tag, the title, the venue in an <address>,
+    the description."""
+    return (
+        f"<article class='event'><time datetime='2025-06-{index + 5:02d}'>Jun {index + 5}</time>"
+        f"<header><h3><a href='/event/workshop-number-{index}/'>Health workshop number {index} "
+        "for families</a></h3><address><span>Alder Springs Public Library – Main Branch</span>"
+        "<span>88 Court Street, Alder Springs, OH</span></address></header><div><p>A certified "
+        "counselor walks through the options and answers your questions. Bring a friend.</p>"
+        "</div></article>"
+    )
+
+
+def test_an_events_venue_address_is_no_part_of_its_teaser() -> None:
+    """seen on The Events Calendar's list view: each event's venue and address in an
+    <address> between its title and its description."""
+    events = "".join(event_card(i) for i in range(8))
+    html = (
+        "<html><head><title>Events</title></head><body><main><h1>Upcoming Events</h1>"
+        f"{events}</main></body></html>"
+    )
+    record = parse_html(html, "https://health.example/events/list/")
+    assert record.kind == "listing"
+    assert record.links[0].snippet == (
+        "A certified counselor walks through the options and answers your questions. Bring a "
+        "friend."
+    )
+
+
+def product_card(index: int, folder: str) -> str:
+    return (
+        f"<div class='slide'><article class='card'><figure><a href='/{folder}-{index}/'><img "
+        f"src='/p{index}.jpg' alt=''></a></figure><div class='card-body'><h3 class='card-title'>"
+        f"<a href='/{folder}-{index}/'>Vitamin D3 supplement number {index}, 90 softgels</a>"
+        "</h3><span class='price'>$12.95</span></div></article></div>"
+    )
+
+
+def test_a_shops_recently_viewed_carousel_gives_no_entries() -> None:
+    """seen on a BigCommerce category: under the grid, a "Recently Viewed Products" carousel
+    of cards in the grid's own markup."""
+    grid = "".join(product_card(i, "vitamin-d3") for i in range(12))
+    viewed = "".join(product_card(i, "magnesium") for i in range(3))
+    html = (
+        "<html><head><title>Vitamin D</title></head><body><main><h1>Vitamin D</h1>"
+        f"<section class='productGrid'>{grid}</section></main><section class='recentlyViewed'>"
+        f"<h2>Recently Viewed Products</h2><section class='productCarousel'>{viewed}</section>"
+        "</section></body></html>"
+    )
+    record = parse_html(html, "https://shop.example/vitamins/vitamin-d/")
+    assert record.kind == "listing"
+    assert len(record.links) == 12
+    assert all("vitamin-d3" in link.url for link in record.links)
