@@ -187,7 +187,7 @@ _REFERENCES_LABEL = re.compile(
     r"|story\s+sources?|journal\s+references?|cite\s+this\s+(?:page|article|story)"
     r"|referencias|fontes|referências|источники|литература|المراجع|المصادر|kaynaklar|nguồn"
     r"|źródła|bibliograf[ií]a|bronnen|bronvermelding|literatuur|fonti|källor|kilder|rujukan"
-    r"|zdroje|πηγές|βιβλιογραφία|izvori|lähteet"
+    r"|zdroje|πηγές|βιβλιογραφία|izvori|lähteet|източници|литература"
     r"|参考文献|参考资料|参考来源|參考文獻|參考資料|參考來源|参考"
     # a Japanese office's contact box closing its page ("照会先", "お問い合わせ先")
     r"|照会先|(?:お)?問い?合わ?せ先)[】\]]?\s*[:：]?$",
@@ -2841,7 +2841,7 @@ _CLOSING_NOTE = re.compile(
     # "Fuente: Ministerio … / EFE", "منبع: …"
     r"|(?:sources?|fuentes?|fontes?|quellen?|surs[aăe]|zdroje?|źródł[oa]|forrás|kaynak"
     r"|(?:haber\s+)?kaynağı|джерел[оа]|πηγ(?:ή|η|ές|ες)|izvori?|lähteet|lähde|källa|kilder?"
-    r"|источники?"
+    r"|источники?|източници?|източник"
     r"|منبع|(?:ال)?مصدر"
     r"|מקור)\s*[:：]"
     # the reporter's and the desk's initials under a South Asian portal's story ("FI/RH")

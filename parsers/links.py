@@ -121,6 +121,8 @@ _SECTION_WORDS = (
     "lee ",
     "leé ",
     "leyendo",
+    "прочетете",
+    "свързани",
     "leia",
     "saiba",
     "mais sobre",
@@ -357,6 +359,8 @@ _OTHER_TONGUES = (
     # Danish and Norwegian: "read also", "related articles / news"
     r"|læs\s+(?:også|mere)|les\s+også|relaterte?\s+(?:artikler|nyheter|saker)"
     r"|relaterede\s+(?:artikler|nyheder)"
+    # Bulgarian: "read more", "read also", "related articles / news"
+    r"|прочетете\s+(?:още|също)|свързани\s+(?:статии|новини|публикации)"
     # Serbian, Croatian and Bosnian (Latin): "read also", "related news / articles"
     r"|pro[čc]itajte\s+(?:jo[šs]|i|tako[đd]er)|(?:povezane|vezane|srodne)\s+(?:vesti|vijesti)"
     r"|(?:povezani|srodni)\s+(?:[čc]lanci|tekstovi)"

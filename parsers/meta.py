@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from parsers.dom import PageTexts, collapse, element_text, is_hidden_by_class
+from parsers.dom import PageTexts, collapse, element_text, holds, is_hidden_by_class
 from parsers.language import guess_language
 from parsers.links import absolute_url, site_of
 from parsers.page_index import PageIndex
@@ -108,23 +108,24 @@ _MONTH_NUMBER = {
 # the Levant's months of two words
 _MONTHS_OF_TWO_WORDS = {"تشرين الأول": 10, "تشرين الثاني": 11, "كانون الأول": 12, "كانون الثاني": 1}
 # Greek's genitive months ("3 Ιουνίου 2025"; capitals drop the tonos), Slovak's genitive
-# ("3. júna 2025") and Romanian's ("3 iunie 2025"), and the Levant's
+# ("3. júna 2025"), Romanian's ("3 iunie 2025") and Bulgarian's ("3 юни 2025"), and the
+# Levant's
 _MORE_MONTHS = {
     name: number
     for number, names in enumerate(
         (
-            "ιανουαρίου ιανουαριου januára ianuarie",
-            "φεβρουαρίου φεβρουαριου februára februarie",
-            "μαρτίου μαρτιου martie",
-            "απριλίου απριλιου apríla aprilie",
-            "μαΐου μαιου μαϊου mája",
-            "ιουνίου ιουνιου júna iunie",
-            "ιουλίου ιουλιου júla iulie",
-            "αυγούστου αυγουστου augusta",
-            "σεπτεμβρίου σεπτεμβριου septembra septembrie",
-            "οκτωβρίου οκτωβριου októbra octombrie",
-            "νοεμβρίου νοεμβριου novembra noiembrie",
-            "δεκεμβρίου δεκεμβριου decembra decembrie",
+            "ιανουαρίου ιανουαριου januára ianuarie януари",
+            "φεβρουαρίου φεβρουαριου februára februarie февруари",
+            "μαρτίου μαρτιου martie март",
+            "απριλίου απριλιου apríla aprilie април",
+            "μαΐου μαιου μαϊου mája май",
+            "ιουνίου ιουνιου júna iunie юни",
+            "ιουλίου ιουλιου júla iulie юли",
+            "αυγούστου αυγουστου augusta август",
+            "σεπτεμβρίου σεπτεμβριου septembra septembrie септември",
+            "οκτωβρίου οκτωβριου októbra octombrie октомври",
+            "νοεμβρίου νοεμβριου novembra noiembrie ноември",
+            "δεκεμβρίου δεκεμβριου decembra decembrie декември",
         ),
         1,
     )
@@ -252,7 +253,7 @@ _DATE_LABEL = re.compile(
 _AUTHOR = re.compile(
     # (and "Autor:", as Czech, Polish, Spanish, German or Portuguese label it; "Автор:")
     r"(?:作者|撰文|发布者|author|autor|автор|written\s+by)\s*[:：]\s*"
-    r"(?P<name>[^\s|/:：]{1,30}?(?:\s[A-Z][\w.'-]*){0,3}"
+    r"(?P<name>[^\s|/:：]{1,30}?(?:\s[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω][\w.'-]*){0,3}"
     # a second or third reporter's name after a space ("作者：张晓丽 王宁"), not a label's
     r"(?:[ 　](?!来源|作者|编辑|责任|时间|发布|点击|浏览|阅读|字号|日期|评论|出处"
     r"|审核|校对|通讯员|记者|摄影)"
@@ -1223,6 +1224,17 @@ def _breadcrumbs(
         items = _crumb_items(holder, base_url)
         if len(items) < 2 or len(items) > 12 or not any(linked for _, linked in items):
             continue
+        if any(
+            other is not None
+            and other is not holder
+            and holds(holder, other)
+            and _leads(_crumb_items(other, base_url), items)
+            for other in holders
+        ):
+            # a box marked as the trail around the trail's own marked line and a row of other
+            # links after it ("blkBreadcrumb" holding "blkBreadcrumbLink", then the section's
+            # topics): the line
+            continue
         if sum(len(label) for label, _ in items) > 300:
             continue
         # a bar set between the steps as an item of its own ("<li>|</li>", "▸"), or the page's
@@ -1248,6 +1260,16 @@ def _breadcrumbs(
         if labels:
             return tuple(labels)
     return ()
+
+
+def _leads(inner: list[tuple[str, str | None]], outer: list[tuple[str, str | None]]) -> bool:
+    """Whether `inner` reads as a trail (two steps or more, one linked) that opens `outer` and
+    leaves more after it."""
+    return (
+        2 <= len(inner) < len(outer)
+        and any(linked for _, linked in inner)
+        and outer[: len(inner)] == inner
+    )
 
 
 def _unmarked_trails(texts: PageTexts, base_url: str | None) -> list[Element]:

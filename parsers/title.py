@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import TypeAlias
@@ -31,6 +32,7 @@ _SEPARATORS = re.compile(
 )
 _HEADING_SEPARATOR = re.compile(r"\s+[-–—|]\s+")
 _CLASSED_LEVELS = 4
+_ENTRY_TITLES = 3  # elements sharing a title class: a list's entries
 _SHORTEST_CLASSED = 8  # weighted characters: three Chinese characters
 _LONGEST_NAME = 18  # weighted characters: a site name of six Chinese characters
 _SHORTEST_HEADLINE = 12  # weighted characters: "Index funds" is a headline, "Home" is not
@@ -490,11 +492,16 @@ def _classed_above(
     limit = first_line if first_line is not None else content
     limit_at = page_position(limit)
     found = None
+    # a class that titles several elements titles a list's entries ("titleline" on each row of
+    # a link aggregator's front page), not the page
+    repeated = Counter((element.tag, element.get("class")) for element, _ in classed)
     for element, text in classed:
         if page_position(element) > limit_at:
             break
         if holds(element, content) or holds(element, limit):
             continue  # a wrapper whose class happens to say title
+        if repeated[(element.tag, element.get("class"))] >= _ENTRY_TITLES:
+            continue
         if _SHORTEST_CLASSED <= weighted_length(text) <= _MAX_LENGTH and _shares_ancestor(
             element, content, levels=_CLASSED_LEVELS
         ):

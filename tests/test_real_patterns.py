@@ -4881,3 +4881,37 @@ def test_a_shops_recently_viewed_carousel_gives_no_entries() -> None:
     assert record.kind == "listing"
     assert len(record.links) == 12
     assert all("vitamin-d3" in link.url for link in record.links)
+
+
+def test_the_trails_own_line_inside_a_trail_box_with_topic_links() -> None:
+    """seen on a portal of the 2010s: <div class="blkBreadcrumb"> holds the trail's own line
+    (<div class="blkBreadcrumbLink">… &gt; 正文</div>) and a row of the section's topics."""
+    box = (
+        "<div class='blkBreadcrumb'><div class='blkBreadcrumbLink'><a href='/'>新澜首页</a> &gt; "
+        "<a href='/health/'>健康</a> &gt; <a href='/health/news/'>健康资讯</a> &gt; 正文</div>"
+        "<div class='blkBreadcrumbNews'><a href='/health/news/sp/'>食品安全</a> | "
+        "<a href='/health/news/jk/'>疾控动态</a></div></div>"
+    )
+    assert parse_html(page("", before=box), URL).breadcrumbs == ("新澜首页", "健康", "健康资讯")
+
+
+def test_a_bulgarian_portals_date_byline_sources_and_read_more() -> None:
+    """seen on a Bulgarian health portal: "Автор: д-р Мария Петрова | 3 юни 2025, 10:45", a
+    "Прочетете още:" line between paragraphs and a closing "Източници:" list."""
+    line = "<p class='meta'>Автор: д-р Мария Петрова | 3 юни 2025, 10:45 | 5 мин. четене</p>"
+    read_more = (
+        "<p><strong>Прочетете още:</strong> <a href='/zdrave/kolko-voda/'>Колко вода да пием "
+        "на ден</a></p>"
+    )
+    sources = (
+        "<p><strong>Източници:</strong></p><ol><li>Министерство на здравеопазването. "
+        "Препоръки при горещо време, 2024.</li><li>Български вестник по хранене, 2023.</li></ol>"
+    )
+    html = page(PARAGRAPH + read_more + PARAGRAPH + sources).replace(
+        "<h1>The post</h1>", f"<h1>The post</h1>{line}"
+    )
+    record = parse_html(html, URL)
+    assert record.published == "2025-06-03T10:45:00"
+    assert record.author == "д-р Мария Петрова"
+    assert [link.title for link in record.recommendations] == ["Колко вода да пием на ден"]
+    assert record.body.endswith("what helps.")
