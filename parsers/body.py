@@ -525,7 +525,11 @@ _PLAY_CONTROLS = etree.XPath(
 )
 # the same label in the page's markup (`find_body`'s `role_buttons`): a scan of the markup
 # for its literal start costs less than the XPath over every element
-PLAY_LABEL = re.compile(r"(?:aria-label|title)=[\"']?\s*(?i:" + _PLAY_WORDS + ")")
+# (one pattern per attribute: a literal start keeps each scan fast)
+PLAY_LABELS = tuple(
+    re.compile(attribute + r"=[\"']?\s*(?i:" + _PLAY_WORDS + ")")
+    for attribute in ("aria-label", "title")
+)
 # "2:41", "Duration 2:41", "时长：02:36"
 _RUNNING_TIME = re.compile(
     r"(?:(?:duration|时长|時長)\s*[:：]?\s*)?\d{1,2}:\d{2}(?::\d{2})?", re.IGNORECASE
@@ -897,6 +901,7 @@ def _scan(
     bold_spans: set[Element] = set()  # <span>s whose class or style sets them in bold
     badge: int | None = None  # where a floated step number's text starts in the open block
     boxed: set[Element] = set()  # the `boxes` whose class names no chrome
+    wide: dict[Element, bool] = {}  # whether a weakly named wrapper holds much of the page
     for event, element in walker:
         tag = element.tag
         if event == "start":
@@ -1038,7 +1043,7 @@ def _scan(
                     current.pieces.append(_LINK)
                 if element.get("href"):
                     links_open += 1
-                    if not negatives or _weak_only(negatives, boxed):
+                    if not negatives or _weak_only(negatives, boxed, wide):
                         anchors.append(element)
             text = element.text
             if text:
@@ -1115,22 +1120,50 @@ _GLYPH = re.compile(r"\s*[^\w\s]{1,2}\s*")
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.IGNORECASE)
 
 
-def _weak_only(negatives: list[tuple[Element, int]], boxed: Collection[Element]) -> bool:
+def _weak_only(
+    negatives: list[tuple[Element, int]], boxed: Collection[Element], wide: dict[Element, bool]
+) -> bool:
     """Whether the chrome an anchor sits in is a wrapper only weakly named so ("widget",
     "top") holding much of the page, or a box of controls (a product card around its "Add to
     cart"): a listing's entries may sit in such boxes, a menu's or a comment thread's links do
-    not."""
-    return all(
-        element in boxed or (strength == WEAK and _holds_much_of_page(element))
-        for element, strength in negatives
-    )
+    not. `wide` remembers each wrapper's answer for the page's other anchors."""
+    for element, strength in negatives:
+        if element in boxed:
+            continue
+        if strength != WEAK:
+            return False
+        held = wide.get(element)
+        if held is None:
+            held = wide[element] = _holds_much_of_page(element)
+        if not held:
+            return False
+    return True
 
 
 def _holds_much_of_page(element: Element) -> bool:
     """Whether `element` holds a third of the text the page shows or more: a wrapper around
     the page's main list ("hs_cos_wrapper_widget" around a blog's index, <div id="top"> around
     the whole page), not a menu or a sidebar's box."""
-    return _visible_text(element) * 3 >= _page_text(element.getroottree().getroot())
+    return _text_size(element) * 3 >= _body_text_size(element.getroottree().getroot())
+
+
+def _text_size(element: Element) -> float:
+    """About the characters of text `element` shows: its text's length, whitespace collapsed,
+    less its scripts' and styles' (counted in C: `_visible_text` walks every text node)."""
+    size: float = _STRING_LENGTH(element)
+    for hidden in element.iter("script", "style"):
+        size -= _STRING_LENGTH(hidden)
+    return size
+
+
+_STRING_LENGTH = etree.XPath("string-length(normalize-space())")
+
+
+@lru_cache(maxsize=1)
+def _body_text_size(root: Element) -> float:
+    """`_text_size` of the page's <body> (one entry: no earlier page's tree is kept alive)."""
+    body = root.find("body")
+    return _text_size(body if body is not None else root)
 
 
 def _class_strength(element: Element, tag: str) -> int:

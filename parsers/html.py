@@ -18,7 +18,7 @@ from parsers.body import (
     APPEAL_PATHS,
     CHANNEL_HOSTS,
     CONSULT_PATHS,
-    PLAY_LABEL,
+    PLAY_LABELS,
     SHOP_CALL_NODE,
     Body,
     find_body,
@@ -242,7 +242,7 @@ def _read(data: bytes | str, url: str | None, content_type: str | None) -> _Read
         channels=any(host in hrefs for host in CHANNEL_HOSTS),
         appeals=any(path in hrefs for path in APPEAL_PATHS),
         consults=any(path in hrefs for path in CONSULT_PATHS),
-        role_buttons=texts.markup_matches(PLAY_LABEL),
+        role_buttons=any(texts.markup_matches(label) for label in PLAY_LABELS),
         shops=next(texts.matches(SHOP_CALL_NODE, _SHOP_CALL_SIZE), None) is not None,
         traditional=texts.traditional,
     )
