@@ -187,7 +187,7 @@ _REFERENCES_LABEL = re.compile(
     r"|story\s+sources?|journal\s+references?|cite\s+this\s+(?:page|article|story)"
     r"|referencias|fontes|referências|источники|литература|المراجع|المصادر|kaynaklar|nguồn"
     r"|źródła|bibliograf[ií]a|bronnen|bronvermelding|literatuur|fonti|källor|kilder|rujukan"
-    r"|zdroje|πηγές|βιβλιογραφία|izvori|lähteet|източници|литература"
+    r"|zdroje|πηγές|βιβλιογραφία|izvori|lähteet|източници"
     r"|参考文献|参考资料|参考来源|參考文獻|參考資料|參考來源|参考"
     # a Japanese office's contact box closing its page ("照会先", "お問い合わせ先")
     r"|照会先|(?:お)?問い?合わ?せ先)[】\]]?\s*[:：]?$",
