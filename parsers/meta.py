@@ -1218,17 +1218,24 @@ def _breadcrumbs(
             holders.append(holder)
     if not holders:
         holders = _unmarked_trails(texts, base_url)
+    read: dict[Element, list[tuple[str, str | None]]] = {}  # each holder's items, read once
+
+    def items_of(holder: Element) -> list[tuple[str, str | None]]:
+        if holder not in read:
+            read[holder] = _crumb_items(holder, base_url)
+        return read[holder]
+
     for holder in holders:
         if holder is None or holder.tag in ("body", "html"):
             continue
-        items = _crumb_items(holder, base_url)
+        items = items_of(holder)
         if len(items) < 2 or len(items) > 12 or not any(linked for _, linked in items):
             continue
         if any(
             other is not None
             and other is not holder
             and holds(holder, other)
-            and _leads(_crumb_items(other, base_url), items)
+            and _leads(items_of(other), items)
             for other in holders
         ):
             # a box marked as the trail around the trail's own marked line and a row of other
