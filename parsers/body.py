@@ -262,7 +262,8 @@ _BOILERPLATE_LINE = re.compile(
     r"was\s+this\s+(?:page|article|information|content)\s+helpful\W*$"
     r"|이\s*(?:정보|글|콘텐츠)가\s*도움이\s*되셨나요\W*$|"
     # a fold's button ("展开全文 ∨", "收起全文", "Show more")
-    r"(?:展开|收起|查看|阅读)全文\s*[∨∧>»↓↑]?$|(?:show|read)\s+(?:more|less|full\s+article)\s*[∨∧>»↓↑]?$"
+    # ("阅读剩余全文（62%）", its share of the text filled in by a script)
+    r"(?:展开|收起|查看|阅读)(?:剩余)?全文\s*(?:[(（][\d.%％\s]*[)）])?\s*[∨∧>»↓↑]?$|(?:show|read)\s+(?:more|less|full\s+article)\s*[∨∧>»↓↑]?$"
     # a toggle's own word ("Show" beside a box's summary), the marks either side of a skipped
     # box ("skip past newsletter promotion" … "after newsletter promotion")
     r"|(?:show|hide)$|(?:skip\s+past|after)\s+(?:newsletter\s+promotion|advertisement)\W*$)",
@@ -352,7 +353,8 @@ def find_body(
     inside = [
         block
         for block in raw
-        if block.element in members and not _is_chrome(block, top, members, sums, wrappers)
+        if block.element in members
+        and (not _is_chrome(block, top, members, sums, wrappers) or _is_headline_dek(block))
     ]
     text_chars = sum(len(block.text) for block in inside)
     link_chars = sum(block.link_chars for block in inside)
@@ -1891,8 +1893,10 @@ def _lead_in(
                     ):
                         out.append(block.element)
                         break
-                    if weighted_length(block.text) <= _PASSED_ROW_SIZE:
-                        continue
+                    if weighted_length(block.text) <= _PASSED_ROW_SIZE or _in_caption(
+                        block.element
+                    ):
+                        continue  # (the lead photo's caption, however long)
                     break
                 if not holds(article, block.element):
                     break
@@ -2214,6 +2218,17 @@ def _is_chrome(
         if strength >= STRONG or (strength == WEAK and sums.get(element, 0.0) < 0):
             return True
     return False
+
+
+def _is_headline_dek(block: _RawBlock) -> bool:
+    """A line the page marks as the standfirst, set right under the headline, inside a header
+    whose class words only weakly say chrome ("Page-lead-header" over the dek, the byline and
+    the share row): the article's own summary, kept when the header around it is not."""
+    return (
+        all(strength == WEAK for _, strength in block.negative)
+        and _is_standfirst(block)
+        and _follows_headline(block.element)
+    )
 
 
 def _punctuation(text: str) -> int:

@@ -97,6 +97,10 @@ _NEGATIVE_ALWAYS = frozenset(
         "footnotes",  # the notes closing it (kramdown's <div class="footnotes">, with ↩ links)
         "endnotes",
         "cta",
+        "poll",  # a reader poll or survey set in the text ("m-vote-wrap"), its questions
+        "polls",
+        "vote",
+        "survey",
         "cookie",
         "cookies",
         # the same words on Spanish, Portuguese, French, German, Italian and Indonesian sites:
@@ -141,6 +145,7 @@ _HIDDEN_CLASSES = frozenset(
         "hide",
         "sr-only",
         "screen-reader-text",
+        "screen-reader-only",
         "visually-hidden",
         "visuallyhidden",
         "element-invisible",
@@ -159,6 +164,7 @@ _HIDDEN_SUFFIXES = (
     "-sr-only",
     "-visually-hidden",
     "-screen-reader-text",
+    "-screen-reader-only",  # a design system's prefixed form: "wt-screen-reader-only"
     "-visuallyhidden",  # a CSS-in-JS component's hashed class: "ssrcss-1f3bvyz-VisuallyHidden"
     "-sronly",
     "-screen-only",  # Elementor's "elementor-screen-only"

@@ -409,6 +409,7 @@ def _main_group(
     titled: set[Element] = set()
     site_wide: dict[Element, bool] = {}
     order: dict[Element, int] = {}
+    shown: dict[Element, str] = {}  # each anchor's title, as read
     own_topic = topic.casefold() if topic and len(topic) >= _TOPIC_SIZE else None
     own_page = _without_fragment(page_url).rstrip("/") if page_url else None
     for index, anchor in enumerate(anchors):
@@ -431,7 +432,7 @@ def _main_group(
         order[anchor] = index
         key = _without_fragment(url)
         linked.setdefault(key, []).append(anchor)
-        text = element_text(anchor) or (_spoken_name(anchor) if spoken else "")
+        text = shown[anchor] = element_text(anchor) or (_spoken_name(anchor) if spoken else "")
         # (a date linking to its day's archive, "2026-03-04", titles no entry)
         has_title = weighted_length(text) >= 8 and not _DATE_ONLY.fullmatch(text)
         if has_title:
@@ -453,11 +454,20 @@ def _main_group(
         ):
             group[key] = anchor
     ranked = sorted(groups.items(), key=lambda item: len(item[1]), reverse=True)
+    # a button repeated on every card ("More like this") titles no entry where other links of
+    # the cards read differently (their titles, however their URLs' parameters split them)
+    titled_groups = {
+        shape
+        for shape, group in groups.items()
+        if len({shown[a] for a in group.values() if a in titled}) >= _MIN_FEATURED
+    }
     for shape, group in ranked:
         if len(group) < _MIN_FEATURED:
             break
         named = [a for a in group.values() if a in titled]
         if len(named) < _MIN_FEATURED or len(named) * 2 < len(group):
+            continue
+        if titled_groups - {shape} and len({shown[a] for a in named}) * 2 < len(named):
             continue
         if host and sum(urlsplit(key).netloc.lower() == host for key in group) < _MIN_FEATURED:
             continue  # a sister host's box (a section's photo galleries beside the story)

@@ -492,7 +492,8 @@ _NEXT_PAGE_TEXT = re.compile(
 )
 # a bare "more" button, a next page only where its link asks for page 2 ("المزيد" to ?page=2)
 _MORE_BUTTON = re.compile(
-    r"^(?:more|load\s+more|show\s+more|mehr|plus|más|mais|altro|المزيد|更多|加载更多|もっと見る"
+    # (naming what it loads: "Load More Videos", "Show more stories")
+    r"^(?:(?:(?:load|show|see|view)\s+)?more(?:\s+[^\W\d_]+){0,2}|mehr|plus|más|mais|altro|المزيد|更多|加载更多|もっと見る"
     r"|더\s*보기|lebih\s+banyak)\s*[»›>]*$",
     re.IGNORECASE,
 )

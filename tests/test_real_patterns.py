@@ -4915,3 +4915,92 @@ def test_a_bulgarian_portals_date_byline_sources_and_read_more() -> None:
     assert record.author == "д-р Мария Петрова"
     assert [link.title for link in record.recommendations] == ["Колко вода да пием на ден"]
     assert record.body.endswith("what helps.")
+
+
+def test_a_reader_poll_and_a_read_the_rest_button_inside_the_text_are_not_body() -> None:
+    """seen on a Chinese daily's story: a survey box set among the paragraphs, showing only
+    "调查问题加载中，请稍候。" until its script fills it, and a fold's button under the text,
+    "阅读剩余全文（）", whose share of the text a script fills in."""
+    poll = (
+        "<div class='m-vote-wrap'><form><div class='m-vote-list'><p>调查问题加载中，请稍候。"
+        "<br>若长时间无响应，请刷新本页面</p></div></form></div>"
+    )
+    fold = "<div class='u-moreText'>阅读剩余全文（<span class='u-percent'></span>）</div>"
+    record = parse_html(page(poll + PARAGRAPH, after=fold), URL)
+    assert "调查" not in record.body
+    assert "全文" not in record.body
+    assert record.body.count("what helps.") == 5
+
+
+def test_a_dek_inside_a_weakly_classed_header_in_the_article_is_kept() -> None:
+    """seen on a Brightspot-like story: the <article> is the text's container, its
+    "Page-lead-header" (a weak word) holds the headline, the dek in an <h2 class=
+    "Page-subHeadline">, the byline and the share row; the dek is kept, the rest is not."""
+    dek = (
+        "Researchers followed more than a thousand adults with hearing loss for a year, and "
+        "most of them heard almost as well with devices bought off a shelf."
+    )
+    html = (
+        "<html><head><title>Hearing aids - News</title></head><body><article class='Page-article'>"
+        "<div class='Page-lead-header'><h1 class='Page-headline'>Hearing aids</h1>"
+        f"<h2 class='Page-subHeadline'>{dek}</h2><div class='Page-byline'>By A. Reporter</div>"
+        "<div class='Page-actions'><a href='https://www.facebook.com/sharer'>Facebook</a></div>"
+        f"</div><div class='RichTextBody'>{PARAGRAPH * 5}</div></article></body></html>"
+    )
+    record = parse_html(html, "https://news.example.com/health/hearing-aids")
+    assert record.body.startswith(dek)
+    assert "Reporter" not in record.body and "Facebook" not in record.body
+
+
+def test_a_load_more_button_naming_what_it_loads_is_the_next_page() -> None:
+    """seen on a video hub: "Load More Videos" linking ?page=2 under the grid, no rel=next."""
+    rows = news_rows(
+        SLUGS,
+        "<div class='video-card'><h3><a href='/video/{slug}'>Video {n} about public health "
+        "research</a></h3><span>3:42</span></div>",
+    )
+    html = (
+        f"<html><head><title>Videos</title></head><body><main><h1>Health videos</h1>{rows}"
+        "<a class='load-more__button' href='?page=2'>Load More Videos</a></main></body></html>"
+    )
+    record = parse_html(html, "https://example.com/videos")
+    assert record.kind == "listing"
+    assert record.next_page == "https://example.com/videos?page=2"
+
+
+def test_a_button_repeated_on_every_card_titles_no_entry() -> None:
+    """seen on a marketplace's category: every card's title links the item with parameters
+    that differ from card to card (sponsored ones carry more), and a "More like this" link of
+    one shape sits under each; the items are the entries, not the button."""
+    extra = ["", "&frs=1", "&sts=1&pro=1", "&frs=1&ad_ref=cat_ads"]
+    cards = "".join(
+        f"<li class='v2-listing-card'><a href='/listing/{1000 + n}/item-{n}-handmade-diffuser?"
+        f"ref=grid-{n}{extra[n % 4]}'><h3>Handmade diffuser number {n} in glazed stoneware</h3>"
+        f"</a><a class='mlt' href='/search/similar/{1000 + n}?ref=mlt-{n}'>More like this</a>"
+        "</li>"
+        for n in range(12)
+    )
+    html = (
+        "<html><head><title>Diffusers</title></head><body><h1>Diffusers</h1>"
+        f"<ul class='results'>{cards}</ul></body></html>"
+    )
+    record = parse_html(html, "https://shop.example.com/c/diffusers")
+    assert record.kind == "listing"
+    assert [link.title for link in record.links] == [
+        f"Handmade diffuser number {n} in glazed stoneware" for n in range(12)
+    ]
+
+
+def test_a_screen_reader_only_line_on_a_card_is_no_snippet() -> None:
+    """seen on a marketplace's cards: "Advertisement by shop …" in <span class=
+    "wt-screen-reader-only">, shown to the eye as "Ad by …", under the title."""
+    cards = news_rows(
+        SLUGS,
+        "<li><h3><a href='/news/{slug}'>Story number {n} about public health research</a></h3>"
+        "<p class='shop'><span class='wt-screen-reader-only'>Advertisement by shop Lantern"
+        "Bazaar number {n}</span></p></li>",
+    )
+    html = f"<html><head><title>News</title></head><body><ul>{cards}</ul></body></html>"
+    record = parse_html(html, "https://example.com/news/")
+    assert record.kind == "listing"
+    assert [link.snippet for link in record.links] == [None] * 10
