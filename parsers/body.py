@@ -235,6 +235,9 @@ _BOILERPLATE_LINE = re.compile(
     # an account's name over its QR code ("新澜健康公众号 更多健康科普知识分享")
     r".{0,20}公众号(?:\s.{0,20})?$|"
     r"长按(?:识别|扫描)?(?:图中)?二维码|扫码关注|(?:微信)?扫一扫|点击(?:上方)?蓝字|"
+    # an app's prompt in the text, over a blurred picture: "打开易网新闻 查看精彩图片",
+    # "打开APP，阅读更多精彩内容"
+    r"打开[^，,。\s]{1,10}[，,\s]*(?:查看|阅读|看)[^，,。\s]{0,10}$|"
     # a notice's tools: "pdf下载 word下载", "【打印】【关闭】"
     r"(?:[\[【]?(?:pdf|word|doc)?\s*(?:下载|打印|关闭)(?:本页|窗口)?[\]】]?\s*){2,}$|"
     # an ad slot's label; an audio player's ("Listen to this article 7:12"); a rule drawn
@@ -263,7 +266,8 @@ _BOILERPLATE_LINE = re.compile(
     r"|이\s*(?:정보|글|콘텐츠)가\s*도움이\s*되셨나요\W*$|"
     # a fold's button ("展开全文 ∨", "收起全文", "Show more")
     # ("阅读剩余全文（62%）", its share of the text filled in by a script)
-    r"(?:展开|收起|查看|阅读)(?:剩余)?全文\s*(?:[(（][\d.%％\s]*[)）])?\s*[∨∧>»↓↑]?$|(?:show|read)\s+(?:more|less|full\s+article)\s*[∨∧>»↓↑]?$"
+    r"(?:展开|收起|查看|阅读)(?:剩余)?全文\s*(?:[(（][\d.%％\s]*[)）])?\s*[∨∧>»↓↑]?$|"
+    r"展开剩余\s*\d{1,2}\s*[%％]\s*[∨∧>»↓↑]?$|(?:show|read)\s+(?:more|less|full\s+article)\s*[∨∧>»↓↑]?$"
     # a toggle's own word ("Show" beside a box's summary), the marks either side of a skipped
     # box ("skip past newsletter promotion" … "after newsletter promotion")
     r"|(?:show|hide)$|(?:skip\s+past|after)\s+(?:newsletter\s+promotion|advertisement)\W*$)",
@@ -1210,6 +1214,14 @@ def _class_strength(element: Element, tag: str) -> int:
         return 0
     if tag in _BLOCK_TAGS and _is_person_box(element):
         return STRONG
+    if (
+        element.get("role") in _DIALOG_ROLES
+        and tag in _BLOCK_TAGS
+        and not _holds_most_of_page(element)
+    ):
+        # a prompt set in the page as a dialog (role="dialog" aria-label="Donate inline
+        # prompt"): the site's own ask, whatever its class (a page shown as a dialog is read)
+        return STRONG
     classes = element.get("class")
     ident = element.get("id")
     if ident is not None and tag in _HEADINGS and _slug(element_text(element)) == ident.lower():
@@ -1247,6 +1259,7 @@ def _class_strength(element: Element, tag: str) -> int:
 
 
 _CREDIT_CLASS = re.compile(r"byline|author", re.IGNORECASE)
+_DIALOG_ROLES = frozenset(("dialog", "alertdialog"))
 
 
 def _is_person_box(element: Element) -> bool:
@@ -2724,7 +2737,7 @@ _PAYWALL_LINE = re.compile(
 # the box about the writer under the text: "About the author", "Sobre la firma", "Über die
 # Autorin", "À propos de l'auteur"
 _ABOUT_AUTHOR = (
-    r"about\s+the\s+authors?|sobre\s+(?:la\s+firma|el\s+autor|la\s+autora|o\s+autor|a\s+autora)"
+    r"about\s+the\s+(?:authors?|writers?|reporters?)|sobre\s+(?:la\s+firma|el\s+autor|la\s+autora|o\s+autor|a\s+autora)"
     r"|acerca\s+del?\s+autor(?:a)?|über\s+(?:den\s+autor|die\s+autorin)"
     r"|à\s+propos\s+de\s+l['’]aut(?:eur|rice)|sull['’]autore"
 )
@@ -2848,7 +2861,11 @@ _CLOSING_NOTE = re.compile(
     r"|post|report)\b"
     r"|edit(?:ed)?\s*\d?\s*[:：]"  # an answer's afterthought: "Edit: thanks for all the upvotes!"
     # the newsroom's notes on the story: who contributed, that it was updated
-    rf"|contributing\s*[:：]|{_EDITORS_UPDATE}"
+    rf"|contributing\s*[:：]|(?:update[d]?\b.{{0,40}}?[:：]\s*)?{_EDITORS_UPDATE}"
+    # a desk's standing call for tips: "Do you have a health question, or a tip …? Let us know
+    # via health@…", "Got a news tip? Email …"
+    r"|(?:do\s+you\s+have|have\s+you\s+got|got)\s+an?\s+(?:[\w-]+\s+){0,3}(?:question|tip|story)"
+    r"\b.{0,120}?\?\s*(?:let\s+us\s+know|e-?mail|contact|write\s+to|send)\b"
     # a newsroom's production note: "This article was produced by … with support from …",
     # "This story was produced in partnership with …"
     r"|this\s+(?:article|story|report|piece|series)\s+(?:was|is)\s+(?:produced|published|"

@@ -431,7 +431,9 @@ _RELATED = re.compile(
     re.IGNORECASE,
 )
 _CARD_BYLINE = re.compile(
-    r"^(?:(?:medically\s+|fact[-\s]checked\s+|written\s+(?:and\s+)?)?(?:reviewed\s+)?by\s|作者[:：])",
+    r"^(?:(?:medically\s+|fact[-\s]checked\s+|written\s+(?:and\s+)?)?(?:reviewed\s+)?by\s|作者[:：]"
+    # a property's agent on a portal's card: "Listing by: Lakes Realty", "Courtesy of …"
+    r"|list(?:ing|ed)\s+(?:by|courtesy\s+of)\b|courtesy\s+of\s)",
     re.IGNORECASE,
 )
 # two or more people's names, each two to four capitalised words, joined by commas, "&", "and"
@@ -457,6 +459,8 @@ _SECTION_END = re.compile(
 )
 _MORE_TEXT = re.compile(
     r"^(?:更多|查看更多|more|更多>>|more\s*»|read more|阅读全文|详细|详情|全文|\.\.\.|>>|»|"
+    # an app's prompt under a feed: "打开XX新闻 查看更多精彩"
+    r"打开[^，,。\s]{1,10}[，,\s]*(?:查看|阅读|看)(?:更多)?[^，,。\s]{0,6}|"
     r"(?:view|see)\s+(?:all|more|reviews)(?:\s+\d+)?(?:\s+(?:posts|articles|stories|news))?"
     # "See all Care & Wellness articles", "All publications": the section's index
     r"|(?:(?:view|see|browse)\s+)?all\s+(?:[\w&'’-]+\s+){0,3}(?:posts|articles|stories|news"
@@ -809,10 +813,12 @@ def _labels_card(label: Element) -> bool:
     if box is None or box.tag in ("body", "html"):
         return False
     links = [anchor for anchor in box.iter("a") if anchor.get("href")]
-    if len(links) != 1 or _holds(label, links[0]):
+    # (its picture linking the story too: <a><img></a> beside the headline's link)
+    if len({anchor.get("href") for anchor in links}) != 1 or _holds(label, links[0]):
         return False
-    rest = len(element_text(box)) - len(element_text(links[0])) - len(element_text(label))
-    return rest <= 2  # (the space between them)
+    shown = sum(len(element_text(anchor)) for anchor in links)
+    rest = len(element_text(box)) - shown - len(element_text(label))
+    return rest <= 2 * len(links)  # (the spaces between them)
 
 
 def _links_own_line(label: Element, anchors: list[Element]) -> bool:
@@ -1475,13 +1481,14 @@ def _items(
             # one is the item
             by_url[key] = anchor
     urls = set(order) | set(printed.values())
+    listed = set(by_url.values())
     resolved: dict[str | None, str | None] = {}  # href -> URL: items share their anchors
     out = []
     for key in order:
         anchor, url = by_url[key], printed[key]
         title_element = _title_element(anchor)
         title = inline_text(title_element) or None
-        item = _item_of(anchor, urls, base_url, resolved, label)
+        item = _item_of(anchor, urls, base_url, resolved, label, listed)
         if title is None:
             # a card's overlay link shows nothing and names its story to screen readers; where
             # that name wraps the card's headline ("post link to <headline>"), the headline
@@ -1627,10 +1634,13 @@ def _item_of(
     base_url: str | None,
     resolved: dict[str | None, str | None],
     label: Element | None = None,
+    listed: Collection[Element] = (),
 ) -> Element:
     """The largest ancestor of `anchor` that holds no link to another listed URL, nor the
     block's `label` unless it is a card's size (its kicker: "RELATED" over a headline and a
-    teaser); `resolved` caches href -> absolute URL across calls."""
+    teaser); `resolved` caches href -> absolute URL across calls. A link to another entry
+    inside a sentence, other than that entry's own link among `listed`, is a mention and no
+    edge ("Prerequisite: <a>PUBH 2010</a> or …" under a course)."""
     own = absolute_url(anchor.get("href"), base_url)
     item = anchor
     node = anchor.getparent()
@@ -1649,7 +1659,7 @@ def _item_of(
                 url = resolved[href]
             else:
                 url = resolved[href] = absolute_url(href, base_url)
-            if url != own and url in urls:
+            if url != own and url in urls and (other in listed or not _in_sentence(other)):
                 return item
         item = node
         node = node.getparent()
@@ -1727,11 +1737,17 @@ def _snippet(
             continue
         if size <= _BADGE_SIZE and " " not in line:
             continue  # a badge on a shop's card, however it ends ("Sale!", "New!")
+        if size < _TEASER_SIZE and (line[0] in _TITLE_LINE_REST or _FIELD_LINE.match(line)):
+            # the rest of the title's own line (". 3 Credits."), a record's labelled field
+            # ("Offered: Fall, Spring.", "Prerequisite(s): PUBH 2010 or COMM 1010.")
+            continue
         lines.append(line)
     return " ".join(lines).strip() or None
 
 
 _BADGE_SIZE = 12  # weighted characters
+_TITLE_LINE_REST = frozenset(".,;:|·")
+_FIELD_LINE = re.compile(r"^[^\W\d_][\w()'’/-]*(?:\s+[\w()'’/-]+){0,2}\s*[:：]\s+\S")
 
 
 def _without_counters(line: str) -> str:

@@ -5004,3 +5004,108 @@ def test_a_screen_reader_only_line_on_a_card_is_no_snippet() -> None:
     record = parse_html(html, "https://example.com/news/")
     assert record.kind == "listing"
     assert [link.snippet for link in record.links] == [None] * 10
+
+
+def test_a_mobile_pages_fold_and_app_prompts_are_not_body_nor_recommendations() -> None:
+    """seen on a Chinese portal's mobile page: "展开剩余82%" over the folded rest of the text,
+    "打开易网新闻 查看精彩图片" over a blurred picture inside it, and "打开易网新闻 查看更多精彩"
+    under the related feed."""
+    fold = "<div class='show-more'>展开剩余82%</div>"
+    prompt = (
+        "<div class='open-app-img'><img src='/b.jpg'><div><p>打开易网新闻 查看精彩图片</p></div>"
+        "</div>"
+    )
+    feed = related("相关推荐", "a", "b", "c").replace(
+        "</ul>",
+        "</ul><a class='more-news' href='/newsapp/?from=more'>打开易网新闻 查看更多精彩</a>",
+    )
+    html = page(PARAGRAPH + fold + PARAGRAPH + prompt, after=feed)
+    record = parse_html(html, URL)
+    assert "展开" not in record.body and "打开" not in record.body
+    assert record.body.count("what helps.") == 6
+    assert [link.url for link in record.recommendations] == [
+        f"https://example.com/{slug}/" for slug in "abc"
+    ]
+
+
+def test_a_desks_update_note_call_for_tips_and_about_the_writer_close_no_text() -> None:
+    """seen on a news magazine's story: "Update 06/03/25, 2:42 p.m. ET: This article was
+    updated with comment from …", "Do you have a health question …? Let us know via …", then an
+    "About the writer" box."""
+    closing = (
+        "<p><em>Update 06/03/25, 2:42 p.m. ET: This article was updated with comment from Dr. "
+        "A. Doctor.</em></p><p><em>Do you have a health question, or a tip on a health story "
+        "that we should be covering? Let us know via <a href='mailto:health@example.com'>"
+        "health@example.com</a>.</em></p><div class='about-writer'><h3>About the writer</h3>"
+        "<p>A. Reporter is a senior health reporter based in Chicago, covering public health "
+        "and the cost of care for the magazine since 2019.</p></div>"
+    )
+    record = parse_html(page(closing), URL)
+    assert record.body.endswith("what helps.")
+
+
+def test_a_prompt_set_as_a_dialog_in_the_text_is_not_body() -> None:
+    """seen on a Newspack story: an inline donation prompt, <div role="dialog" aria-label=
+    "Donate inline prompt"> with its appeal, its tiers ("Neighbor", "$10", "per month") and a
+    form posting to /donate/, set between two paragraphs."""
+    prompt = (
+        "<div class='newspack-popup' role='dialog' aria-label='Donate inline prompt'><p><strong>"
+        "Support independent local journalism. Donate today.</strong></p><p>We are a nonprofit "
+        "newsroom. We don't have a paywall, and reader donations pay for our reporters.</p>"
+        "<form action='/donate/'><h3>Neighbor</h3><h2>$10</h2><span>per month</span></form></div>"
+    )
+    record = parse_html(page(prompt + PARAGRAPH), URL)
+    assert "Donate" not in record.body and "$10" not in record.body
+    assert record.body.count("what helps.") == 5
+
+
+def test_a_listing_agents_line_on_a_property_card_is_no_snippet() -> None:
+    """seen on a real-estate portal's results: "Listing by: Meadowlark Realty Co." under the
+    address that titles each card."""
+    cards = news_rows(
+        SLUGS,
+        "<li class='card'><a href='/homedetails/{slug}'><address>18{n}3 Juniper Lane, Maple "
+        "Grove, MN 55311</address></a><p>$412,900</p><p>Listing by: Meadowlark Realty Co.</p></li>",
+    )
+    html = f"<html><head><title>Homes</title></head><body><ul>{cards}</ul></body></html>"
+    record = parse_html(html, "https://homes.example.com/maple-grove/")
+    assert record.kind == "listing"
+    assert [link.snippet for link in record.links] == [None] * 10
+
+
+def test_a_courses_description_is_its_snippet_past_its_mentions_of_other_courses() -> None:
+    """seen on a course catalog: each course's linked code and title, then ". 3 Credits." in
+    the same line, a description, and "Offered:" and "Prerequisite(s): <a>PUBH 2010</a> …"
+    lines linking other courses of the list; the description is the snippet."""
+    description = (
+        "Introduces the methods used to describe the distribution of disease in human "
+        "populations and the studies that find its causes."
+    )
+    blocks = "".join(
+        f"<div class='courseblock'><p class='courseblocktitle'><strong><a href='/search/?P=PUBH"
+        f"%20{2010 + n}'>PUBH {2010 + n} Course number {n} on public health</a>.  3 Credits."
+        f"</strong></p><p class='courseblockdesc'>{description}</p><p class='courseblockextra'>"
+        "<strong>Offered:</strong> Fall, Spring.</p><p class='courseblockextra'><strong>"
+        "Prerequisite(s):</strong> <a href='/search/?P=PUBH%202010'>PUBH 2010</a> or consent."
+        "</p></div>"
+        for n in range(8)
+    )
+    html = f"<html><head><title>Courses</title></head><body><h1>Courses</h1>{blocks}</body></html>"
+    record = parse_html(html, "https://catalog.example.edu/courses/pubh/")
+    assert record.kind == "listing"
+    assert [link.snippet for link in record.links] == [description] * 8
+
+
+def test_a_read_more_kicker_over_a_card_with_its_picture_linked_too() -> None:
+    """seen on a news magazine: between paragraphs, <div class="related-story"> holding a "Read
+    more" kicker, the story's picture link and its headline's link (one story)."""
+    card = (
+        "<div class='related-story'><div class='related-story-kicker'>Read more</div><div>"
+        "<div><a href='/map-cooling-centers'><img src='/i.jpg' alt=''></a></div><div><a "
+        "href='/map-cooling-centers'>Map shows where cooling centers are open</a></div></div></div>"
+    )
+    record = parse_html(page(card + PARAGRAPH), URL)
+    assert [link.title for link in record.recommendations] == [
+        "Map shows where cooling centers are open"
+    ]
+    assert "cooling" not in record.body
