@@ -1215,12 +1215,14 @@ def _class_strength(element: Element, tag: str) -> int:
     if tag in _BLOCK_TAGS and _is_person_box(element):
         return STRONG
     if (
-        element.get("role") in _DIALOG_ROLES
+        element.get("role") in _CHROME_ROLES
         and tag in _BLOCK_TAGS
         and not _holds_most_of_page(element)
     ):
         # a prompt set in the page as a dialog (role="dialog" aria-label="Donate inline
-        # prompt"): the site's own ask, whatever its class (a page shown as a dialog is read)
+        # prompt"), a box the page marks as footer matter (role="contentinfo": a blog's
+        # signature and post info under the text): the site's, whatever its class (a page
+        # shown as a dialog is read)
         return STRONG
     classes = element.get("class")
     ident = element.get("id")
@@ -1255,11 +1257,15 @@ def _class_strength(element: Element, tag: str) -> int:
         return 0  # a photo's credit in its caption ("tnt-byline"): whose photo, not the byline
     # an inline element classed as chrome is a byline or a badge, unless it wraps paragraphs
     # (a CMS's <span class="..._meta_field ..._post_body"> holding the whole post)
+    # (a weak word on a span holding a link is a layout's: Discourse's "link-top-line" around
+    # a topic's title)
+    if negative == WEAK and next(element.iter("a"), None) is not None:
+        return 0
     return HIDDEN if negative > 0 and _HOLDS_PARAGRAPHS(element) is False else 0
 
 
 _CREDIT_CLASS = re.compile(r"byline|author", re.IGNORECASE)
-_DIALOG_ROLES = frozenset(("dialog", "alertdialog"))
+_CHROME_ROLES = frozenset(("dialog", "alertdialog", "contentinfo"))
 
 
 def _is_person_box(element: Element) -> bool:
@@ -2862,6 +2868,8 @@ _CLOSING_NOTE = re.compile(
     r"|edit(?:ed)?\s*\d?\s*[:：]"  # an answer's afterthought: "Edit: thanks for all the upvotes!"
     # the newsroom's notes on the story: who contributed, that it was updated
     rf"|contributing\s*[:：]|(?:update[d]?\b.{{0,40}}?[:：]\s*)?{_EDITORS_UPDATE}"
+    # how to cite the page: "Citation: <headline> (2025, June 3) retrieved 4 June 2025 from …"
+    r"|(?:citation|cite\s+this\s+(?:page|article|story))\s*[:：].{0,300}?\bretrieved\b"
     # a desk's standing call for tips: "Do you have a health question, or a tip …? Let us know
     # via health@…", "Got a news tip? Email …"
     r"|(?:do\s+you\s+have|have\s+you\s+got|got)\s+an?\s+(?:[\w-]+\s+){0,3}(?:question|tip|story)"

@@ -399,6 +399,7 @@ _REC_HEADING = re.compile(
     # what the article's readers read next: "Others also viewed", "People also read"
     r"(?:others|people|readers)\s+also\s+(?:viewed|read|liked)|"
     r"further\s+reading|read\s+(?:also|next|more(?:\s+here)?)|read\s+this\s+next|also\s+read|see\s+also|"
+    r"explore\s+further|"  # a science news site's one related story under the text
     # "MORE: <a>…</a>", "Read: <a>…</a>" between paragraphs (a newspaper's, a magazine's);
     # a wiki's "Main article: <a>…</a>" atop a section
     r"(?:more|read|main\s+articles?)(?=\s*[:：]\s*$)|"
@@ -425,7 +426,7 @@ _RELATED = re.compile(
     r"read\s+(?:our|the)\s+(?:full\s+)?review|"
     # "MORE: <a>…</a>", "Read: <a>…</a>" between paragraphs, beside a "RELATED:" line
     r"(?:more|read)\s*[:：]\s*$|main\s+articles?\s*[:：]|more\s+on\s+this\s+(?:story|topic)|"
-    r"further\s+reading|go\s+deeper|don[’']?t\s+miss\s*[:：]|相关|延伸阅读|関連|あわせて読みたい|관련|"
+    r"further\s+reading|explore\s+further|go\s+deeper|don[’']?t\s+miss\s*[:：]|相关|延伸阅读|関連|あわせて読みたい|관련|"
     + _OTHER_TONGUES
     + r")",
     re.IGNORECASE,
@@ -766,7 +767,8 @@ def find_recommendations(base_url: str | None, texts: PageTexts) -> Recommendati
             if not inner:
                 key = _label_key(label)
                 if first_label is None:
-                    first_line = _links_own_line(heading, anchors)
+                    # ("Read more:" alone over a list of links is a line's own links too)
+                    first_line = _links_own_line(heading, anchors) or inline_read_more
                     first_heading = heading
                     first_block = (found, [heading, *used])
                 elif key != first_label:
@@ -886,18 +888,35 @@ def _page_key(url: str) -> str:
 
 
 def _link_lines_after(line: Element) -> tuple[list[Element], list[Element]]:
-    """The anchors of the lines right after `line` that hold one link and nothing else."""
+    """The anchors of the lines right after `line` that hold one link and nothing else, or of
+    the list right after it whose items each hold one link and nothing else ("<p><strong>Read
+    more:</strong></p><ul><li><a>…</a></li>…</ul>")."""
     anchors: list[Element] = []
     used: list[Element] = []
     for sibling in line.itersiblings():
         if not isinstance(sibling.tag, str):
             continue
+        if sibling.tag in ("ul", "ol") and not used:
+            items = [item for item in sibling if isinstance(item.tag, str)]
+            listed = [_only_link(item) for item in items]
+            if items and all(anchor is not None for anchor in listed):
+                anchors.extend(anchor for anchor in listed if anchor is not None)
+                used.append(sibling)
+            break
         links = [a for a in sibling.iter("a") if a.get("href")]
         if len(links) != 1 or element_text(links[0]) != element_text(sibling):
             break
         anchors.append(links[0])
         used.append(sibling)
     return anchors, used
+
+
+def _only_link(line: Element) -> Element | None:
+    """The one link `line` holds when it shows nothing else."""
+    links = [a for a in line.iter("a") if a.get("href")]
+    if len(links) != 1 or element_text(links[0]) != element_text(line):
+        return None
+    return links[0]
 
 
 def _label_line(label: Element, anchors: list[Element]) -> Element | None:
@@ -1319,7 +1338,21 @@ def _links_after(heading: Element) -> tuple[list[Element], list[Element]]:
             found = [a for a in found if a.get("href") and not _is_more_link(a)]
             if anchors and any(_is_prev_next_anchor(a) for a in found):
                 break  # the post navigation after the block: prev/next, not related posts
+            topics = [a for a in found if _is_topic_link(a)]
             found = [a for a in found if not _is_topic_link(a)]
+            if (
+                topics
+                and not found
+                and not anchors
+                and not beside
+                and node is heading
+                and heading.tag not in _HEADINGS
+            ):
+                # an inline label's own row of topic pills ("<span>More on this topic:</span>
+                # <a>Health</a>"): what follows it (a share bar) is no block of the label's
+                # (a heading's row of tags over its cards is passed, as the tags are)
+                left_empty = True
+                break
             if found and sibling.get("role") == "navigation":
                 beside.append((found, sibling))
             elif found:
@@ -1414,8 +1447,8 @@ def _is_topic_link(anchor: Element) -> bool:
     a search's (/search?…, ?q=…, "点击此处查询全部<a>食物中毒</a>新闻"): a subject or a
     collection, not an article."""
     rel = (anchor.get("rel") or "").lower().split()
-    if "tag" in rel or "category" in rel:
-        return True
+    if "tag" in rel or "category" in rel or "tag" in class_words(anchor.get("class")):
+        return True  # (or a tag's pill: <a class="mar-tag">)
     href = anchor.get("href") or ""
     return _TOPIC_PATH.search(href) is not None or _SEARCH_LINK.search(href) is not None
 

@@ -340,13 +340,16 @@ def read_meta(
         ),
         breadcrumbs=_breadcrumbs(page, base_url, canonical, title, texts),
         description=description,
-        author=_not_the_editor(
-            _author(metas, byline_texts, page.json_ld, _site_names(page, title))
-            or _classed_author(page.author_marked)
-            or _classed_author(_data_named_authors(page, texts))
-            or _profile_link_author(texts, title_element)
-            or _byline_abroad(byline_texts),
-            texts,
+        author=_not_an_organization(
+            _not_the_editor(
+                _author(metas, byline_texts, page.json_ld, _site_names(page, title))
+                or _classed_author(page.author_marked)
+                or _classed_author(_data_named_authors(page, texts))
+                or _profile_link_author(texts, title_element)
+                or _byline_abroad(byline_texts),
+                texts,
+            ),
+            page.json_ld,
         ),
         declared_language=root.get("lang") or root.get("xml:lang") or metas.get("language"),
         og_type=metas.get("og:type", "").strip().lower() or None,
@@ -749,6 +752,35 @@ def _json_ld_authors(scripts: list[str]) -> list[str]:
     return []
 
 
+def _json_ld_organization_authors(scripts: list[str]) -> set[str]:
+    """The names (case folded) of the organisations JSON-LD gives as an article's author: a
+    press office or an agency credited in the byline, no writer."""
+    names: set[str] = set()
+    for raw in scripts:
+        if '"author"' not in raw or "Organization" not in raw:
+            continue
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, list):
+                stack.extend(node)
+            elif isinstance(node, dict):
+                author = node.get("author")
+                for party in author if isinstance(author, list) else [author]:
+                    if (
+                        isinstance(party, dict)
+                        and isinstance(party.get("name"), str)
+                        and _is_organization(party.get("@type"))
+                    ):
+                        names.add(collapse(html.unescape(party["name"])).casefold())
+                stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
+    return names
+
+
 def _author_names(author: object) -> list[str]:
     # (a plugin's names come with their HTML entities: "Harper &amp; Lowe")
     if isinstance(author, str):
@@ -944,6 +976,15 @@ def _author(
     if declared:
         return _names_as_printed(declared, byline_texts) or declared[0]
     return _byline_name(byline_texts)
+
+
+def _not_an_organization(author: str | None, json_ld: list[str]) -> str | None:
+    """`author`, unless JSON-LD gives that name as the article's author typed as an
+    organisation ("by Calder Ridge University" over a press office's release): a source, no
+    writer."""
+    if author is None or author.casefold() not in _json_ld_organization_authors(json_ld):
+        return author
+    return None
 
 
 def _not_the_editor(author: str | None, texts: PageTexts) -> str | None:

@@ -5109,3 +5109,87 @@ def test_a_read_more_kicker_over_a_card_with_its_picture_linked_too() -> None:
         "Map shows where cooling centers are open"
     ]
     assert "cooling" not in record.body
+
+
+def test_a_box_marked_as_footer_matter_under_the_text_is_not_body() -> None:
+    """seen on a developer-blog platform: the post's signature ("本文版权归作者所有，欢迎转载…")
+    and its info block (推荐 23 / 反对 0) in <div role="contentinfo"> boxes inside the post."""
+    boxes = (
+        "<div id='MySignature' role='contentinfo'><p>作者：北窗听雨</p><p>本文版权归作者所有，欢迎"
+        "转载，但转载时请保留这段声明，并在文章页面明显位置附上原文链接。</p></div>"
+        "<div id='blog_post_info_block' role='contentinfo'><div>推荐 23</div><div>反对 0</div>"
+        "</div>"
+    )
+    record = parse_html(page(boxes), URL)
+    assert record.body.endswith("what helps.")
+
+
+def test_a_weakly_named_span_around_a_topics_title_keeps_its_link() -> None:
+    """seen on a Discourse forum's topic list: each title link inside <span class=
+    "link-top-line"> ("top", a weak word); the topics are the entries, not their badges."""
+    rows = news_rows(
+        SLUGS,
+        "<tr class='topic-list-item'><td class='main-link'><span class='link-top-line'><a "
+        "class='title raw-link' href='/t/{slug}/{n}'>Topic number {n} about public health "
+        "research</a></span><div class='link-bottom-line'><a href='/c/labs/{n}'>Labs</a></div>"
+        "</td><td class='views'>1.2k</td></tr>",
+    )
+    html = (
+        "<html><head><title>Latest topics - Forum</title></head><body><table class='topic-list'>"
+        f"<tbody>{rows}</tbody></table></body></html>"
+    )
+    record = parse_html(html, "https://forum.example.org/latest")
+    assert record.kind == "listing"
+    assert [link.url for link in record.links] == [
+        f"https://forum.example.org/t/{slug}/{n}" for n, slug in enumerate(SLUGS)
+    ]
+
+
+def test_read_more_alone_over_a_list_of_links_and_a_row_of_topic_pills() -> None:
+    """seen on a UK local paper: "<p><strong>Read more:</strong></p>" over a <ul> of linked
+    headlines between paragraphs; after the text "More on this topic:" over tag pills
+    (<a class="mar-tag">), then the share bar."""
+    read_more = (
+        "<p><strong>Read more:</strong></p><ul><li><a href='/news/1.pharmacy-to-close/'>Pharmacy"
+        " to close after 40 years</a></li><li><a href='/news/2.health-centre-plans/'>Plans for a"
+        " new health centre approved</a></li></ul>"
+    )
+    tags = (
+        "<div class='mar-article__tags'><span>More on this topic:</span> <a class='mar-tag' "
+        "href='/news/health/'>Health</a> <a class='mar-tag' href='/news/town/'>Town</a></div>"
+        "<div class='share'><a href='https://www.facebook.com/sharer/sharer.php?u=x'>Share on "
+        "Facebook</a> <a href='https://twitter.com/intent/tweet?url=x'>Share on X</a></div>"
+    )
+    record = parse_html(page(read_more + PARAGRAPH, after=tags), URL)
+    assert [link.title for link in record.recommendations] == [
+        "Pharmacy to close after 40 years",
+        "Plans for a new health centre approved",
+    ]
+    assert "Read more" not in record.body
+
+
+def test_a_science_news_sites_citation_line_explore_further_and_credited_source() -> None:
+    """seen on a science-news aggregator: "Citation: <headline> (2025, June 3) retrieved 4 June
+    2025 from https://…" closing the text, an "Explore further" box with one story, and a
+    byline "by <University>" that JSON-LD gives as an Organization author."""
+    citation = (
+        "<p class='article__citation'><b>Citation</b>: Hearing aids linked to slower decline "
+        "(2025, June 3) retrieved 4 June 2025 from https://example.com/news/hearing-aids.html</p>"
+    )
+    explore = (
+        "<div class='explore'><h3>Explore further</h3><h4><a href='/news/untreated-hearing-loss"
+        "-falls.html'>Untreated hearing loss tied to more falls</a></h4></div>"
+    )
+    ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": '
+        '"Organization", "name": "Calder Ridge University"}}</script>'
+    )
+    html = page(citation, after=explore, head=ld).replace(
+        "<h1>The post</h1>", "<h1>The post</h1><p class='byline'>by Calder Ridge University</p>"
+    )
+    record = parse_html(html, URL)
+    assert record.body.endswith("what helps.")
+    assert [link.title for link in record.recommendations] == [
+        "Untreated hearing loss tied to more falls"
+    ]
+    assert record.author is None
