@@ -1902,9 +1902,10 @@ def _lead_in(
                 if article is not None and holds(article, block.element) and _is_standfirst(block):
                     out.append(block.element)
                     break
-                if article is None:
-                    # a page with no <article>: the line marked as the standfirst right under
-                    # the headline, past the byline and the buttons between them and the text
+                if article is None or not holds(article, block.element):
+                    # a page with no <article>, or a hero above it: the line marked as the
+                    # standfirst right under the headline, past the byline, the buttons and
+                    # the lead photo's caption between them and the text
                     if (
                         _is_standfirst(block)
                         and _follows_headline(block.element)
@@ -1912,12 +1913,10 @@ def _lead_in(
                     ):
                         out.append(block.element)
                         break
-                    if weighted_length(block.text) <= _PASSED_ROW_SIZE or _in_caption(
-                        block.element
+                    if _in_caption(block.element) or (
+                        article is None and weighted_length(block.text) <= _PASSED_ROW_SIZE
                     ):
                         continue  # (the lead photo's caption, however long)
-                    break
-                if not holds(article, block.element):
                     break
                 continue
             if _EXCERPT_CLASS.search(block.element.get("class") or ""):
@@ -2154,7 +2153,9 @@ _STANDFIRST_CLASS = re.compile(
     r"|entradilla|sumario|sommario|linha-?fina"  # Spanish, Italian, Portuguese
     r"|lead(?![\s_-]*(?:image|img|photo|media|video|figure|art|pic)))(?:$|[\s_-])"
     # a component's name, in camel case: "ContentHeaderDek-bIqFFZ", "ArticleStandfirst"
-    r"|(?-i:[a-z](?:Dek|Deck|Standfirst|Subtitle|Subheadline))(?:$|[\s_-])",
+    r"|(?-i:[a-z](?:Dek|Deck|Standfirst|Subtitle|Subheadline))(?:$|[\s_-])"
+    # and as a CSS module's part opening its name: "styles_dekText__J8z3y"
+    r"|(?:^|[\s_-])(?-i:(?:dek|deck|standfirst|subtitle|subheadline)[A-Z])",
     re.IGNORECASE,
 )
 _MAX_LEAD = 2
@@ -2737,7 +2738,9 @@ _PAYWALL_LINE = re.compile(
     r"^(?:subscribe|sign\s+in|log\s+in)\s+to\s+(?:continue|keep)\s+reading"
     rf"|^{_SUBSCRIBERS_ONLY}"
     r"|il\s+vous\s+reste\s+\d+(?:[.,]\d+)?\s*%\s+de\s+cet\s+article\s+à\s+lire"
-    r"|la\s+suite\s+est\s+réservée\s+aux\s+abonnés",
+    r"|la\s+suite\s+est\s+réservée\s+aux\s+abonnés"
+    # a Japanese paper's: "この記事は有料記事です。残り1234文字", "有料会員になると続きをお読み…"
+    r"|この記事は有料記事です|^残り\s*[\d,]+\s*文字|(?:有料)?会員(?:登録)?(?:になる|す)と続きを(?:お)?読",
     re.IGNORECASE,
 )
 # the box about the writer under the text: "About the author", "Sobre la firma", "Über die
@@ -2760,6 +2763,9 @@ _CHROME_HEADING = re.compile(
     r"|shop\s+[\w&'’-]+(?:\s+[\w&'’-]+){0,2}"  # "Shop allergy relief" over product cards
     r"|products?\s+(?:in|from|mentioned\s+in)\s+this\s+(?:article|post|story)"
     r"|support\s+(?:our|local|independent)\s+(?:journalism|reporting|newsroom)"
+    # a newsletter's sponsor block: "TOGETHER WITH LUMARO", "A MESSAGE FROM VESSELO"
+    r"|(?:together\s+with|a\s+message\s+from|presented\s+by|sponsored\s+by|brought\s+to\s+you"
+    r"\s+by)\s+\S.{0,40}"
     # the offer where a locked story stops
     rf"|{_SUBSCRIBERS_ONLY}(?:\s+only)?|subscribe\s+to\s+(?:continue|keep)\s+reading"
     # a page's record of its own changes

@@ -1476,9 +1476,14 @@ def _headline_anchors(anchors: list[Element]) -> list[Element]:
     (<a class="title">), only the URLs those link to: a card's kicker or topic link ("Mental
     Health"), its source and its comment count are no articles."""
     headed = {a.get("href") for a in anchors if in_heading(a) or _is_title_anchor(a)}
-    if len(headed) < 2:
+    # (one card's: its headline's link beside its kicker's and its picture's)
+    one_card = len(headed) == 1 and len({a.get("href") for a in anchors}) <= _CARD_LINKS
+    if len(headed) < 2 and not one_card:
         return anchors
     return [a for a in anchors if a.get("href") in headed]
+
+
+_CARD_LINKS = 3  # distinct addresses: the story's, its section's, its author's
 
 
 def _is_title_anchor(anchor: Element) -> bool:

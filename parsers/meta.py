@@ -752,12 +752,12 @@ def _json_ld_authors(scripts: list[str]) -> list[str]:
     return []
 
 
-def _json_ld_organization_authors(scripts: list[str]) -> set[str]:
-    """The names (case folded) of the organisations JSON-LD gives as an article's author: a
-    press office or an agency credited in the byline, no writer."""
+def _json_ld_organizations(scripts: list[str], publishers: bool = False) -> set[str]:
+    """The names (case folded) of the organisations JSON-LD gives as an article's author (a
+    press office credited in the byline: no writer), and with `publishers` as its publisher."""
     names: set[str] = set()
     for raw in scripts:
-        if '"author"' not in raw or "Organization" not in raw:
+        if "Organization" not in raw:
             continue
         try:
             data = json.loads(raw)
@@ -769,8 +769,8 @@ def _json_ld_organization_authors(scripts: list[str]) -> set[str]:
             if isinstance(node, list):
                 stack.extend(node)
             elif isinstance(node, dict):
-                author = node.get("author")
-                for party in author if isinstance(author, list) else [author]:
+                named = [node.get("author"), node.get("publisher") if publishers else None]
+                for party in [p for n in named for p in (n if isinstance(n, list) else [n])]:
                     if (
                         isinstance(party, dict)
                         and isinstance(party.get("name"), str)
@@ -942,6 +942,10 @@ def _author(
     name: both give None, as does a meta author that is the site's own name.
     """
     software = _software(metas)
+    declared = _json_ld_authors(json_ld)
+    # the paper's company in the meta author tag ("暁新聞社", JSON-LD's publisher) where JSON-LD
+    # names the writers (a one-man site publishing as its owner keeps his name)
+    organizations = _json_ld_organizations(json_ld, publishers=True) if declared else set()
     for key in ("author", "article:author", "dc.creator", "byl"):
         # (a newspaper's "byl" tag writes the byline whole: "By A and B")
         value = _BY_PREFIX.sub("", collapse(metas.get(key)))
@@ -951,6 +955,7 @@ def _author(
             and any(ch.isalpha() for ch in value)  # not a user's number ("100827")
             and not _names_no_one(value)
             and value.casefold() not in site_names  # the site naming itself, not a writer
+            and value.casefold() not in organizations  # the paper's company ("暁新聞社")
             # the software's credit ("Discuz! Team and Comsenz UI Team" under "Discuz! X3.4")
             and not (software and software in value.casefold())
             # the office the date line names as the source (来源：疾控处), not a writer
@@ -972,7 +977,6 @@ def _author(
             if len(names) == 1:
                 return names[0]
             return (_names_as_printed(names, byline_texts) if len(names) > 1 else None) or value
-    declared = _json_ld_authors(json_ld)
     if declared:
         return _names_as_printed(declared, byline_texts) or declared[0]
     return _byline_name(byline_texts)
@@ -982,7 +986,7 @@ def _not_an_organization(author: str | None, json_ld: list[str]) -> str | None:
     """`author`, unless JSON-LD gives that name as the article's author typed as an
     organisation ("by Calder Ridge University" over a press office's release): a source, no
     writer."""
-    if author is None or author.casefold() not in _json_ld_organization_authors(json_ld):
+    if author is None or author.casefold() not in _json_ld_organizations(json_ld):
         return author
     return None
 
@@ -1426,9 +1430,14 @@ def _off_site(href: str | None, url: str, base_url: str | None) -> bool:
     return site_of(url) != site_of(base_url)
 
 
-_ARIA_CRUMB_MARKUP = re.compile('aria-label="[Bb]readcrumb')
+# (and in Japanese, Chinese and Korean: "パンくずリスト", "面包屑导航", "브레드크럼")
+_ARIA_CRUMB_MARKUP = re.compile(
+    """aria-label=["'](?:[Bb]readcrumb|パンくず|面包屑|麵包屑|브레드크럼)"""
+)
 _ARIA_CRUMBS = etree.XPath(
-    "//body//*[starts-with(@aria-label, 'Breadcrumb') or starts-with(@aria-label, 'breadcrumb')]"
+    "//body//*[starts-with(@aria-label, 'Breadcrumb') or starts-with(@aria-label, 'breadcrumb')"
+    " or starts-with(@aria-label, 'パンくず') or starts-with(@aria-label, '面包屑')"
+    " or starts-with(@aria-label, '麵包屑') or starts-with(@aria-label, '브레드크럼')]"
 )
 _NOT_CRUMBS = frozenset(("script", "style", "h1", "h2", "h3", "h4", "h5", "h6"))
 

@@ -5193,3 +5193,88 @@ def test_a_science_news_sites_citation_line_explore_further_and_credited_source(
         "Untreated hearing loss tied to more falls"
     ]
     assert record.author is None
+
+
+def test_a_dek_named_by_a_css_module_in_a_hero_past_the_lead_caption() -> None:
+    """seen on a TV network's Next.js story: the hero (kicker, <h1>, <h2 class="styles_dekText__
+    J8z3y">, the lead photo's caption) above the text's box, inside the <article>."""
+    dek = (
+        "People who walked briskly for just fifteen minutes a day were less likely to die during "
+        "a long study than people who walked slowly for hours."
+    )
+    html = (
+        "<html><head><title>Walking pace - News</title></head><body><article class='article'>"
+        "<section class='article-hero'><h1>Walking pace</h1><h2 class='styles_dekText__J8z3y'>"
+        f"{dek}</h2><figure><img src='/h.jpg'><figcaption>A quicker pace may be what matters "
+        "most, researchers say. (Getty Images)</figcaption></figure></section>"
+        "<div class='article-body layout-grid'><div class='article-body__section'><div class="
+        "'article-body__content'><div class='date'>Published June 3, 2025</div>"
+        f"{PARAGRAPH * 5}</div></div></div></article></body></html>"
+    )
+    record = parse_html(html, "https://news.example.com/health/walking-pace")
+    assert record.body.startswith(dek)
+
+
+def test_one_recommended_card_keeps_its_headline_not_its_section_kicker() -> None:
+    """seen on a TV network's story: a "RECOMMENDED" card between paragraphs with its picture's
+    link, a section kicker linking "/health/health-news" and the headline's link in an <h3>."""
+    card = (
+        "<section class='inline-recommendation'><span class='recommended-label'>RECOMMENDED</span>"
+        "<div><a href='/health/health-news/steps-a-day-123' aria-hidden='true'><img src='/t.jpg'>"
+        "</a><div><a class='unibrow' href='/health/health-news'>HEALTH NEWS</a><h3><a href='/"
+        "health/health-news/steps-a-day-123'>Is 10,000 steps a day really the magic number?</a>"
+        "</h3></div></div></section>"
+    )
+    record = parse_html(page(card + PARAGRAPH), URL)
+    assert [link.title for link in record.recommendations] == [
+        "Is 10,000 steps a day really the magic number?"
+    ]
+
+
+def test_a_japanese_papers_paywall_line_ends_the_text() -> None:
+    """seen on a Japanese paper's paid story: "この記事は有料記事です。残り1234文字" and "有料会員
+    になると続きをお読みいただけます。" over the sign-up box where the free part stops."""
+    wall = (
+        "<div class='paywall'><p>この記事は有料記事です。残り1234文字</p><p>有料会員になると続きを"
+        "お読みいただけます。</p><ul><li>スタンダードコース（月額1,980円）なら記事が読み放題</li>"
+        "<li>紙面ビューアーで新聞紙面もそのまま読める</li></ul></div>"
+    )
+    record = parse_html(page(wall), URL)
+    assert record.body.endswith("what helps.")
+
+
+def test_a_breadcrumb_trail_named_in_japanese_for_screen_readers() -> None:
+    """seen on a Japanese paper: <nav aria-label="パンくずリスト"><ol> of three links."""
+    trail = (
+        "<nav aria-label='パンくずリスト'><ol><li><a href='/'>トップ</a></li><li><a "
+        "href='/national/'>社会</a></li><li><a href='/national/health/'>医療・健康</a></li></ol>"
+        "</nav>"
+    )
+    record = parse_html(page("", before=trail), URL)
+    assert record.breadcrumbs == ("トップ", "社会", "医療・健康")
+
+
+def test_the_papers_company_in_the_meta_author_tag_gives_way_to_its_writer() -> None:
+    """seen on a Japanese paper: <meta name="author" content="暁新聞社">, which JSON-LD gives as
+    the publisher, beside a JSON-LD Person author."""
+    head = (
+        '<meta name="author" content="暁新聞社"><script type="application/ld+json">{"@type": '
+        '"NewsArticle", "author": [{"@type": "Person", "name": "山田花子"}], "publisher": '
+        '{"@type": "Organization", "name": "暁新聞社"}}</script>'
+    )
+    record = parse_html(page("", head=head), URL)
+    assert record.author == "山田花子"
+
+
+def test_a_newsletters_sponsor_block_is_not_body() -> None:
+    """seen on a beehiiv post: a boxed section headed "TOGETHER WITH LUMARO" (an <h6>), the ad's
+    copy in the same paragraph markup as the text and a "Try it free" button."""
+    sponsor = (
+        "<div class='section'><h6>TOGETHER WITH LUMARO</h6><p class='paragraph'>Most sleep "
+        "trackers tell you how badly you slept. Lumaro tells you why, and what to change "
+        "tonight.</p><div class='button'><a href='https://lumaro.example/'>Try it free</a></div>"
+        "</div>"
+    )
+    record = parse_html(page(sponsor + PARAGRAPH), URL)
+    assert "Lumaro" not in record.body and "LUMARO" not in record.body
+    assert record.body.count("what helps.") == 5
