@@ -190,7 +190,8 @@ _REFERENCES_LABEL = re.compile(
     r"|zdroje|πηγές|βιβλιογραφία|izvori|lähteet|източници"
     r"|参考文献|参考资料|参考来源|參考文獻|參考資料|參考來源|参考"
     # a Japanese office's contact box closing its page ("照会先", "お問い合わせ先")
-    r"|照会先|(?:お)?問い?合わ?せ先)[】\]]?\s*[:：]?$",
+    r"|照会先|(?:お)?問い?合わ?せ先)[】\]]?\s*[:：]?"
+    r"(?:\s*[(（]?\d{1,3}[)）]?)?$",  # with its count: "参考文献 15", "References (25)"
     re.IGNORECASE,
 )
 _BACK_MATTER_LABEL_SIZE = 60

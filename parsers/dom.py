@@ -97,6 +97,7 @@ _NEGATIVE_ALWAYS = frozenset(
         "footnotes",  # the notes closing it (kramdown's <div class="footnotes">, with ↩ links)
         "endnotes",
         "cta",
+        "pitch",  # a sales pitch set in the text ("article-pitch-container": "Should you invest…")
         "poll",  # a reader poll or survey set in the text ("m-vote-wrap"), its questions
         "polls",
         "vote",

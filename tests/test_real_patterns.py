@@ -5278,3 +5278,31 @@ def test_a_newsletters_sponsor_block_is_not_body() -> None:
     record = parse_html(page(sponsor + PARAGRAPH), URL)
     assert "Lumaro" not in record.body and "LUMARO" not in record.body
     assert record.body.count("what helps.") == 5
+
+
+def test_a_references_label_with_its_count_closes_the_text() -> None:
+    """seen on a Chinese journal's abstract page: "参考文献 15" (the label with its count) over
+    the numbered references; on a publisher's page "References (25)"."""
+    for label in ("参考文献 15", "References (25)"):
+        refs = (
+            f"<h3>{label}</h3><div>[1]</div><div>老年慢病防治协作组. 老年高血压综合管理专家建议"
+            "（2023）[J]. 中国老年慢病管理杂志, 2023, 12(4): 289-301. [本文引用: 1]</div><div>[2]"
+            "</div><div>Harmon JL, Okafor CN. Sleep duration and hypertension[J]. Sleep Med Rev, "
+            "2022, 61: 101-109. [本文引用: 1]</div>"
+        )
+        record = parse_html(page(refs), URL)
+        assert record.body.endswith("what helps."), label
+
+
+def test_a_sales_pitch_box_set_in_the_text_is_not_body() -> None:
+    """seen on an investing site: <div class="article-pitch-container"> between paragraphs,
+    "Should you invest $1,000 in … right now?" over its pitch and a "See the 10 stocks" link."""
+    pitch = (
+        "<div class='article-pitch-container'><h3 class='pitch-headline'>Should you invest $1,000"
+        " in Brennick right now?</h3><p>Before you buy stock in Brennick, consider this: our "
+        "analyst team has just picked what it thinks are the ten best stocks to own today.</p>"
+        "<a href='/stock-advisor/'>See the 10 stocks</a></div>"
+    )
+    record = parse_html(page(pitch + PARAGRAPH), URL)
+    assert "invest" not in record.body
+    assert record.body.count("what helps.") == 5
