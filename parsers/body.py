@@ -3015,7 +3015,11 @@ _CLOSING_NOTE_SIZE = 300
 # for general information only and is not a substitute for …"), longer than a note
 _DISCLOSURES = re.compile(
     r"[(（\[]?\s*(?:(?:financial\s+)?disclosures?|(?:medical\s+|health\s+|legal\s+)?disclaimer)"
-    r"\s*[:：]\s*\S",
+    r"\s*[:：]\s*\S"
+    # the site's note that it is no doctor, closing the text: "La información de este artículo
+    # tiene carácter divulgativo y no sustituye … la consulta con un profesional"
+    r"|la\s+información\s+(?:de|en|contenida\s+en)\s+este\s+(?:artículo|texto|contenido)\b.{0,80}?"
+    r"\bno\s+sustituye",
     re.IGNORECASE,
 )
 # the columnist's note closing a syndicated column: who writes it and where to send questions

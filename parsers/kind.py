@@ -439,10 +439,13 @@ def _main_group(
             titled.add(anchor)
         named_more = has_title and not _badge_link(anchor)
         known = candidates.get(key)
+        # (a card's headline link after its cover's "31 photos View Album" names the entry)
+        headline = named_more and known is not None and in_heading(anchor) and not in_heading(known)
         if (
             known is None
             or (has_title and known not in titled)
             or (named_more and _outnames(text, known))
+            or headline
         ):
             candidates[key] = anchor  # an image link first, its titled twin after
         group = groups.setdefault(_path_shape(key), {})
@@ -451,6 +454,7 @@ def _main_group(
             known is None
             or (has_title and known not in titled)
             or (named_more and _outnames(text, known))
+            or (headline and not in_heading(known))
         ):
             group[key] = anchor
     ranked = sorted(groups.items(), key=lambda item: len(item[1]), reverse=True)

@@ -1486,6 +1486,14 @@ def _headline_anchors(anchors: list[Element]) -> list[Element]:
 _CARD_LINKS = 3  # distinct addresses: the story's, its section's, its author's
 
 
+def _plain_quotes(text: str) -> str:
+    """`text` with typographic quotes typed plain, for comparing two spellings of a title."""
+    return text.translate(_PLAIN_QUOTES)
+
+
+_PLAIN_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+
+
 def _is_title_anchor(anchor: Element) -> bool:
     """<a class="title">, <a class="card__title">: a feed card's headline, beside its source,
     its channel and its comment-count links."""
@@ -1533,7 +1541,13 @@ def _items(
             title = collapse(anchor.get("title")) or collapse(anchor.get("aria-label")) or None
             card_title = _card_title(item) if title is not None and item is not anchor else None
             headline = element_text(card_title) if card_title is not None else ""
-            if title is not None and headline and headline != title and headline in title:
+            if (
+                title is not None
+                and headline
+                and headline != title
+                and _plain_quotes(headline) in _plain_quotes(title)
+            ):
+                # ("Read article: …readers' questions" over the headline's "readers’")
                 title_element, title = card_title, headline
         if (title is None and anchor.tag != "a") or _is_more_link(anchor):
             # a custom link element shows nothing itself, a "Read more" button names nothing:

@@ -5306,3 +5306,50 @@ def test_a_sales_pitch_box_set_in_the_text_is_not_body() -> None:
     record = parse_html(page(pitch + PARAGRAPH), URL)
     assert "invest" not in record.body
     assert record.body.count("what helps.") == 5
+
+
+def test_an_albums_headline_link_names_it_over_its_covers_badge() -> None:
+    """seen on a hospital's photo galleries: each card's cover link first, showing only "24
+    photos" and "View Album", then the album's title link in an <h2>, to the same page."""
+    cards = news_rows(
+        SLUGS,
+        "<div class='album'><a href='/gallery/{slug}/'><img src='/c.jpg' alt=''><span>2{n} photos"
+        "</span><span>View Album</span></a><h2><a href='/gallery/{slug}/'>Album number {n} of "
+        "the health fair</a></h2><p>May 1{n}, 2025</p></div>",
+    )
+    html = f"<html><head><title>Photo Galleries</title></head><body>{cards}</body></html>"
+    record = parse_html(html, "https://hospital.example.org/gallery/")
+    assert record.kind == "listing"
+    assert [link.title for link in record.links][:2] == [
+        "Album number 0 of the health fair",
+        "Album number 1 of the health fair",
+    ]
+
+
+def test_a_spanish_sites_closing_not_a_doctor_note_is_not_body() -> None:
+    """seen on a Spanish health portal: "Advertencia" over "La información de este artículo tiene
+    carácter divulgativo y no sustituye en ningún caso la consulta con un profesional sanitario."
+    closing the text."""
+    note = (
+        "<div class='me-c-warning'><p><strong>Advertencia</strong></p><p>La información de este "
+        "artículo tiene carácter divulgativo y no sustituye en ningún caso la consulta con un "
+        "profesional sanitario.</p></div>"
+    )
+    record = parse_html(page(note), URL)
+    assert record.body.endswith("what helps.")
+
+
+def test_a_cards_spoken_name_with_plain_quotes_gives_way_to_its_headline() -> None:
+    """seen on a JNews theme's related posts: the image link's aria-label "Read article: …
+    readers' questions" (a plain quote) before the <h3> link "…readers’ questions"."""
+    cards = "".join(
+        f"<article><a href='/2025/05/2{n}/story-{n}/' aria-label='Read article: Story {n}: "
+        f"dermatologists answer readers&#039; questions'><img src='/t.jpg'></a><h3><a href='/2025/"
+        f"05/2{n}/story-{n}/'>Story {n}: dermatologists answer readers&#8217; questions</a></h3>"
+        "</article>"
+        for n in range(3)
+    )
+    record = parse_html(page("", after=f"<div><h3>Related Posts</h3>{cards}</div>"), URL)
+    assert [link.title for link in record.recommendations] == [
+        f"Story {n}: dermatologists answer readers’ questions" for n in range(3)
+    ]
