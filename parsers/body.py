@@ -2747,7 +2747,8 @@ _PAYWALL_LINE = re.compile(
 # the box about the writer under the text: "About the author", "Sobre la firma", "Über die
 # Autorin", "À propos de l'auteur"
 _ABOUT_AUTHOR = (
-    r"about\s+the\s+(?:authors?|writers?|reporters?)|sobre\s+(?:la\s+firma|el\s+autor|la\s+autora|o\s+autor|a\s+autora)"
+    r"about\s+the\s+(?:authors?|writers?|reporters?)"
+    r"|sobre\s+(?:la\s+firma|el\s+autor|la\s+autora|o\s+autor|a\s+autora)"
     r"|acerca\s+del?\s+autor(?:a)?|über\s+(?:den\s+autor|die\s+autorin)"
     r"|à\s+propos\s+de\s+l['’]aut(?:eur|rice)|sull['’]autore"
 )
@@ -2875,6 +2876,9 @@ _CLOSING_NOTE = re.compile(
     r"|edit(?:ed)?\s*\d?\s*[:：]"  # an answer's afterthought: "Edit: thanks for all the upvotes!"
     # the newsroom's notes on the story: who contributed, that it was updated
     rf"|contributing\s*[:：]|(?:update[d]?\b.{{0,40}}?[:：]\s*)?{_EDITORS_UPDATE}"
+    # a closing call to sign up: "Get alerts about what's happening in Springvale — sign up for
+    # free … newsletters and breaking-news alerts."
+    r"|.{0,80}\bsign\s+up\s+for\s+(?:free\s+|our\s+)?.{0,60}?\bnewsletters?\b"
     # how to cite the page: "Citation: <headline> (2025, June 3) retrieved 4 June 2025 from …"
     r"|(?:citation|cite\s+this\s+(?:page|article|story))\s*[:：].{0,300}?\bretrieved\b"
     # a desk's standing call for tips: "Do you have a health question, or a tip …? Let us know

@@ -46,6 +46,8 @@ _NEGATIVE_ALWAYS = frozenset(
         "related",
         "relevant",  # MetInfo's "met-relevant-product", "relevant-news": related, in other words
         "popular",  # a "Most popular" box, set among the paragraphs or beside them
+        "mostpopular",  # and run together in a component's name: "mostPopular", "MostRead"
+        "mostread",
         "trending",
         "promo",  # an inline promotion of another page ("inline-promo slideshow-promo")
         "promos",

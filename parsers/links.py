@@ -1790,8 +1790,8 @@ def _snippet(
         if size <= _BADGE_SIZE and " " not in line:
             continue  # a badge on a shop's card, however it ends ("Sale!", "New!")
         if size < _TEASER_SIZE and (line[0] in _TITLE_LINE_REST or _FIELD_LINE.match(line)):
-            # the rest of the title's own line (". 3 Credits."), a record's labelled field
-            # ("Offered: Fall, Spring.", "Prerequisite(s): PUBH 2010 or COMM 1010.")
+            # the rest of the title's own line (". 3 Credits."), a record's short labelled field
+            # ("Offered: Fall, Spring.", "Attributes: Writing Intensive")
             continue
         lines.append(line)
     return " ".join(lines).strip() or None

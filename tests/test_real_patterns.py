@@ -5353,3 +5353,32 @@ def test_a_cards_spoken_name_with_plain_quotes_gives_way_to_its_headline() -> No
     assert [link.title for link in record.recommendations] == [
         f"Story {n}: dermatologists answer readers’ questions" for n in range(3)
     ]
+
+
+def test_a_most_popular_list_set_among_the_paragraphs_is_not_body_nor_tips() -> None:
+    """seen on a metro paper: <div class="mostPopular"> (one camel-case word) with an <h3>
+    "Most Popular" and an <ol> of five site-wide headlines, between two paragraphs."""
+    box = (
+        "<div class='mostPopular'><h3>Most Popular</h3><ol>"
+        + "".join(
+            f"<li><a href='/news/story-{n}/'>Site-wide headline number {n}</a></li>"
+            for n in range(5)
+        )
+        + "</ol></div>"
+    )
+    record = parse_html(page(box + PARAGRAPH), URL)
+    assert "headline" not in record.body
+    assert record.tips == ()
+    assert record.body.count("what helps.") == 5
+
+
+def test_a_closing_line_asking_to_sign_up_for_newsletters_is_not_body() -> None:
+    """seen on a hyperlocal news network: the story's last line inside the text box, "Get
+    alerts about what's happening in Springvale — sign up for free newsletters and
+    breaking-news alerts." (italic, linked)."""
+    line = (
+        "<p><em>Get alerts about what’s happening in Springvale — <a href='/newsletters'>sign up "
+        "for free Porchlight newsletters</a> and breaking-news alerts.</em></p>"
+    )
+    record = parse_html(page(line), URL)
+    assert record.body.endswith("what helps.")
