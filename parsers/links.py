@@ -729,7 +729,23 @@ def find_recommendations(base_url: str | None, texts: PageTexts) -> Recommendati
             else []
         )
         # "<strong>Leia também: <a>…</a></strong>": the label's own element holds its link
-        anchors, used = (inner, [heading]) if inner else _links_after(heading)
+        anchors: list[Element] = []
+        used: list[Element] = []
+        line = heading.getparent()
+        if (
+            not inner
+            and not inline_read_more
+            and label.endswith((":", "："))
+            and heading.tag not in _HEADINGS
+            and line is not None
+            and collapse(element_text(line)) == label
+        ):
+            # a label's line alone over the lines or the list of its links ("<p><strong>LEIA
+            # TAMBÉM:</strong></p><ul>…</ul>"): those links, not the text after them
+            anchors, used = _link_lines_after(line)
+            inline_read_more = bool(anchors)
+        if not anchors:
+            anchors, used = (inner, [heading]) if inner else _links_after(heading)
         if inline_read_more:
             # "READ MORE: <a>…</a>" between paragraphs names the link on its own line only, or
             # the lines of nothing but a link right under a line of the label alone
@@ -893,11 +909,18 @@ def _link_lines_after(line: Element) -> tuple[list[Element], list[Element]]:
     more:</strong></p><ul><li><a>…</a></li>…</ul>")."""
     anchors: list[Element] = []
     used: list[Element] = []
+    parent = line.getparent()
+    while line.getnext() is None and parent is not None and len(parent) == 1:
+        # (the line alone in its wrapper: g1's <div class="content-text"><p>LEIA TAMBÉM:</p>)
+        line, parent = parent, parent.getparent()
     for sibling in line.itersiblings():
         if not isinstance(sibling.tag, str):
             continue
-        if sibling.tag in ("ul", "ol") and not used:
-            items = [item for item in sibling if isinstance(item.tag, str)]
+        # (the list may sit in a wrapper of its own: <div class="…unordered-list"><ul>)
+        held = sibling[0] if len(sibling) == 1 and isinstance(sibling[0].tag, str) else None
+        listing = held if held is not None and held.tag in _LISTS else sibling
+        if listing.tag in _LISTS and not used:
+            items = [item for item in listing if isinstance(item.tag, str)]
             listed = [_only_link(item) for item in items]
             if items and all(anchor is not None for anchor in listed):
                 anchors.extend(anchor for anchor in listed if anchor is not None)

@@ -5382,3 +5382,23 @@ def test_a_closing_line_asking_to_sign_up_for_newsletters_is_not_body() -> None:
     )
     record = parse_html(page(line), URL)
     assert record.body.endswith("what helps.")
+
+
+def test_a_label_alone_in_its_wrapper_over_a_list_in_its_own() -> None:
+    """seen on a Brazilian portal built of one wrapper per block: <div><p><strong>LEIA TAMBÉM:
+    </strong></p></div> then <div><ul> of two linked headlines</ul></div>, then the text goes on
+    with a sentence linking another site; the label names the two links only."""
+    block = (
+        "<div class='content-text'><p><strong>LEIA TAMBÉM:</strong></p></div>"
+        "<div class='content-unordered-list'><ul><li><a href='/noticia/sinais-de-alerta.ghtml'>"
+        "Dengue: veja os sinais de alerta</a></li><li><a href='/noticia/vacina.ghtml'>Vacina "
+        "contra a dengue: quem pode tomar</a></li></ul></div>"
+        "<div class='content-text'><p>Os dados estão no <a href='https://saude.example.org/painel/'>"
+        "painel da prefeitura</a>, atualizado toda semana com os casos de cada bairro.</p></div>"
+    )
+    record = parse_html(page(block), URL)
+    assert [link.title for link in record.recommendations] == [
+        "Dengue: veja os sinais de alerta",
+        "Vacina contra a dengue: quem pode tomar",
+    ]
+    assert "painel da prefeitura" in record.body
