@@ -333,6 +333,7 @@ def read_meta(
         canonical = absolute_url(metas["og:url"], base_url)
     description = collapse(metas.get("description") or metas.get("og:description")) or None
     byline_texts = _byline_texts(texts, title_element)
+    author_organizations, publishers = _json_ld_organizations(page.json_ld)
     return PageMeta(
         canonical_url=canonical,
         published=_published(
@@ -342,14 +343,20 @@ def read_meta(
         description=description,
         author=_not_an_organization(
             _not_the_editor(
-                _author(metas, byline_texts, page.json_ld, _site_names(page, title))
+                _author(
+                    metas,
+                    byline_texts,
+                    page.json_ld,
+                    _site_names(page, title),
+                    author_organizations | publishers,
+                )
                 or _classed_author(page.author_marked)
                 or _classed_author(_data_named_authors(page, texts))
                 or _profile_link_author(texts, title_element)
                 or _byline_abroad(byline_texts),
                 texts,
             ),
-            page.json_ld,
+            author_organizations,
         ),
         declared_language=root.get("lang") or root.get("xml:lang") or metas.get("language"),
         og_type=metas.get("og:type", "").strip().lower() or None,
@@ -752,10 +759,11 @@ def _json_ld_authors(scripts: list[str]) -> list[str]:
     return []
 
 
-def _json_ld_organizations(scripts: list[str], publishers: bool = False) -> set[str]:
+def _json_ld_organizations(scripts: list[str]) -> tuple[set[str], set[str]]:
     """The names (case folded) of the organisations JSON-LD gives as an article's author (a
-    press office credited in the byline: no writer), and with `publishers` as its publisher."""
-    names: set[str] = set()
+    press office credited in the byline: no writer) and as its publisher."""
+    authors: set[str] = set()
+    publishers: set[str] = set()
     for raw in scripts:
         if "Organization" not in raw:
             continue
@@ -769,16 +777,17 @@ def _json_ld_organizations(scripts: list[str], publishers: bool = False) -> set[
             if isinstance(node, list):
                 stack.extend(node)
             elif isinstance(node, dict):
-                named = [node.get("author"), node.get("publisher") if publishers else None]
-                for party in [p for n in named for p in (n if isinstance(n, list) else [n])]:
-                    if (
-                        isinstance(party, dict)
-                        and isinstance(party.get("name"), str)
-                        and _is_organization(party.get("@type"))
-                    ):
-                        names.add(collapse(html.unescape(party["name"])).casefold())
+                for key, names in (("author", authors), ("publisher", publishers)):
+                    party = node.get(key)
+                    for one in party if isinstance(party, list) else [party]:
+                        if (
+                            isinstance(one, dict)
+                            and isinstance(one.get("name"), str)
+                            and _is_organization(one.get("@type"))
+                        ):
+                            names.add(collapse(html.unescape(one["name"])).casefold())
                 stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
-    return names
+    return authors, publishers
 
 
 def _author_names(author: object) -> list[str]:
@@ -934,18 +943,21 @@ def _author(
     byline_texts: list[str],
     json_ld: list[str],
     site_names: Collection[str] = (),
+    organizations: Collection[str] = (),
 ) -> str | None:
     """meta author, else the name after 作者 / "Author:" / "By" (or before 기자) in the lines
     after the title.
 
     The source (来源 / "Source:") is a publisher, not an author, and "佚名" (anonymous) is no
-    name: both give None, as does a meta author that is the site's own name.
+    name: both give None, as does a meta author that is the site's own name. `organizations`
+    are the names JSON-LD gives its organisations, author or publisher (case folded).
     """
     software = _software(metas)
     declared = _json_ld_authors(json_ld)
-    # the paper's company in the meta author tag ("暁新聞社", JSON-LD's publisher) where JSON-LD
-    # names the writers (a one-man site publishing as its owner keeps his name)
-    organizations = _json_ld_organizations(json_ld, publishers=True) if declared else set()
+    if not declared:
+        # the paper's company in the meta author tag ("暁新聞社") gives way only to the writers
+        # JSON-LD names (a one-man site publishing as its owner keeps his name)
+        organizations = ()
     for key in ("author", "article:author", "dc.creator", "byl"):
         # (a newspaper's "byl" tag writes the byline whole: "By A and B")
         value = _BY_PREFIX.sub("", collapse(metas.get(key)))
@@ -982,11 +994,10 @@ def _author(
     return _byline_name(byline_texts)
 
 
-def _not_an_organization(author: str | None, json_ld: list[str]) -> str | None:
-    """`author`, unless JSON-LD gives that name as the article's author typed as an
-    organisation ("by Calder Ridge University" over a press office's release): a source, no
-    writer."""
-    if author is None or author.casefold() not in _json_ld_organizations(json_ld):
+def _not_an_organization(author: str | None, organizations: Collection[str]) -> str | None:
+    """`author`, unless it is one of `organizations`, those JSON-LD gives as the article's author
+    ("by Calder Ridge University" over a press office's release): a source, no writer."""
+    if author is None or author.casefold() not in organizations:
         return author
     return None
 
