@@ -195,6 +195,14 @@ _REFERENCES_LABEL = re.compile(
     re.IGNORECASE,
 )
 _BACK_MATTER_LABEL_SIZE = 60
+# a page's closing list of other sites ("Links I Recommend", "Useful links"), its label's line
+# perhaps over a note on them ("(These open in a new window.)")
+_LINKS_LABEL = re.compile(
+    r"^(?:(?:useful|helpful|recommended|suggested|favou?rite|other\s+useful)\s+(?:links|sites"
+    r"|websites|web\s+sites)|links\s+(?:i|we)\s+(?:recommend|like|love))\s*[:：]?$",
+    re.IGNORECASE,
+)
+_LINKS_LABEL_SIZE = 200
 _MAX_REFERENCES = 30  # entries under a label that is no heading ("Source:")
 _LONG_CITATION = 1000  # a cited paper with its conference's full name
 # a paper's declarations, printed between its text and its references
@@ -224,7 +232,7 @@ _LEGAL_NOTICE_LABEL = re.compile(
 _BOILERPLATE_LINE = re.compile(
     r"^(?:分享到|分享：|标签[：:]|关键[词字][：:]|tags?\s*[：:]|本文链接|转载请注明|原标题[:：]|"
     # a share bar's label, Jetpack's "Like this:" over its likers
-    r"share\s*(?:this|on)?\s*[：:]?$|like\s+this\s*[：:]$|"
+    r"share\s*(?:this|on|and\s+enjoy|the\s+love)?\s*[：:!]?$|like\s+this\s*[：:]$|"
     # an embedded post's labels and the site's note under it
     r"(?:skip|end\s+of)\s+(?:twitter|x|facebook|instagram|tiktok|youtube)\s+(?:post|content|video)|"
     r".{0,40}\bnot\s+responsible\s+for\s+the\s+content\s+of\s+external\s+(?:sites|websites)|"
@@ -2439,9 +2447,13 @@ def _without_references(blocks: list[_RawBlock]) -> list[_RawBlock]:
             and (cites_a_source(text) or _under_back_matter_label(blocks, index))
         ):
             break
-        if len(text) > _BACK_MATTER_LABEL_SIZE:
+        if len(text) > _BACK_MATTER_LABEL_SIZE and not (
+            len(text) <= _LINKS_LABEL_SIZE and _LINKS_LABEL.match(text.partition("\n")[0])
+        ):
             continue
-        if _REFERENCES_LABEL.match(text) and (block.heading or end - index <= _MAX_REFERENCES + 1):
+        if (_REFERENCES_LABEL.match(text) or _LINKS_LABEL.match(text.partition("\n")[0])) and (
+            block.heading or end - index <= _MAX_REFERENCES + 1
+        ):
             cut = index
         elif block.heading and _DECLARATIONS_LABEL.match(text):
             declarations.append(index)
@@ -2874,6 +2886,10 @@ _CLOSING_NOTE = re.compile(
     r"|(?:an?\s+|the\s+)?(?:earlier|original|previous)\s+version\s+of\s+this\s+(?:story|article"
     r"|post|report)\b"
     r"|edit(?:ed)?\s*\d?\s*[:：]"  # an answer's afterthought: "Edit: thanks for all the upvotes!"
+    # a blog theme's line under the post: "This entry was posted on … and is filed under …",
+    # "… Bookmark the permalink.", "You can follow any responses to this entry through …"
+    r"|this\s+(?:entry|post)\s+was\s+posted\s+(?:in|on|by)\b|.{0,300}\bbookmark\s+the\s+permalink"
+    r"|you\s+can\s+follow\s+any\s+responses\b"
     # the newsroom's notes on the story: who contributed, that it was updated
     rf"|contributing\s*[:：]|(?:update[d]?\b.{{0,40}}?[:：]\s*)?{_EDITORS_UPDATE}"
     # a closing call to sign up: "Get alerts about what's happening in Springvale — sign up for
@@ -2934,6 +2950,7 @@ _CLOSING_NOTE = re.compile(
     r"|ขอบคุณข้อมูล(?:จาก)?\s*[:：]?|(?:ข้อมูล(?:จาก)?|ที่มา)\s*[:：]"
     # the site's statement (声明：本站所发布的内容仅供参考…, "Disclaimer: …"), a copyright line
     r"|(?:免责|特别|版权)?声明[:：]|(?:disclaimer|penafian|notice|wichtiger\s+hinweis)\s*[:：]"
+    r"|(?:the|my|a|one)\s+(?:usual|standard|obligatory|quick|small)\s+disclaimer\s*[:：]"
     r"|(?:the\s+)?fine\s+print\s*[:：]"
     r"|(?:©|\(c\)|copyright\b|all\s+rights\s+reserved\b)"
     # a Korean publisher's notice: "본 콘텐츠의 저작권은 …에 있으며 무단 전재를 금합니다"
@@ -2973,7 +2990,7 @@ _CLOSING_NOTE = re.compile(
     r"(?:professional\s+)?(?:medical|legal|financial|health)\s+advice\b"
     r"|.{0,120}\bgeneral\s+information,?\s+not\s+(?:a\s+)?(?:diagnosis|medical\s+advice)\b"
     # "I'm a retired bus driver, not a doctor. Please talk to your own care team before …"
-    r"|.{0,120}\bnot\s+a\s+(?:doctor|physician|medical\s+professional)\b.{0,40}"
+    r"|.{0,120}\bnot\s+(?:a|your)\s+(?:doctor|physician|medical\s+professional)\b.{0,120}"
     r"\b(?:talk|speak|check|consult)\s+(?:to|with)\b"
     # "… is for information only and does not replace the advice of your health care provider"
     r"|.{0,200}\b(?:(?:is|are)\s+not\s+(?:a\s+substitute\s+for|meant\s+to\s+replace)|does\s+not"

@@ -257,14 +257,14 @@ _NEXT_OTHER = (
 )
 _PREV_LABEL = re.compile(  # after a separator from the link before it ("Index | Next: …")
     r"^\s*(?:\|\s*)?(?:<<\s*[:：]|«\s*[:：]|(?:阅读)?上一篇(?:文章)?|上一条|上篇|前一篇|"
-    r"(?:[«←‹＜]\s*)?prev(?:ious)?(?:\s+(?:post|article|entry|story|topic|episode))?\s*[:：]?(?=\s|$|[:：«←])|"
+    r"(?:[«←‹＜]\s*)?prev(?:ious)?(?:\s+(?:post|article|entry|story|topic|thread|episode))?\s*[:：]?(?=\s|$|[:：«←])|"
     rf"(?:[«←‹＜]\s*)?(?:{_PREV_OTHER})|"
     r"(?:[«←‹＜]\s*)?older\s+(?:post|article|entry)(?!s))\s*[:：>»＞]?\s*",
     re.IGNORECASE,
 )
 _NEXT_LABEL = re.compile(
     r"^\s*(?:\|\s*)?(?:>>\s*[:：]|»\s*[:：]|(?:阅读)?下一篇(?:文章)?|下一条|下篇|后一篇|"
-    r"next(?:\s+(?:post|article|entry|story|topic|episode))\s*[:：]?|next\s*[:：]|next\s*[→›»＞](?=\s|$)|"
+    r"next(?:\s+(?:post|article|entry|story|topic|thread|episode))\s*[:：]?|next\s*[:：]|next\s*[→›»＞](?=\s|$)|"
     # a topic guide's label over its next page, alone in its element: "Next In Heartburn/GERD"
     r"next\s+in\s+[^.!?:：]{1,40}$|"
     rf"(?:{_NEXT_OTHER})|"
@@ -386,7 +386,7 @@ _REC_HEADING = re.compile(
     r"guides?|education|information|pages?|conditions?|diseases?|symptoms?|treatments?|handouts?"
     r"|leaflets?|fact\s?sheets?|publications?"
     r"|coverage|reviews?))?|"
-    r"similar\s+(?:posts?|articles?|stories|reads?|guides?)|"
+    r"similar\s+(?:posts?|articles?|stories|reads?|guides?|threads|topics|discussions|questions)|"
     # "Helpful resources on our site"; plain "Additional resources" lists other sites' pages
     r"(?:helpful|useful|related|more|additional)\s+resources\s+(?:on|from)\s+(?:our|this)\s+site|"
     r"you\s+(?:may|might)\s+also\s+(?:like|enjoy|be\s+interested\s+in)|"
@@ -628,6 +628,13 @@ def find_prev_next(page: PageIndex, base_url: str | None, texts: PageTexts) -> P
             link, anchor, line = result
             if anchor is not None and _in_numbered_pager(anchor):
                 continue  # "« Previous 1 2 … 10 Next »" pages a list or comments, not articles
+            if (
+                link is not None
+                and link.url
+                and base_url
+                and site_of(link.url) != site_of(base_url)
+            ):
+                continue  # a web ring's "Previous | Next" to other members' sites
             if link is not None and link.title and link.title.startswith(stripped + " "):
                 # the label in its own element inside the link: <a><div>Next</div><h2>…</h2></a>
                 link = Link(title=link.title[len(stripped) :].strip(), url=link.url)
@@ -1065,6 +1072,10 @@ def url_shape(url: str) -> str:
             segments.append(segment)
     query = "&".join(sorted(p.split("=")[0] for p in parts.query.split("&") if p))
     return parts.netloc.lower() + "/".join(segments) + ("?" + query if query else "")
+
+
+def _same_site(url: str, other: str) -> bool:
+    return site_of(url) == site_of(other)
 
 
 def site_of(url: str) -> str:

@@ -78,6 +78,7 @@ _DATE = re.compile(
     # 08:15, or the clock in words: 9時0分 (Japanese), 9时5分, 9시 0분 (Korean); morning or
     # afternoon before it (오전/오후, 上午/下午, 午前/午後)
     r"(?:\s*T?\s*(?:(?P<mer>오전|오후|上午|下午|午前|午後)\s*)?(?P<H>\d{1,2})(?:[:：](?P<M>\d{2})(?:[:：](?P<S>\d{2}))?"
+    r"(?:\s*(?P<ampm>[AaPp])\.?[Mm]\.?(?![A-Za-z]))?"  # or after it, in English: "2:35:00 PM"
     r"|\s*[時时시]\s*(?P<M2>\d{1,2})\s*[分분](?:\s*(?P<S2>\d{1,2})\s*[秒초])?))?"
 )
 _MONTH = (
@@ -215,6 +216,14 @@ _DAY_FIRST_DATE = re.compile(
     r"(?:\s*,?\s*(?:um\s+|à\s+|alle\s+|às\s+|a\s+las\s+|kl\.?\s*|-\s*(?=\d{1,2}:))?"
     r"(?P<H>\d{1,2})[:h.](?P<M>\d{2})"
     r"(?::(?P<S>\d{2}))?(?!\d))?"
+)
+# the American order where the day cannot be a month: "11/18/2009 2:35:00 PM" (ASP.NET's
+# DateTime as printed), "03-14-2009, 09:42 PM" (vBulletin's)
+_SLASHED_MONTH_FIRST = re.compile(
+    r"(?<![\d/-])(?P<m>0?[1-9]|1[0-2])(?P<sep>[/-])(?P<d>1[3-9]|2\d|3[01])(?P=sep)"
+    r"(?P<y>(?:19|20)\d{2})(?![\d/-])"
+    r"(?:\s*[,-]?\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?"
+    r"(?:\s*(?P<ampm>[AaPp])\.?[Mm]\.?(?![A-Za-z]))?)?"
 )
 # "05/03/2026 10:45" on a page whose language writes the day first
 _SLASHED_DAY_FIRST = re.compile(
@@ -426,7 +435,7 @@ def parse_date(text: str | None, day_first: bool = False) -> str | None:
         _WORDS_DATE_ABROAD.search(text)
         or _YEAR_FIRST_DATE.search(text)
         or _DAY_FIRST_DATE.search(text)
-        or (_SLASHED_DAY_FIRST.search(text) if day_first else None)
+        or (_SLASHED_DAY_FIRST.search(text) if day_first else _SLASHED_MONTH_FIRST.search(text))
         if match is None and words is None
         else None
     )
@@ -460,7 +469,7 @@ def parse_date(text: str | None, day_first: bool = False) -> str | None:
     else:
         minute, second = int(match["M"]), int(match["S"] or 0)
     hour = int(match["H"])
-    meridiem = match.groupdict().get("ampm") if words is not None or abroad is not None else None
+    meridiem = match.groupdict().get("ampm")
     if abroad is not None and abroad.groupdict().get("ampm_ar"):
         meridiem = "a" if abroad["ampm_ar"][0] == "ص" else "p"
     elif words is None and abroad is None and match["mer"]:
@@ -567,7 +576,23 @@ def _published(
             if _DATE_LABEL.search(text) and _has_full_date(text, day_first):
                 return value
             first = first or value
+    if first is not None and "T" not in first:
+        return _posted_at(texts, first, day_first) or first
     return first or _date_line(texts) or _publication_month(texts)
+
+
+def _posted_at(texts: PageTexts, day: str, day_first: bool) -> str | None:
+    """The time of `day` from a "posted on" line elsewhere on the page (an old theme's
+    "This entry was posted on Wednesday, March 3rd, 2010 at 6:45 am" under a post whose date
+    line shows the day only)."""
+    for node in texts.containing(_POSTED_ON, 300)[:5]:
+        value = parse_date(node, day_first)
+        if value is not None and value.startswith(day + "T"):
+            return value
+    return None
+
+
+_POSTED_ON = ("posted", "published")
 
 
 def _publication_month(texts: PageTexts) -> str | None:
@@ -848,17 +873,43 @@ def _byline_texts(texts: PageTexts, title_element: Element | None) -> list[str]:
             continue
         if node.is_tail:
             holder = holder.getparent()
+        top: Element | None = None  # the outermost inline element holding the node
         while holder is not None and holder.tag in _INLINE:
-            holder = holder.getparent()
-        if holder is None or holder in seen:
+            top, holder = holder, holder.getparent()
+        if holder is None or holder in seen or (top is not None and top in seen):
             continue
-        seen.add(holder)
         line = element_text(holder)
+        if len(line) > 300 and top is not None and _own_line(top):
+            # an old page's header lines in one table cell, <br> after each: the line is the
+            # inline element between two breaks ("<font><b>By …</b></font><br>")
+            seen.add(top)
+            line = element_text(top)
+        else:
+            seen.add(holder)
         if line and len(line) <= 300:
             lines.append(line)
         if len(lines) >= 12:
             break
     return lines
+
+
+def _own_line(element: Element) -> bool:
+    """Whether an inline element stands on a line of its own: a <br>, a block or its block's
+    edge before and after it, with no text of its block beside it."""
+    before = element.getprevious()
+    if before is None:
+        parent = element.getparent()
+        if parent is not None and (parent.text or "").strip():
+            return False
+    elif _runs_inline(before) or (before.tail or "").strip():
+        return False
+    after = element.getnext()
+    return not (element.tail or "").strip() and (after is None or not _runs_inline(after))
+
+
+def _runs_inline(element: Element) -> bool:
+    """An element that sits within a line (not a <br> or a block ending it)."""
+    return element.tag in _INLINE or element.tag == "img"
 
 
 _INLINE = frozenset(
@@ -967,6 +1018,7 @@ def _author(
             and any(ch.isalpha() for ch in value)  # not a user's number ("100827")
             and not _names_no_one(value)
             and value.casefold() not in site_names  # the site naming itself, not a writer
+            and not _opens_site_name(value, site_names, byline_texts)
             and value.casefold() not in organizations  # the paper's company ("暁新聞社")
             # the software's credit ("Discuz! Team and Comsenz UI Team" under "Discuz! X3.4")
             and not (software and software in value.casefold())
@@ -992,6 +1044,23 @@ def _author(
     if declared:
         return _names_as_printed(declared, byline_texts) or declared[0]
     return _byline_name(byline_texts)
+
+
+def _opens_site_name(value: str, site_names: Collection[str], byline_texts: list[str]) -> bool:
+    """Whether the meta author is the site's name before its channel's ("华宇在线" of the
+    <title>'s "华宇在线健康频道") while the byline names someone else: the site, not a writer.
+    (Without another name printed, a one-man blog's owner keeps his tag.)"""
+    folded = value.casefold()
+    opens = any(
+        name.startswith(folded)
+        and len(name) > len(folded)
+        and not (folded[-1].isalnum() and name[len(folded)].isalnum() and folded.isascii())
+        for name in site_names
+    )
+    if not opens:
+        return False
+    shown = _byline_name(byline_texts)
+    return shown is not None and shown.casefold() != folded
 
 
 def _not_an_organization(author: str | None, organizations: Collection[str]) -> str | None:
@@ -1349,6 +1418,14 @@ def _unmarked_trails(texts: PageTexts, base_url: str | None) -> list[Element]:
             continue
         if not text.is_tail and parent.tag in _SEPARATOR_TAGS:
             previous = parent.getprevious()
+            if _steps_in_spans(parent, previous):
+                # each step in a span of its own, the separator before its link ("<span>&gt;
+                # <a>Conditions</a></span>" after "<span><a>Forums</a></span>": vBulletin)
+                line = parent.getparent()
+                if line is None or line in found or not _opens_at_home(line, base_url):
+                    continue
+                found.append(line)
+                continue
             if previous is None or previous.tag != "a":
                 continue
             parent = previous
@@ -1360,15 +1437,37 @@ def _unmarked_trails(texts: PageTexts, base_url: str | None) -> list[Element]:
         line = parent.getparent()
         if following is None or following.tag != "a" or line is None or line in found:
             continue
-        first = next(line.iter("a"), None)
-        url = absolute_url(first.get("href"), base_url) if first is not None else None
-        parts = urlsplit(url) if url is not None else None
-        if parts is None or parts.path not in ("", "/") or parts.query:
+        if not _opens_at_home(line, base_url):
             continue
         if separator in _FOLDER_SEPARATORS and not _leads_down(line, base_url):
             continue
         found.append(line)
     return found
+
+
+def _steps_in_spans(holder: Element, previous: Element | None) -> bool:
+    """Whether `holder` (whose text is a separator) opens on a link, after a sibling of the
+    same tag ending on one."""
+    return (
+        len(holder) > 0
+        and holder[0].tag == "a"
+        and not (holder[0].tail or "").strip()
+        and previous is not None
+        and previous.tag == holder.tag
+        and len(previous) > 0
+        and previous[-1].tag == "a"
+    )
+
+
+def _opens_at_home(line: Element, base_url: str | None) -> bool:
+    """Whether the first link of `line` goes to the site's home page ("/", "/index.php")."""
+    first = next(line.iter("a"), None)
+    url = absolute_url(first.get("href"), base_url) if first is not None else None
+    parts = urlsplit(url) if url is not None else None
+    return parts is not None and not parts.query and _HOME_PATH.fullmatch(parts.path) is not None
+
+
+_HOME_PATH = re.compile(r"/?(?:index\.(?:php|html?|asp|aspx|jsp)|default\.aspx?)?", re.IGNORECASE)
 
 
 def _leads_down(line: Element, base_url: str | None) -> bool:

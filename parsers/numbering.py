@@ -59,6 +59,20 @@ MARKER = re.compile(
 )
 """Every place a marker may stand; the caller checks what precedes it."""
 
+LETTER_LINE = re.compile(
+    r"^[ \t\u3000]*(?:[(（](?P<pl>[a-z])[)）]|(?P<l>[a-z])[).])(?=[ \u3000]+\S)", re.MULTILINE
+)
+"""A lower-case letter opening a line, "a) " "b. " "(c) ": the sub-items under a numbered one
+(looked for apart from `MARKER`, at line starts only: inside a sentence a letter is a word)."""
+
+
+def letter_marker(match: re.Match[str]) -> Marker:
+    """The marker a `LETTER_LINE` match stands for: "a)" and "a." give "a", "(a)" gives "(a)"."""
+    if match["pl"]:
+        return Marker("paren-letter", ord(match["pl"]) - ord("a") + 1, f"({match['pl']})")
+    return Marker("letter", ord(match["l"]) - ord("a") + 1, match["l"])
+
+
 _FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _CN_DIGIT = {ch: value for value, ch in enumerate("一二三四五六七八九", start=1)}
 
@@ -81,6 +95,8 @@ _RANK = {
     "arabic-dash": 2,
     "hash": 2,
     "arabic-bracket": 3,
+    "letter": 3,
+    "paren-letter": 3,
     "decimal": 3,
     "paren-arabic": 3,
     "paren-digit": 3,
@@ -184,9 +200,9 @@ def list_marker(depth: int, position: int) -> Marker:
 def number_value(number: str) -> int | None:
     """The value of a `Marker.number` ("3", "(3)", "三", "(三)", "第三", "第三步", "Step 3", "③").
 
-    >>> numbers = ("12", "(2)", "十二", "(二)", "第二", "第二步", "Step 2", "③", "4.2", "x")
+    >>> numbers = ("12", "(2)", "十二", "(二)", "第二", "第二步", "Step 2", "③", "4.2", "b", "?")
     >>> [number_value(n) for n in numbers]
-    [12, 2, 12, 2, 2, 2, 2, 3, 2, None]
+    [12, 2, 12, 2, 2, 2, 2, 3, 2, 2, None]
     """
     core = number.removeprefix("Step ").removeprefix("Tip ").removeprefix("第").removesuffix("步")
     core = core.removesuffix("是")  # "二是", the second of a paragraph's points
@@ -195,6 +211,8 @@ def number_value(number: str) -> int | None:
         core = core[1:-1]
     if core.isascii() and core.isdigit():
         return int(core)
+    if len(core) == 1 and "a" <= core <= "z":  # a sub-item's letter: "b" is the second
+        return ord(core) - ord("a") + 1
     if len(core) == 1:
         for first, last in (("\u2460", "\u2473"), ("\u2474", "\u2487"), ("\u2776", "\u277f")):
             if first <= core <= last:

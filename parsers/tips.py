@@ -23,7 +23,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from parsers.dom import cites_a_source
-from parsers.numbering import MARKER, Marker, family_rank, list_marker, read_marker
+from parsers.numbering import (
+    LETTER_LINE,
+    MARKER,
+    Marker,
+    family_rank,
+    letter_marker,
+    list_marker,
+    read_marker,
+)
 from parsers.record import Tip
 
 
@@ -260,6 +268,9 @@ def _block_candidates(body: _Body, index: int, block: Block) -> list[_Candidate]
                 weak=context == "weak",
             )
         )
+    first = text[lead_space : lead_space + 1]
+    if "\n" in text or first.islower() or first in ("(", "（"):
+        out = _with_letter_lines(out, text, base, index, block)
     if len(bracketed) > 1:
         taken = {candidate.start for candidate in out}
         extra = [
@@ -270,6 +281,29 @@ def _block_candidates(body: _Body, index: int, block: Block) -> list[_Candidate]
         if extra:
             out = sorted(out + extra, key=lambda candidate: candidate.start)
     return out
+
+
+def _with_letter_lines(
+    out: list[_Candidate], text: str, base: int, index: int, block: Block
+) -> list[_Candidate]:
+    """`out` and the lettered lines of the block ("a) when I first get up"), each a line's
+    marker, in page order."""
+    taken = {candidate.start for candidate in out}
+    extra = [
+        _Candidate(
+            letter_marker(match),
+            start=base + match.start(match.lastgroup or 0) - (1 if match["pl"] else 0),
+            end=base + match.end(),
+            block=index,
+            inline=False,
+            headingish=_headingish(block, text, match.end()),
+        )
+        for match in LETTER_LINE.finditer(text)
+    ]
+    extra = [candidate for candidate in extra if candidate.start not in taken]
+    if not extra:
+        return out
+    return sorted(out + extra, key=lambda candidate: candidate.start)
 
 
 def _enumeration_candidates(

@@ -61,12 +61,15 @@ def find_title(
 ) -> Title:
     """The article's headline without the site name.
 
-    A heading that says exactly what og:title or a part of <title> says is the headline. Else
-    the best candidate is an <h1>/<h2> (or an element whose class says title) that shares the
-    longest part with <title>; without one, and where <title> names only the site and a
-    section, the element classed as the title just above the text (`content`, whose first
-    block is `first_line`); then og:title, then <title> cut at its separators, then the first
-    <h1> near the content (for an empty or site-name-only <title>).
+    A heading that says exactly what og:title or a part of <title> says is the headline (where
+    it says only a later part, the section, an element classed as the title that says what
+    og:title says comes first). Else the best candidate is an <h1>/<h2> (or an element whose
+    class says title) that shares the longest part with <title>; without one, and where
+    <title> names only the site and a section, the element classed as the title just above
+    the text (`content`, whose first block is `first_line`); on a page with no heading, a bold
+    first line or the biggest <font size>; then og:title, then <title>, each cut at its
+    separators (past them where the page prints the longer text whole), then the first <h1>
+    near the content (for an empty or site-name-only <title>).
     """
     head_title = element_text(page.head_title) if page.head_title is not None else ""
     declared = _declared_names(page)
@@ -79,6 +82,14 @@ def find_title(
         headings + _usable(thirds, site_names, declared), head_title, og_titles, site_names
     )
     if agreed is not None:
+        if not _names_headline(agreed[1], head_title, og_titles):
+            # the heading says only what a later part of <title> says (an <h1> naming the
+            # section, "Health Library"), while an element classed as the title says what
+            # og:title or <title>'s first part says: that element is the headline
+            titled = _agreeing_classed(page, head_title, og_titles, site_names, declared)
+            # (not the heading with a label before it: a forum's "[Vocabulary] Car rental…")
+            if titled is not None and _comparable(agreed[1]) not in _comparable(titled[1]):
+                return Title(titled[1], titled[0])
         return Title(agreed[1], agreed[0])
     # past agreement, a heading in chrome ("subscribe-overlay", a comment thread's "15 Replies
     # to “…”") is no candidate
@@ -107,11 +118,18 @@ def find_title(
         # a page with no heading at all (hand-written HTML of the 2000s): the text's first
         # line, set in bold and sharing a word with <title>, is the headline
         best = _bold_headline(first_line, reference)
+    if best is None and not headings and page.body is not None:
+        # or the words set in the page's biggest type above it (<font size="6">)
+        best = _big_type_headline(page.body, reference)
     if best is not None:
         return Title(_restored(best[1], head_title), best[0])
     head_cut = _without_site(head_title, site_names) if head_title else ""
+    if head_cut and not og_titles:
+        head_cut = _longest_shown(head_title, head_cut, site_names, page)
     for og in og_titles:
         cut = _without_site(og, site_names)
+        if cut and cut != og.strip():
+            cut = _longest_shown(og.strip(), cut, site_names, page)
         if cut and cut != og.strip() and head_cut and _comparable(head_cut) not in site_names:
             # og:title names the site itself ("Pantry Notes | Ilse Marchetti | Substack", the
             # same on every page): <title> names this page ("Archive - Pantry Notes")
@@ -125,6 +143,34 @@ def find_title(
     if near is not None:
         return Title(near[1], near[0])
     return Title(cut or None, None)
+
+
+def _names_headline(text: str, head_title: str, og_titles: list[str]) -> bool:
+    """Whether `text` says what og:title, <title> or <title>'s first part says."""
+    said = {_comparable(og) for og in og_titles}
+    if head_title:
+        said.add(_comparable(head_title))
+        said.add(_comparable(_SEPARATORS.split(head_title)[0] or ""))
+    return _comparable(text) in said
+
+
+def _agreeing_classed(
+    page: PageIndex,
+    head_title: str,
+    og_titles: list[str],
+    site_names: set[str],
+    declared: set[str],
+) -> tuple[Element, str] | None:
+    """The first element classed as the title, out of chrome, saying what og:title or
+    <title>'s first part says."""
+    for element, text in _usable(title_classed(page)[:40], site_names, declared):
+        if (
+            _comparable(text) not in site_names
+            and _names_headline(text, head_title, og_titles)
+            and not _in_chrome(element)
+        ):
+            return element, text
+    return None
 
 
 def _restored(text: str, head_title: str) -> str:
@@ -438,6 +484,28 @@ def _without_site(title: str, site_names: set[str]) -> str:
     return kept[0]
 
 
+def _longest_shown(head_title: str, cut: str, site_names: set[str], page: PageIndex) -> str:
+    """`cut` (the first part of <title> or og:title), or a longer start of it, up to a later
+    separator or whole, where
+    the page prints that whole text on its own (a thread titled "Sciatica after lifting - what
+    helped you?" in <title> "… - what helped you? - Lumbar Lounge Forums", in bold over its
+    first post): the headline held a separator of its own."""
+    if page.body is None or not head_title.startswith(cut):
+        return cut
+    best = cut
+    ends = [separator.start() for separator in _SEPARATORS.finditer(head_title, len(cut))]
+    for end in [*ends, len(head_title)]:
+        longer = head_title[:end].strip()
+        if len(longer) <= len(best):
+            continue
+        last = _SEPARATORS.split(longer)[-1].strip()
+        if _comparable(last) in site_names:
+            break
+        if page.body.xpath("boolean(.//text()[normalize-space(.) = $t])", t=longer):
+            best = longer
+    return best
+
+
 def _bold_headline(line: Element, reference: str) -> tuple[Element, str] | None:
     """`line` when it reads as a headline: all of it bold, a headline's length, no sentence,
     and a word of four letters or more that <title> (`reference`) also says."""
@@ -453,6 +521,37 @@ def _bold_headline(line: Element, reference: str) -> tuple[Element, str] | None:
     if not any(word.casefold() in words for word in _WORD.findall(text) if len(word) >= 4):
         return None
     return line, text
+
+
+def _big_type_headline(body: Element, reference: str) -> tuple[Element, str] | None:
+    """The first text set in the biggest <font size> of a page (5 and over, or +2 and over)
+    that reads as a headline sharing a word of four letters or more with <title>."""
+    words = {word.casefold() for word in _WORD.findall(reference) if len(word) >= 4}
+    best: tuple[int, Element, str] | None = None
+    for font in body.iter("font"):
+        size = _font_size(font.get("size"))
+        if size < _BIG_FONT or (best is not None and size <= best[0]):
+            continue
+        text = element_text(font)
+        if (
+            _SHORTEST_CLASSED <= weighted_length(text) <= _MAX_LENGTH
+            and not text.endswith(_SENTENCE_ENDS)
+            and any(word.casefold() in words for word in _WORD.findall(text) if len(word) >= 4)
+        ):
+            best = (size, font, text)
+    return (best[1], best[2]) if best is not None else None
+
+
+def _font_size(size: str | None) -> int:
+    """A <font size> as an absolute size (3 is the default; "+2" is 5)."""
+    size = (size or "").strip()
+    try:
+        return 3 + int(size) if size[:1] in ("+", "-") else int(size)
+    except ValueError:
+        return 0
+
+
+_BIG_FONT = 5
 
 
 def _inside_bold(element: Element) -> bool:

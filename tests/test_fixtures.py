@@ -359,6 +359,8 @@ def _page_source(case: Case) -> str:
     charset = declared.group(1).decode().lower() if declared else "utf-8"
     if charset in ("gb2312", "gbk"):
         charset = "gb18030"  # browsers read both labels as the superset
+    elif charset in ("iso-8859-1", "latin1", "us-ascii", "ascii"):
+        charset = "cp1252"  # and these as windows-1252 (0x92 is a curly apostrophe)
     return data.decode(charset)
 
 

@@ -5402,3 +5402,208 @@ def test_a_label_alone_in_its_wrapper_over_a_list_in_its_own() -> None:
         "Vacina contra a dengue: quem pode tomar",
     ]
     assert "painel da prefeitura" in record.body
+
+
+# --- old-web shapes (2000s table layouts, HTML 3.2, old blog themes, forums) ----------------
+
+
+def test_a_meta_author_naming_the_site_before_its_channel_gives_way_to_the_byline() -> None:
+    """seen on a 2006 portal's health channel: <meta name="author" content="华宇在线"> while
+    <title> ends "_华宇在线健康频道" and the date line says 作者：林晓岚."""
+    html = (
+        "<html><head><title>春季如何养肝_华宇在线健康频道</title>"
+        "<meta name='author' content='华宇在线'></head><body><h1>春季如何养肝</h1>"
+        "<div class='info'>2006年03月15日 09:21 来源：滨江晚报 作者：林晓岚</div>"
+        f"<div class='text'>{PARAGRAPH * 4}</div></body></html>"
+    )
+    assert parse_html(html, URL).author == "林晓岚"
+
+
+def test_a_one_man_blog_keeps_its_meta_author_when_no_byline_names_another() -> None:
+    """the other side: the owner's name opening the blog's name, no byline printed."""
+    html = (
+        "<html><head><title>The post | Jane Doe Writes</title>"
+        "<meta name='author' content='Jane Doe'></head><body><h1>The post</h1>"
+        f"<div class='text'>{PARAGRAPH * 4}</div></body></html>"
+    )
+    assert parse_html(html, URL).author == "Jane Doe"
+
+
+def test_header_lines_set_between_breaks_in_one_table_cell_give_the_byline_and_date() -> None:
+    """seen on a 2008 daily's story page: the headline, the byline and the date each a <font>
+    line ended by <br> in the story column's one <td>, the text after them."""
+    html = (
+        "<html><head><title>Clinic opens - The Register</title></head><body><table><tr>"
+        "<td><font size='5'><b>Clinic opens</b></font><br>"
+        "<font size='2'><b>By <a href='mailto:d@example.com'>Dana Mercer</a> / Staff Writer"
+        "</b></font><br><font size='1'>Published: Tuesday, March 11, 2008 4:12 AM EDT</font><br>"
+        f"<font class='storytext'>{PARAGRAPH * 5}</font></td></tr></table></body></html>"
+    )
+    record = parse_html(html, URL)
+    assert record.author == "Dana Mercer"
+    assert record.published == "2008-03-11T04:12:00"
+
+
+def test_a_day_only_date_line_takes_its_time_from_the_posted_on_line_under_the_post() -> None:
+    """seen on WordPress's old default theme: <small>March 3rd, 2010</small> under the title,
+    "This entry was posted on Wednesday, March 3rd, 2010 at 6:45 am …" under the text (which
+    is no body, nor is the Sociable plugin's "Share and Enjoy:" label)."""
+    html = (
+        "<html><head><title>The post - Site</title></head><body><div class='post'>"
+        "<h2><a href='/the-post/'>The post</a></h2><small>March 3rd, 2010</small>"
+        f"<div class='entry'>{PARAGRAPH * 4}<div class='sociable'><div class='sociable_tagline'>"
+        "<strong>Share and Enjoy:</strong></div><ul><li><a rel='nofollow' "
+        "href='http://www.facebook.com/share.php?u=x'><img alt='Facebook'></a></li></ul></div>"
+        "<p class='postmetadata alt'><small>This entry was posted on Wednesday, March 3rd, 2010 "
+        "at 6:45 am and is filed under <a href='/category/x/'>Stretching</a>. You can follow any "
+        "responses to this entry through the <a href='/feed/'>RSS 2.0</a> feed.</small></p>"
+        "</div></div></body></html>"
+    )
+    record = parse_html(html, URL)
+    assert record.published == "2010-03-03T06:45:00"
+    assert record.body.endswith("what helps.")
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        ("11/18/2009 2:35:00 PM", "2009-11-18T14:35:00"),  # ASP.NET's DateTime as printed
+        ("03-14-2009, 09:42 PM", "2009-03-14T21:42:00"),  # vBulletin's post date
+        ("2009/11/18 2:35:00 PM", "2009-11-18T14:35:00"),
+        ("03/05/2026", None),  # the day could be a month: not read without the page's language
+    ],
+)
+def test_american_dates_where_the_day_cannot_be_a_month(printed: str, expected: str) -> None:
+    from parsers.meta import parse_date
+
+    assert parse_date(printed) == expected
+
+
+def test_closing_disclaimers_of_a_blogger_who_is_not_a_doctor() -> None:
+    """seen on old blogs and personal pages: "The usual disclaimer: I'm not a doctor or a
+    physiotherapist, just someone who sits too much. If anything here hurts …, stop and talk to a
+    professional.", "Please remember: I am a retired nurse, not your doctor. …"."""
+    for line in (
+        "<p><em>The usual disclaimer: I’m not a doctor or a physiotherapist, just someone who "
+        "sits too much. If anything here hurts, stop and talk to a professional.</em></p>",
+        "<p>Please remember: I am a retired nurse, not your doctor. Nothing on this page should "
+        "take the place of advice from your own doctor. Always check with them first.</p>",
+    ):
+        assert parse_html(page(line), URL).body.endswith("what helps.")
+
+
+def test_an_element_classed_as_the_title_wins_over_an_h1_naming_the_section() -> None:
+    """seen on an ASP.NET health library: <h1>Health Library</h1> (what <title>'s middle part
+    says) over <span id="…_lblTitle" class="ArticleTitle">, which says what og:title says."""
+    html = (
+        "<html><head><title>Understanding High Blood Pressure | Health Library | Harrowgate"
+        "</title><meta property='og:title' content='Understanding High Blood Pressure'></head>"
+        "<body><h1>Health Library</h1><div id='ctl00_cphMain_ArticleBody'>"
+        "<span id='ctl00_ContentPlaceHolder1_lblTitle' class='ArticleTitle'>Understanding High "
+        f"Blood Pressure</span>{PARAGRAPH * 4}</div></body></html>"
+    )
+    assert parse_html(html, URL).title == "Understanding High Blood Pressure"
+
+
+def test_a_headline_holding_a_separator_of_its_own_is_kept_whole() -> None:
+    """seen on a vBulletin thread: og:title "Sciatica after lifting - what helped you?", no
+    heading, the thread's title in bold over its first post."""
+    html = (
+        "<html><head><title>Sciatica after lifting - what helped you? - Lumbar Lounge</title>"
+        "<meta property='og:title' content='Sciatica after lifting - what helped you?'></head>"
+        "<body><table><tr><td><div class='smallfont'><strong>Sciatica after lifting - what "
+        f"helped you?</strong></div><div id='post_message_1'>{PARAGRAPH * 4}</div></td></tr>"
+        "</table></body></html>"
+    )
+    assert parse_html(html, URL).title == "Sciatica after lifting - what helped you?"
+
+
+def test_a_page_with_no_heading_takes_its_headline_from_its_biggest_type() -> None:
+    """seen on a hand-made 2003 page: no <h1>-<h6>, <title> "Dot's Corner - My Diabetes Page",
+    the headline a centered <FONT SIZE=6><B> split by a <BR>."""
+    html = (
+        "<html><head><title>Dot's Corner - My Diabetes Page</title></head><body><center>"
+        "<font size='6'><b>Living with Type 2 Diabetes:<br>What I Have Learned</b></font></center>"
+        f"<table><tr><td>{PARAGRAPH * 4}</td></tr></table></body></html>"
+    )
+    assert parse_html(html, URL).title == "Living with Type 2 Diabetes: What I Have Learned"
+
+
+def test_lettered_lines_under_a_numbered_line_are_its_children() -> None:
+    """seen on a hand-made page: "1. Check your blood sugar … at these times:" then "a) when I
+    first get up" "b) …" lines, all joined by <br>, then "2. …"."""
+    advice = (
+        "<p>1. Check your blood sugar and write it down. I test at these times:<br>"
+        "a) when I first get up, before breakfast<br>b) two hours after my biggest meal<br>"
+        "2. Walk every day. Even ten minutes after supper helps.<br>"
+        "3. Look at your feet every night. A mirror helps with the soles.</p>"
+    )
+    tips = parse_html(page(advice), URL).tips
+    assert [tip.number for tip in tips] == ["1", "2", "3"]
+    assert [child.number for child in tips[0].tips] == ["a", "b"]
+    assert tips[0].tips[1].text == "two hours after my biggest meal"
+    assert tips[0].text == "Check your blood sugar and write it down. I test at these times:"
+
+
+def test_a_forum_trail_of_spans_each_opening_on_its_separator() -> None:
+    """seen on vBulletin 3: <span class="navbar"><a href="index.php">Forums</a></span> then
+    <span class="navbar">&gt; <a>Conditions</a></span> …"""
+    html = page(
+        "",
+        before=(
+            "<table><tr><td><span class='navbar'><a href='index.php'>Lumbar Lounge</a></span>"
+            "<span class='navbar'>&gt; <a href='forumdisplay.php?f=3'>Conditions</a></span>"
+            "<span class='navbar'>&gt; <a href='forumdisplay.php?f=12'>Back Pain</a></span>"
+            "</td></tr></table>"
+        ),
+    )
+    record = parse_html(html, "https://forums.example.org/showthread.php?t=48213")
+    assert record.breadcrumbs == ("Lumbar Lounge", "Conditions", "Back Pain")
+
+
+def test_previous_and_next_thread_links_and_similar_threads() -> None:
+    """seen on vBulletin: "« Previous Thread | Next Thread »" (labels only: no titles) and a
+    "Similar Threads" table of other threads."""
+    after = (
+        "<div class='smallfont'><strong>«</strong> <a href='showthread.php?t=9&goto=nextoldest'>"
+        "Previous Thread</a> | <a href='showthread.php?t=9&goto=nextnewest'>Next Thread</a> "
+        "<strong>»</strong></div><table><thead><tr><td class='tcat'>Similar Threads</td></tr>"
+        "</thead><tbody><tr><td><a href='showthread.php?t=41877'>Sciatica from lifting at work - "
+        "how long were you off?</a></td><td>frank</td></tr><tr><td>"
+        "<a href='showthread.php?t=39120'>Herniated disc L5-S1 and left leg numbness</a></td>"
+        "<td>jenna</td></tr></tbody></table>"
+    )
+    record = parse_html(page("", after=after), "https://forums.example.org/showthread.php?t=9")
+    assert record.prev is not None and record.prev.title is None
+    assert record.prev.url.endswith("goto=nextoldest")
+    assert record.next is not None and record.next.url.endswith("goto=nextnewest")
+    assert [link.title for link in record.recommendations] == [
+        "Sciatica from lifting at work - how long were you off?",
+        "Herniated disc L5-S1 and left leg numbness",
+    ]
+
+
+def test_a_web_rings_previous_and_next_are_other_sites_not_neighbours() -> None:
+    """seen on a hand-made page: a web ring's "[ Previous | Next ]" links to the ring's host."""
+    after = (
+        "<center>Sweet Friends Ring: [ <a href='http://ring.example.net/ring?id=41;prev'>"
+        "Previous</a> | <a href='http://ring.example.net/ring?id=41;next'>Next</a> ]</center>"
+    )
+    record = parse_html(page("", after=after), URL)
+    assert record.prev is None and record.next is None
+
+
+def test_a_closing_list_of_links_i_recommend_is_not_body() -> None:
+    """seen on a hand-made page: "Links I Recommend" (and a note on them) over a list of other
+    organisations' home pages, each with a line on it, closing the text."""
+    links = (
+        "<p><b>Links I Recommend</b><br><small>(These open in a new window.)</small></p><ul>"
+        + "".join(
+            f"<li><a href='http://site{n}.example.org/'>Outreach Council {n}</a> - free booklets "
+            "and a good page</li>"
+            for n in range(4)
+        )
+        + "</ul>"
+    )
+    body = parse_html(page(links), URL).body
+    assert body.endswith("what helps.")
