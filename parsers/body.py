@@ -231,6 +231,9 @@ _LEGAL_NOTICE_LABEL = re.compile(
 )
 _BOILERPLATE_LINE = re.compile(
     r"^(?:分享到|分享：|标签[：:]|关键[词字][：:]|tags?\s*[：:]|本文链接|转载请注明|原标题[:：]|"
+    # a shop widget's price rows ("Amazon Price: $11.53", "List Price: $16.95")
+    # (a plain "Price: $175" is a review's own spec line)
+    r"(?:amazon|list|sale|regular|retail)\s+price\s*[：:]\s*(?:us)?[$€£¥]\s?\d[\d.,]*$|"
     # a share bar's label, Jetpack's "Like this:" over its likers
     r"share\s*(?:this|on|and\s+enjoy|the\s+love)?\s*[：:!]?$|like\s+this\s*[：:]$|"
     # an embedded post's labels and the site's note under it
@@ -915,6 +918,7 @@ def _scan(
     inline_styled: set[Element] = set()  # block tags a style attribute lays out as inline
     bold_spans: set[Element] = set()  # <span>s whose class or style sets them in bold
     badge: int | None = None  # where a floated step number's text starts in the open block
+    relayed = 0  # how many pieces the open block took from a step number before it
     boxed: set[Element] = set()  # the `boxes` whose class names no chrome
     wide: dict[Element, bool] = {}  # whether a weakly named wrapper holds much of the page
     for event, element in walker:
@@ -993,14 +997,26 @@ def _scan(
                 # a step's number floated beside it: the number opens the step's line
                 inline_styled.add(element)
                 badge = len(current.pieces)
+            elif (
+                tag == "span"
+                and _is_number_badge(element)
+                and element.getnext().tag in _STYLABLE  # (a badge has a next element)
+                and not "".join(current.pieces).strip()
+            ):
+                # and in a <span> opening the step, its text in a box after it (<span
+                # class="StepNum">1</span><div class="StepContent"><p>…)
+                badge = len(current.pieces)
             elif plain_row is not None and tag == "p" and _grandparent(element) is plain_row:
                 inline_styled.add(element)  # a cell's one paragraph (AsciiDoc's tables)
             elif tag in _BLOCK_TAGS:
                 carried = current.pieces[badge:] if badge is not None else []
+                if carried and relayed and "".join(carried[relayed:]).strip():
+                    carried = []  # the box the number went into has a line of its own
                 if carried:
                     del current.pieces[badge:]
                     carried.append(" ")
                 badge = None
+                relayed = 0
                 if current.pieces:
                     _flush(current, out)
                 stack.append(current)
@@ -1038,6 +1054,9 @@ def _scan(
                 current.start = len(out)
                 if carried:
                     current.pieces.extend(carried)
+                    # on to the box's first paragraph, if the box holds paragraphs (<div
+                    # class="StepContent"><p>…) and no line of its own
+                    badge, relayed = 0, len(carried)
             elif tag == "br":
                 current.pieces.append(_BR)
             elif tag == "span" and current.pieces and _after_number_span(element, current.pieces):
@@ -2994,7 +3013,7 @@ _CLOSING_NOTE = re.compile(
     r"\b(?:talk|speak|check|consult)\s+(?:to|with)\b"
     # "… is for information only and does not replace the advice of your health care provider"
     r"|.{0,200}\b(?:(?:is|are)\s+not\s+(?:a\s+substitute\s+for|meant\s+to\s+replace)|does\s+not"
-    r"\s+replace)\s+(?:[\w-]+\s+){0,5}?(?:advice|care|diagnosis)\b"
+    r"\s+replace)\s+(?:[\w-]+\s+){0,5}?(?:advice|care|diagnosis|assessment|consultation|examination)\b"
     # a leaflet's offer of other formats: "If you need this information in another language or
     # format, such as large print, please contact …"
     r"|if\s+you\s+(?:need|would\s+like|require)\s+(?:this|the)\s+(?:information|leaflet|document"
@@ -3049,7 +3068,11 @@ _DISCLOSURES = re.compile(
 _WRITER_CONTACT = re.compile(
     r"(?:[\w'’.-]+\s+){1,4}is\s+an?\s+(?:[\w-]+\s+){0,3}(?:columnist|reporter|writer"
     r"|correspondent|journalist|editor|contributor)\s+(?:for|at|with)\b.{0,600}?"
-    r"\b[\w.+-]+@[\w-]+\.[\w.]+",
+    r"\b[\w.+-]+@[\w-]+\.[\w.]+"
+    # an article directory's "resource box": the writer's bio and her pitch ("Linda Harwell is
+    # a certified nutritionist … Visit her site at … for a free report")
+    r"|(?:[\w'’.-]+\s+){1,4}is\s+an?\s+.{0,600}?\b(?:visit|see)\s+(?:his|her|their)\s+"
+    r"(?:web\s?site|site|blog)\b",
     re.IGNORECASE,
 )
 _DISCLOSURES_SIZE = 1200

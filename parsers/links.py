@@ -258,13 +258,14 @@ _NEXT_OTHER = (
 _PREV_LABEL = re.compile(  # after a separator from the link before it ("Index | Next: …")
     r"^\s*(?:\|\s*)?(?:<<\s*[:：]|«\s*[:：]|(?:阅读)?上一篇(?:文章)?|上一条|上篇|前一篇|"
     r"(?:[«←‹＜]\s*)?prev(?:ious)?(?:\s+(?:post|article|entry|story|topic|thread|episode))?\s*[:：]?(?=\s|$|[:：«←])|"
+    r"<\s*prev(?:ious)?\s*$|"  # an old CMS's "< Prev" alone in its link (Joomla's pagenav)
     rf"(?:[«←‹＜]\s*)?(?:{_PREV_OTHER})|"
     r"(?:[«←‹＜]\s*)?older\s+(?:post|article|entry)(?!s))\s*[:：>»＞]?\s*",
     re.IGNORECASE,
 )
 _NEXT_LABEL = re.compile(
     r"^\s*(?:\|\s*)?(?:>>\s*[:：]|»\s*[:：]|(?:阅读)?下一篇(?:文章)?|下一条|下篇|后一篇|"
-    r"next(?:\s+(?:post|article|entry|story|topic|thread|episode))\s*[:：]?|next\s*[:：]|next\s*[→›»＞](?=\s|$)|"
+    r"next(?:\s+(?:post|article|entry|story|topic|thread|episode))\s*[:：]?|next\s*[:：]|next\s*[→›»＞](?=\s|$)|next\s*>\s*$|"
     # a topic guide's label over its next page, alone in its element: "Next In Heartburn/GERD"
     r"next\s+in\s+[^.!?:：]{1,40}$|"
     rf"(?:{_NEXT_OTHER})|"
@@ -385,7 +386,9 @@ _REC_HEADING = re.compile(
     r"related(?:\s+(?:[a-z-]+\s+){0,2}(?:posts?|articles?|story|stories|reading|reads?|content|news|links|"
     r"guides?|education|information|pages?|conditions?|diseases?|symptoms?|treatments?|handouts?"
     r"|leaflets?|fact\s?sheets?|publications?"
-    r"|coverage|reviews?))?|"
+    r"|coverage|reviews?))?"
+    # an article directory's "Related Articles - cholesterol, diet, heart health"
+    r"(?:\s+[-–]\s+[\w'’ -]{2,40}(?:,\s*[\w'’ -]{2,40}){1,8})?|"
     r"similar\s+(?:posts?|articles?|stories|reads?|guides?|threads|topics|discussions|questions)|"
     # "Helpful resources on our site"; plain "Additional resources" lists other sites' pages
     r"(?:helpful|useful|related|more|additional)\s+resources\s+(?:on|from)\s+(?:our|this)\s+site|"
@@ -529,6 +532,8 @@ _BLOCKISH = frozenset(
         "ul",
         "ol",
         "dl",
+        "fieldset",
+        "form",
     ]
 )
 _INLINE = frozenset(
@@ -628,6 +633,8 @@ def find_prev_next(page: PageIndex, base_url: str | None, texts: PageTexts) -> P
             link, anchor, line = result
             if anchor is not None and _in_numbered_pager(anchor):
                 continue  # "« Previous 1 2 … 10 Next »" pages a list or comments, not articles
+            if link is not None and link.url and base_url and _pages_this(link.url, base_url):
+                continue  # "Next" to this topic's next page of replies (…&start=6)
             if (
                 link is not None
                 and link.url
@@ -1072,6 +1079,20 @@ def url_shape(url: str) -> str:
             segments.append(segment)
     query = "&".join(sorted(p.split("=")[0] for p in parts.query.split("&") if p))
     return parts.netloc.lower() + "/".join(segments) + ("?" + query if query else "")
+
+
+def _pages_this(url: str, base_url: str) -> bool:
+    """Whether `url` is another page of `base_url` itself: the same path and query but for a
+    paging parameter (a forum topic's "…&start=6", "?page=2")."""
+    target, here = urlsplit(url), urlsplit(base_url)
+    if (target.netloc, target.path) != (here.netloc, here.path):
+        return False
+    target_query = {k: v for k, v in parse_qsl(target.query) if k.lower() not in _PAGING_KEYS}
+    here_query = {k: v for k, v in parse_qsl(here.query) if k.lower() not in _PAGING_KEYS}
+    return target_query == here_query and target.query != here.query
+
+
+_PAGING_KEYS = frozenset(("start", "page", "pg", "offset", "pagenum", "paged"))
 
 
 def _same_site(url: str, other: str) -> bool:

@@ -70,7 +70,7 @@ _CRUMB_LABEL = re.compile(
     r"|(?:você|usted)?\s*está\s+aqu[ií]|vous\s+êtes\s+ici|sei\s+qui|sie\s+sind\s+hier)\s*[:：]?\s*",
     re.IGNORECASE,
 )
-_CRUMB_SEPARATOR = re.compile(r"\s*(?:>>|»|›|>|/|→|＞|\\|·)\s*")
+_CRUMB_SEPARATOR = re.compile(r"\s*(?:>>|»|›|‹|>|/|→|＞|\\|·)\s*")
 _DATE = re.compile(
     # (not a day-first date's year: "05.03.2026 - 12.03.2026" is no 12 March of 2026)
     r"(?<![\d./-])(?P<y>(?:19|20)\d{2})\s*(?:[-/.]|年)\s*(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*(?P<d>\d{1,2})(?!\d)"
@@ -1460,14 +1460,23 @@ def _steps_in_spans(holder: Element, previous: Element | None) -> bool:
 
 
 def _opens_at_home(line: Element, base_url: str | None) -> bool:
-    """Whether the first link of `line` goes to the site's home page ("/", "/index.php")."""
+    """Whether the first link of `line` goes to the site's home page ("/", "/index.php"), or to
+    the index of a folder the page is in (a board's "/forum/index.php")."""
     first = next(line.iter("a"), None)
     url = absolute_url(first.get("href"), base_url) if first is not None else None
     parts = urlsplit(url) if url is not None else None
-    return parts is not None and not parts.query and _HOME_PATH.fullmatch(parts.path) is not None
+    if parts is None or parts.query:
+        return False
+    if parts.path in ("", "/"):
+        return True
+    index = _FOLDER_INDEX.fullmatch(parts.path)
+    here = urlsplit(base_url).path if base_url else ""
+    return index is not None and here.startswith(index.group("folder"))
 
 
-_HOME_PATH = re.compile(r"/?(?:index\.(?:php|html?|asp|aspx|jsp)|default\.aspx?)?", re.IGNORECASE)
+_FOLDER_INDEX = re.compile(
+    r"(?P<folder>(?:/[^/]+)*/)(?:index\.(?:php|html?|asp|aspx|jsp)|default\.aspx?)", re.IGNORECASE
+)
 
 
 def _leads_down(line: Element, base_url: str | None) -> bool:
@@ -1483,10 +1492,10 @@ def _leads_down(line: Element, base_url: str | None) -> bool:
     )
 
 
-_TRAIL_SEPARATORS = (">", "»", "›")
+_TRAIL_SEPARATORS = (">", "»", "›", "‹")  # (phpBB points its "‹" back up the trail)
 _FOLDER_SEPARATORS = ("/",)
 _FOLDER_STEPS = 2  # below the home page: one folder only is any footer's "Home / About"
-_SEPARATOR_TAGS = frozenset(("em", "span", "i", "b", "font"))
+_SEPARATOR_TAGS = frozenset(("em", "span", "i", "b", "strong", "font"))
 
 
 def _crumb_items(holder: Element, base_url: str | None) -> list[tuple[str, str | None]]:

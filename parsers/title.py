@@ -133,12 +133,12 @@ def find_title(
         if cut and cut != og.strip() and head_cut and _comparable(head_cut) not in site_names:
             # og:title names the site itself ("Pantry Notes | Ilse Marchetti | Substack", the
             # same on every page): <title> names this page ("Archive - Pantry Notes")
-            return Title(head_cut, None)
+            return Title(head_cut, _printed(page, head_cut))
         if cut:
-            return Title(cut, None)
+            return Title(cut, _printed(page, cut))
     cut = head_cut
     if cut and _comparable(cut) not in site_names:
-        return Title(cut, None)
+        return Title(cut, _printed(page, cut))
     near = _near_content(headings, content)
     if near is not None:
         return Title(near[1], near[0])
@@ -292,7 +292,15 @@ def _site_names(page: PageIndex, head_title: str, declared: set[str]) -> set[str
             # the title says it (<td class="title">)
             said.update(_comparable(element_text(e)) for e in title_classed(page)[:40])
         headline = [part for part in parts if _comparable(part) in said]
-        if len(headline) == 1:
+        joined = _joined_parts(head_title, said)
+        if joined is not None:
+            # a heading says two parts or more as one ("Magnesium for migraine prevention - my
+            # 6 month experience" in "Migraine Circle • View topic - Magnesium … - my 6 month
+            # experience"): the headline holds a separator, and the rest names the site, even a
+            # part an <h1> also says (the board's name over its topics)
+            first, last = joined
+            names.update(_comparable(part) for part in parts[:first] + parts[last + 1 :])
+        elif len(headline) == 1:
             names.update(_comparable(part) for part in parts if part is not headline[0])
         # else the site's name usually ends <title>; but where a part is already known as the
         # name ("健康百科笔记-眼睛干涩疲劳怎么缓解", name first), the last part is the headline
@@ -308,6 +316,27 @@ def _site_names(page: PageIndex, head_title: str, declared: set[str]) -> set[str
                 names.add(text)
     names.discard("")
     return names
+
+
+def _joined_parts(head_title: str, said: set[str]) -> tuple[int, int] | None:
+    """The first and last of the longest run of two parts of <title> or more (with the
+    separators between them) that a heading or og:title says whole (`said`: comparable forms),
+    as indexes of the parts; None where no such run is said."""
+    bounds = [match.span() for match in _SEPARATORS.finditer(head_title)]
+    starts = [0] + [end for _, end in bounds]
+    ends = [start for start, _ in bounds] + [len(head_title)]
+    if any(not head_title[start:end].strip() for start, end in zip(starts, ends, strict=True)):
+        return None  # an empty part ("a || b"): the parts do not line up with the split
+    best: tuple[int, int] | None = None
+    longest = 0
+    for first in range(len(starts)):
+        for last in range(first + 1, len(ends)):
+            if first == 0 and last == len(ends) - 1:
+                continue  # the whole <title>
+            text = head_title[starts[first] : ends[last]].strip()
+            if len(text) > longest and _comparable(text) in said:
+                best, longest = (first, last), len(text)
+    return best
 
 
 def _usable(
@@ -460,8 +489,11 @@ def _best_match(
             )
             run = target[match.b : match.b + match.size]
         shared = len(run)
-        # most of a short heading, not three letters it happens to share ("Success!")
-        if shared < max(2, min(len(mine), len(target)) * 2 // 3):
+        # most of a short heading, not three letters it happens to share ("Success!", "Polls"
+        # against "…Falls…": a few letters inside a word say nothing, a character of Chinese
+        # does)
+        least = 2 if run == mine or not run.isascii() else _LEAST_SHARED_LETTERS
+        if shared < max(least, min(len(mine), len(target)) * 2 // 3):
             continue
         # nor a part of the site's name (a sidebar box 养生专题 under "…_杏苑中医养生网")
         if any(mine in name or run in name for name in site_names):
@@ -475,6 +507,9 @@ def _best_match(
     return best
 
 
+_LEAST_SHARED_LETTERS = 4
+
+
 def _without_site(title: str, site_names: set[str]) -> str:
     """`title` cut at its separators, keeping the headline part (the longest non-site part)."""
     parts = [p.strip() for p in _SEPARATORS.split(title) if p and p.strip()]
@@ -482,6 +517,30 @@ def _without_site(title: str, site_names: set[str]) -> str:
         return title.strip()
     kept = [p for p in parts[:-1] if _comparable(p) not in site_names] or parts[:1]
     return kept[0]
+
+
+def _printed(page: PageIndex, text: str) -> Element | None:
+    """The first element of the page that prints `text` as its own (a table layout's
+    <td class="contentheading">, a thread's title in bold), not a link to it: where the bylines
+    and the date line are looked for."""
+    if page.body is None:
+        return None
+    wanted = collapse(text)
+    for node in page.body.xpath(".//text()[normalize-space(.) = $t]", t=wanted):
+        holder = node.getparent()
+        if node.is_tail and holder is not None:
+            holder = holder.getparent()
+        if (
+            holder is not None
+            and holder.tag not in _NOT_PRINTING
+            and element_text(holder) == wanted  # not the last step of a trail ending on it
+            and not any(ancestor.tag == "a" for ancestor in holder.iterancestors())
+        ):
+            return holder
+    return None
+
+
+_NOT_PRINTING = frozenset(("a", "option", "script", "style", "textarea", "title", "button"))
 
 
 def _longest_shown(head_title: str, cut: str, site_names: set[str], page: PageIndex) -> str:

@@ -5488,6 +5488,9 @@ def test_closing_disclaimers_of_a_blogger_who_is_not_a_doctor() -> None:
         "sits too much. If anything here hurts, stop and talk to a professional.</em></p>",
         "<p>Please remember: I am a retired nurse, not your doctor. Nothing on this page should "
         "take the place of advice from your own doctor. Always check with them first.</p>",
+        # a clinic's small print: "… is not a substitute for an assessment by your GP …"
+        "<p><em>The information in this article is general advice and is not a substitute for "
+        "an assessment by your GP or a chartered physiotherapist.</em></p>",
     ):
         assert parse_html(page(line), URL).body.endswith("what helps.")
 
@@ -5607,3 +5610,137 @@ def test_a_closing_list_of_links_i_recommend_is_not_body() -> None:
     )
     body = parse_html(page(links), URL).body
     assert body.endswith("what helps.")
+
+
+def test_a_topic_title_holding_a_separator_beats_the_boards_name_in_the_h1() -> None:
+    """seen on phpBB 3 (prosilver): <h1>Migraine Circle</h1> (the board), <title> "Migraine
+    Circle • View topic - Magnesium for migraine prevention - my 6 month experience" and the
+    topic's <h2> saying its last two parts as one."""
+    html = (
+        "<html><head><title>Migraine Circle &bull; View topic - Magnesium for migraine "
+        "prevention - my 6 month experience</title></head><body><div class='headerbar'>"
+        "<h1>Migraine Circle</h1></div><h2><a href='./viewtopic.php?f=12&amp;t=4567'>Magnesium "
+        "for migraine prevention - my 6 month experience</a></h2>"
+        f"<div class='content'>{PARAGRAPH * 4}</div></body></html>"
+    )
+    record = parse_html(html, "https://forum.example.org/viewtopic.php?f=12&t=4567")
+    assert record.title == "Magnesium for migraine prevention - my 6 month experience"
+
+
+def test_a_next_link_to_the_next_page_of_replies_is_no_next_article() -> None:
+    """seen on phpBB 3: a "Next" button to "…&start=6" in the display-options fieldset of a
+    form, beside the sort menus; it pages the topic's replies, and its line is the fieldset,
+    not the page's body around it."""
+    after = (
+        "<form method='post'><fieldset class='display-options'><a href='./viewtopic.php?f=12&"
+        "amp;t=4567&amp;start=6'>Next</a><label>Display posts from previous: <select><option>"
+        "All posts</option></select></label></fieldset></form>"
+    )
+    html = page("", after=after)
+    record = parse_html(html, "https://forum.example.org/viewtopic.php?f=12&t=4567")
+    assert record.next is None
+    assert record.body.count("what helps.") == 4
+
+
+def test_a_trail_pointing_back_up_with_the_separators_in_bold() -> None:
+    """seen on phpBB 3: <li class="icon-home"><a href="./index.php">Board index</a>
+    <strong>&#8249;</strong> <a>Treatments</a> <strong>&#8249;</strong> <a>Supplements</a>,
+    the board's index in the page's own folder."""
+    trail = (
+        "<ul class='linklist navlinks'><li class='icon-home'><a href='./index.php'>Board index</a>"
+        " <strong>&#8249;</strong> <a href='./viewforum.php?f=3'>Treatments</a> "
+        "<strong>&#8249;</strong> <a href='./viewforum.php?f=12'>Supplements</a></li></ul>"
+    )
+    record = parse_html(
+        page("", before=trail), "https://www.example.org/forum/viewtopic.php?f=12&t=4567"
+    )
+    assert record.breadcrumbs == ("Board index", "Treatments", "Supplements")
+
+
+def test_a_module_title_sharing_three_letters_with_title_is_not_the_headline() -> None:
+    """seen on Joomla 1.5: no heading holds the headline (it is a <td class="contentheading">),
+    and a sidebar module's <td class="moduletitle"><h3>Polls</h3> shares "lls" with "…Falls…";
+    the headline's cell then leads to the byline and the date under it."""
+    html = (
+        "<html><head><title>Preventing Falls in Older Adults: 10 Practical Steps</title></head>"
+        "<body><h1 id='logo'><a href='/'>Kestrel Lane Physiotherapy</a></h1><table><tr><td>"
+        "<table class='contentpaneopen'><tr><td class='contentheading'>Preventing Falls in Older "
+        "Adults: 10 Practical Steps</td></tr></table><table class='contentpaneopen'><tr>"
+        "<td class='small'>Written by Ruth Alder</td></tr><tr><td class='createdate'>Thursday, "
+        f"12 November 2009 14:30</td></tr><tr><td>{PARAGRAPH * 4}</td></tr></table></td><td>"
+        "<table class='moduletable'><tr><td class='moduletitle'><h3>Polls</h3></td></tr></table>"
+        "</td></tr></table></body></html>"
+    )
+    record = parse_html(html, URL)
+    assert record.title == "Preventing Falls in Older Adults: 10 Practical Steps"
+    assert record.published == "2009-11-12T14:30:00"
+    assert record.author == "Ruth Alder"
+
+
+def test_an_old_cms_pager_of_prev_and_next_arrows_alone_in_their_links() -> None:
+    """seen on Joomla 1.5: <th class="pagenav_prev"><a>&lt; Prev</a></th> and "Next &gt;"."""
+    after = (
+        "<table class='pagenav'><tr><th class='pagenav_prev'><a href='/articles/49-balance.html'>"
+        "&lt; Prev</a></th><td>&nbsp;</td><th class='pagenav_next'>"
+        "<a href='/articles/46-hip-protectors.html'>Next &gt;</a></th></tr></table>"
+    )
+    record = parse_html(page("", after=after), URL)
+    assert (
+        record.prev is not None
+        and record.prev.url == "https://example.com/articles/49-balance.html"
+    )
+    assert record.prev.title is None
+    assert record.next is not None and record.next.url.endswith("/46-hip-protectors.html")
+
+
+def test_an_article_directorys_resource_box_and_related_articles_with_keywords() -> None:
+    """seen on article directories: the writer's bio and pitch after the text ("… is a
+    certified nutritionist … Visit her site at … for a free report"), and a box headed
+    "Related Articles - cholesterol, diet, heart health"."""
+    bio = (
+        "<p>Linda Harwell is a certified nutritionist and cooking instructor in Portland. Visit "
+        "her site at http://www.example.net for a free report on heart-healthy foods.</p>"
+    )
+    box = (
+        "<div class='related'><h3>Related Articles - cholesterol, diet, heart health</h3><ul>"
+        "<li><a href='/?Fish-Oil&id=2019875'>Fish Oil Supplements - Are They Worth the Money?</a>"
+        "</li><li><a href='/?Walking&id=2027310'>Walking Your Way to a Healthier Heart</a></li>"
+        "</ul></div>"
+    )
+    record = parse_html(page(bio, after=box), URL)
+    assert record.body.endswith("what helps.")
+    assert [link.title for link in record.recommendations] == [
+        "Fish Oil Supplements - Are They Worth the Money?",
+        "Walking Your Way to a Healthier Heart",
+    ]
+
+
+def test_a_step_number_in_a_span_opens_the_steps_first_paragraph() -> None:
+    """seen on a 2012 how-to site: <li class="Step"><span class="StepNum">1</span><div
+    class="StepContent"><p>Track your numbers at home. …</p></div></li>, the number set beside
+    the step by the style sheet."""
+    steps = (
+        "<ol class='steps'>"
+        + "".join(
+            f"<li class='Step'><span class='StepNum'>{n}</span><div class='StepContent'><p>Step "
+            f"{n} sentence that explains what to do and why it helps your heart.</p></div></li>"
+            for n in (1, 2, 3)
+        )
+        + "</ol>"
+    )
+    body = parse_html(page(steps), URL).body
+    assert "\n\n1 Step 1 sentence" in body
+    assert "\n\n1\n\n" not in body
+
+
+def test_a_shop_widgets_price_rows_are_not_body_but_a_reviews_price_is() -> None:
+    """seen on a 2011 hub's Amazon capsule: "Amazon Price: $11.53" / "List Price: $16.95"
+    under each book; a review's own "Price: $175" spec line stays."""
+    widget = (
+        "<div class='amz_info'><div class='amz_price'><span>Amazon Price:</span> <span>$11.53"
+        "</span></div><div class='amz_listprice'><span>List Price:</span> <span>$16.95</span>"
+        "</div></div><p>Price: $175</p>"
+    )
+    body = parse_html(page(widget + PARAGRAPH), URL).body
+    assert "Amazon Price" not in body and "List Price" not in body
+    assert "Price: $175" in body
