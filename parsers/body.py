@@ -2359,6 +2359,8 @@ def _drop_noise(blocks: Sequence[_RawBlock], folding: bool = False) -> list[_Raw
         if started and index < _DATED_LINE_REACH and _is_dated_line(block, text):
             continue  # the date line under a standfirst
         if not started:
+            if len(text) <= _DATE_HEADER_SIZE and _is_date_header(text):
+                continue  # a blog's date header over the post ("2009/03/12 (木)")
             if (
                 not block.heading
                 and (len(text) <= 100 or weighted_length(text) <= _META_LINE_SIZE)
@@ -2985,7 +2987,8 @@ _CLOSING_NOTE = re.compile(
     r"|.{0,20}ランキングに参加して|にほんブログ村|人気ブログランキング"
     # and the platform's box under it: "…さんのブログをフォローして更新をチェック！"
     r"|(?s:.{0,40})フォローして(?:更新|ね|ください)"
-    r"|※.{0,80}(?:医師|先生|専門家|かかりつけ|薬剤師).{0,20}(?:相談|受診)"
+    r"|※.{0,80}(?:医師|先生|専門家|かかりつけ|薬剤師|病院|医療機関).{0,20}(?:相談|受診)"
+    r"|.{0,20}ポチッと(?:応援|押して|クリック)"  # the ranking banner's appeal under it
     # a Japanese medical site's note: "※本記事は一般的な情報提供を目的としており…"
     r"|※?\s*(?:本記事|この記事|本ページ)は.{0,30}(?:情報提供|参考)"
     # and a Korean blog's: "※ … 꼭 전문의와 상담하세요", "공감♥과 이웃추가 부탁드려요!"
@@ -3009,7 +3012,8 @@ _CLOSING_NOTE = re.compile(
     r"(?:professional\s+)?(?:medical|legal|financial|health)\s+advice\b"
     r"|.{0,120}\bgeneral\s+information,?\s+not\s+(?:a\s+)?(?:diagnosis|medical\s+advice)\b"
     # "I'm a retired bus driver, not a doctor. Please talk to your own care team before …"
-    r"|.{0,120}\bnot\s+(?:a|your)\s+(?:doctor|physician|medical\s+professional)\b.{0,120}"
+    r"|.{0,120}\bnot\s+(?:a|your)\s+(?:doctor|physician|nurse|pharmacist|dietitian"
+    r"|medical\s+professional)\b.{0,120}"
     r"\b(?:talk|speak|check|consult)\s+(?:to|with)\b"
     # "… is for information only and does not replace the advice of your health care provider"
     r"|.{0,200}\b(?:(?:is|are)\s+not\s+(?:a\s+substitute\s+for|meant\s+to\s+replace)|does\s+not"
@@ -3145,6 +3149,27 @@ def _is_dated_line(block: _RawBlock, text: str) -> bool:
 
 # blocks from the top: the date line under a standfirst of one or two paragraphs, a caption
 _DATED_LINE_REACH = 6
+
+
+def _is_date_header(text: str) -> bool:
+    """A line of nothing but a date with its year, its weekday perhaps after it: "2009/03/12
+    (木)", "Tuesday, March 16, 2010", "2010年3月16日 星期二"."""
+    text = _WEEKDAY_AFTER.sub("", text)
+    if _NUMERIC_DATE.fullmatch(text) is not None:
+        return True
+    return (
+        _CLOSING_STAMP.fullmatch(text) is not None
+        and _YEAR.search(text) is not None
+        and _MONTH_NAME.search(text) is not None
+    )
+
+
+_DATE_HEADER_SIZE = 40
+_MONTH_NAME = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.IGNORECASE
+)
+_WEEKDAY_AFTER = re.compile(r"\s*(?:[(（][^()（）]{1,6}[)）]|星期.|周.|[月火水木金土日]曜日?)\s*$")
+_NUMERIC_DATE = re.compile(r"\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*")
 
 
 def _is_dateline(text: str) -> bool:

@@ -373,7 +373,7 @@ _REC_HEADING = re.compile(
     r"^[【\[]?(?:recommend(?:ed|ations?)?(?:\s+(?:for\s+you|articles?|posts?|reading|stories))?|"
     r"recommended\s+from\s+[\w.'’-]+(?:\s+[\w.'’-]+)?|"
     r"相关推荐|推荐阅读|相关文章|延伸阅读|猜你喜欢|相关阅读|相关内容|相关资讯|相关链接|相关文章推荐|"
-    r"相关新闻|相关报道|相关药品|相关药物|相关[\u4e00-\u9fff]{1,4}(?:文章(?:推荐)?|推荐)|往期推荐|往期回顾|往期精选|相关疾病|相关问答|相关问题|相关文件|相关政策|"
+    r"相关新闻|相关报道|相关药品|相关药物|相关帖子|相关主题|相关话题|相关[\u4e00-\u9fff]{1,4}(?:文章(?:推荐)?|推荐)|往期推荐|往期回顾|往期精选|相关疾病|相关问答|相关问题|相关文件|相关政策|"
     r"为您推荐|为你推荐|精彩推荐|推荐文章|看了本文的人还看了|看过本文的人还看了|大家还在看|"
     r"你可能还喜欢|您可能还喜欢|你可能感兴趣|您可能感兴趣的文章|你可能也喜欢|你可能还想问|大家还在问|"
     # Japanese and Korean: related articles, news and links; "read these too"; recommended
@@ -653,6 +653,13 @@ def find_prev_next(page: PageIndex, base_url: str | None, texts: PageTexts) -> P
             found[side] = (link, anchor)
             if line is not None:
                 elements.append(line)
+    if not found:
+        # an old blog template's "« older title | Main | newer title »", the arrows inside the
+        # links and no word saying which is which
+        around = _around_home(texts, base_url)
+        if around is not None:
+            found = {"prev": (around[0], None), "next": (around[1], None)}
+            elements.append(around[2])
     rel_prev, rel_next = _rel_links(page.rel_links, base_url)
     prev = found["prev"][0] if "prev" in found else rel_prev
     nxt = found["next"][0] if "next" in found else None
@@ -1283,6 +1290,59 @@ def _strip_label(text: str) -> str:
             text = text[match.end() :]
             break
     return _ARROWS.sub("", text).strip()
+
+
+def _around_home(texts: PageTexts, base_url: str | None) -> tuple[Link, Link, Element] | None:
+    """The two links either side of a link to the blog's home page, the first opening on "«"
+    and the second ending on "»", nothing but bars between them: (older, newer, their line)."""
+    for node in texts.containing(("«", "‹"), _MAX_TITLE_LINK):
+        before = node.getparent()
+        if node.is_tail or before is None or before.tag != "a" or node.strip()[:1] not in "«‹":
+            continue
+        home = before.getnext()
+        after = home.getnext() if home is not None else None
+        if home is None or after is None or home.tag != "a" or after.tag != "a":
+            continue
+        if (
+            _BETWEEN.fullmatch(before.tail or "") is None
+            or _BETWEEN.fullmatch(home.tail or "") is None
+        ):
+            continue
+        older, newer = element_text(before), element_text(after)
+        if not (older[:1] in _LEFT_ARROWS and newer[-1:] in _RIGHT_ARROWS):
+            continue
+        home_url = absolute_url(home.get("href"), base_url)
+        older_url = absolute_url(before.get("href"), base_url)
+        newer_url = absolute_url(after.get("href"), base_url)
+        if (
+            home_url is None
+            or older_url is None
+            or newer_url is None
+            or not _is_home_of(home_url, base_url)
+        ):
+            continue
+        line = home.getparent()
+        return (
+            Link(title=older[1:].strip() or None, url=older_url),
+            Link(title=newer[:-1].strip() or None, url=newer_url),
+            line if line is not None else home,
+        )
+    return None
+
+
+def _is_home_of(url: str, base_url: str | None) -> bool:
+    """Whether `url` is the home page of the site or blog `base_url` is in: the site's root or
+    a folder holding the page ("…/blog/" for "…/blog/2010/03/post.html")."""
+    home, here = urlsplit(url), urlsplit(base_url or "")
+    if home.netloc != here.netloc or home.query:
+        return False
+    return home.path in ("", "/") or (home.path.endswith("/") and here.path.startswith(home.path))
+
+
+_MAX_TITLE_LINK = 200
+_BETWEEN = re.compile(r"\s*[|｜]?\s*")
+_LEFT_ARROWS = frozenset("«‹")
+_RIGHT_ARROWS = frozenset("»›")
 
 
 def _rel_links(

@@ -23,7 +23,7 @@ Element: TypeAlias = etree._Element
 
 _TIME = etree.XPath("//body//time[@datetime] | //*[@itemprop='datePublished']")
 _DATA_TIME = etree.XPath("//body//*[@data-date-time or @data-datetime]")
-_DATE_CLASSES = frozenset(("post-date", "entry-date", "pubdate", "publish-date"))
+_DATE_CLASSES = frozenset(("post-date", "entry-date", "pubdate", "publish-date", "date-header"))
 # "crumb" anywhere (and the Spanish, French and German names: "migas", fil d'"ariane",
 # "brotkrumen"); the looser words only where a class or id ends in them ("curPosition",
 # "nav-location"), not inside a builder's layout class ("elementor-location-header")
@@ -346,7 +346,12 @@ def read_meta(
     return PageMeta(
         canonical_url=canonical,
         published=_published(
-            page, metas, byline_texts, texts, _writes_day_first(root.get("lang") or "")
+            page,
+            metas,
+            byline_texts,
+            texts,
+            _writes_day_first(root.get("lang") or ""),
+            title_element,
         ),
         breadcrumbs=_breadcrumbs(page, base_url, canonical, title, texts),
         description=description,
@@ -515,6 +520,7 @@ def _published(
     byline_texts: list[str],
     texts: PageTexts,
     day_first: bool = False,
+    title_element: Element | None = None,
 ) -> str | None:
     declared = _json_ld_date(page.json_ld)
     for key in (
@@ -567,32 +573,91 @@ def _published(
     for element in _date_classed(page)[:3]:
         value = parse_date(element_text(element), day_first)
         if value:
-            return value
+            return _posted_at(texts, value, day_first) if "T" not in value else value
     # the first labelled line's date ("发布时间：..."), else the first date in any line
     first = None
+    label = ""
     for text in byline_texts:
+        if _MEMBER_DATE.search(text) or _MEMBER_DATE.fullmatch(label):
+            label = text
+            continue  # a poster's card: "注册时间 2009-6-21", "Join Date: Mar 2008"
+        label = text
         value = parse_date(text, day_first)
         if value:
             if _DATE_LABEL.search(text) and _has_full_date(text, day_first):
                 return value
             first = first or value
+    if first is None and title_element is not None:
+        # a blog's date header just above the post's title ("2009/03/12 (木)" over the entry)
+        first = _date_above(title_element, day_first)
     if first is not None and "T" not in first:
-        return _posted_at(texts, first, day_first) or first
+        return _posted_at(texts, first, day_first)
     return first or _date_line(texts) or _publication_month(texts)
 
 
-def _posted_at(texts: PageTexts, day: str, day_first: bool) -> str | None:
-    """The time of `day` from a "posted on" line elsewhere on the page (an old theme's
-    "This entry was posted on Wednesday, March 3rd, 2010 at 6:45 am" under a post whose date
-    line shows the day only)."""
+_MEMBER_DATE = re.compile(
+    r"(?:注册时间|注册日期|最后登录|上次登录|join(?:ed)?\s+date|\bjoined\b|\bregistered\b"
+    r"|last\s+(?:login|visit))\s*[:：]?",
+    re.IGNORECASE,
+)
+
+
+def _date_above(title_element: Element, day_first: bool) -> str | None:
+    """The date of the short line just before the title (or before the box holding it), when
+    that line is nothing but a date."""
+    node: Element | None = title_element
+    for _ in range(2):
+        if node is None:
+            return None
+        before = node.getprevious()
+        while before is not None and not isinstance(before.tag, str):
+            before = before.getprevious()
+        if before is not None:
+            text = element_text(before)
+            if 0 < len(text) <= _DATE_HEADER_SIZE and _DATE_ONLY.fullmatch(text):
+                return parse_date(text, day_first)
+            return None
+        node = node.getparent()
+    return None
+
+
+_DATE_HEADER_SIZE = 40
+# a date and at most its weekday: "2009/03/12 (木)", "Tuesday, March 16, 2010"
+_DATE_ONLY = re.compile(
+    r"(?:[A-Za-z]+,?\s+)?(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+    r"|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}"
+    r"|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+(?:19|20)\d{2})"
+    r"\s*(?:[(（][^()（）]{1,6}[)）]|星期.|[月火水木金土日]曜日?)?\s*"
+)
+
+
+def _posted_at(texts: PageTexts, day: str, day_first: bool) -> str:
+    """`day` with its time from a "posted" line elsewhere on the page (an old theme's "This entry
+    was posted on Wednesday, March 3rd, 2010 at 6:45 am", a blog's "Posted at 09:14 PM in
+    Caregiving" under a post whose date header shows the day only); else `day`."""
     for node in texts.containing(_POSTED_ON, 300)[:5]:
         value = parse_date(node, day_first)
         if value is not None and value.startswith(day + "T"):
             return value
-    return None
+        clock = _POSTED_CLOCK.search(node) if value is None else None
+        if clock is not None:
+            hour, minute = int(clock["H"]), int(clock["M"])
+            if clock["ampm"]:  # "09:14 PM"
+                if not 1 <= hour <= 12:
+                    continue
+                hour = hour % 12 + (12 if clock["ampm"].lower() == "p" else 0)
+            if minute < 60:
+                return f"{day}T{hour:02d}:{minute:02d}:00"
+    return day
 
 
 _POSTED_ON = ("posted", "published")
+# "Posted at 09:14 PM in Caregiving", "posted by ゆきんこ at 22:41"
+_POSTED_CLOCK = re.compile(
+    r"\bposted\s+(?:by\s+\S+\s+)?(?:at|@)\s+(?P<H>[01]?\d|2[0-3]):(?P<M>\d{2})(?!\d)"
+    r"(?:\s*(?P<ampm>[ap])\.?m\b)?",
+    re.IGNORECASE,
+)
 
 
 def _publication_month(texts: PageTexts) -> str | None:

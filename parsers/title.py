@@ -145,6 +145,9 @@ def find_title(
     return Title(cut or None, None)
 
 
+_BRACKETED = re.compile(r"\s*(?:\[[^\]]{1,12}\]|【[^】]{1,12}】)\s*")
+
+
 def _names_headline(text: str, head_title: str, og_titles: list[str]) -> bool:
     """Whether `text` says what og:title, <title> or <title>'s first part says."""
     said = {_comparable(og) for og in og_titles}
@@ -235,11 +238,17 @@ def _agreeing(
                 return element, text
             # the headline's own link before the counters a forum sets beside it in the
             # heading: <h1><a>糖尿病交流区</a><span>今日: 12|主题: 3456</span></h1>
-            first = element[0] if len(element) and not (element.text or "").strip() else None
-            if first is not None and first.tag in ("a", "span"):
-                own = element_text(first)
-                if own != text and _comparable(own) in named:
-                    return element, own
+            # (or the subject in a span of its own after the thread type's link: Discuz's
+            # <h1><a>[经验分享]</a> <span id="thread_subject">…</span></h1>)
+            if len(element) and not (element.text or "").strip():
+                for index, child in enumerate(element[:2]):
+                    if child.tag not in ("a", "span") or (
+                        index and not _BRACKETED.fullmatch(element_text(element[0]))
+                    ):
+                        continue
+                    own = element_text(child)
+                    if own != text and _comparable(own) in named:
+                        return element, own
             # the headline before a gloss the heading sets beside it in an element of its own
             # (<h1>대상포진 <span class="engName">Herpes zoster</span></h1>), as og:title or a
             # part of <title> says it

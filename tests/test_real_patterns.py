@@ -5744,3 +5744,77 @@ def test_a_shop_widgets_price_rows_are_not_body_but_a_reviews_price_is() -> None
     body = parse_html(page(widget + PARAGRAPH), URL).body
     assert "Amazon Price" not in body and "List Price" not in body
     assert "Price: $175" in body
+
+
+def test_a_blogs_date_header_above_the_title_and_its_posted_at_time() -> None:
+    """seen on Typepad: <h2 class="date-header">Tuesday, March 16, 2010</h2> over the post's
+    <h3>, "Posted at 09:14 PM in Caregiving | Permalink" under it; and on FC2, a date-only
+    <h2> "2009/03/12 (木)" just above the entry's title box, "posted by ゆきんこ at 22:41"."""
+    typepad = (
+        "<html><head><title>Notes - Sundowning</title></head><body><h1>Notes</h1>"
+        "<h2 class='date-header'>Tuesday, March 16, 2010</h2><div class='entry'>"
+        f"<h3 class='entry-header'>Sundowning</h3><div class='entry-body'>{PARAGRAPH * 4}</div>"
+        "<p class='entry-footer-info'>Posted at 09:14 PM in <a href='/c/'>Caregiving</a> | "
+        "<a href='/p/'>Permalink</a></p></div></body></html>"
+    )
+    assert parse_html(typepad, URL).published == "2010-03-16T21:14:00"
+    fc2 = (
+        "<html><head><title>冷えとり - ブログ</title></head><body><h1>ブログ</h1>"
+        "<h2 class='entry_header'>2009/03/12 (木)</h2><div class='entry_title_box'>"
+        "<h3 class='entry_title'><a href='/blog-entry-87.html'>冷えとり</a></h3></div>"
+        f"<div class='entry_body'>{PARAGRAPH * 4}</div>"
+        "<p class='entry_posted'>posted by ゆきんこ at 22:41</p></body></html>"
+    )
+    record = parse_html(fc2, URL)
+    assert record.published == "2009-03-12T22:41:00"
+    assert "2009/03/12" not in record.body
+
+
+def test_older_and_newer_posts_either_side_of_the_home_link() -> None:
+    """seen on old blog templates (FC2, Movable Type): "« older title | ホーム | newer title »",
+    the arrows inside the links, no word saying which is which."""
+    after = (
+        "<div class='content-nav'><a href='https://example.com/blog/entry-86.html'>&laquo; "
+        "冷え性と睡眠</a> | <a href='https://example.com/'>ホーム</a> | "
+        "<a href='https://example.com/blog/entry-88.html'>湯たんぽデビュー &raquo;</a></div>"
+    )
+    record = parse_html(page("", after=after), URL)
+    assert record.prev is not None and record.prev.title == "冷え性と睡眠"
+    assert record.next is not None and record.next.url == "https://example.com/blog/entry-88.html"
+    assert record.next.title == "湯たんぽデビュー"
+
+
+def test_a_forum_threads_subject_after_its_type_label_and_its_related_threads() -> None:
+    """seen on Discuz! X: <h1><a>[经验分享]</a> <span id="thread_subject">…</span></h1>, the
+    poster's card "注册时间 2009-6-21" before "发表于 2012-3-15 21:08", and "相关帖子"."""
+    html = (
+        "<html><head><title>控糖三年的经验_饮食控糖_糖友家园</title></head><body>"
+        "<h1 class='ts'><a href='forum.php?typeid=12'>[经验分享]</a> "
+        "<span id='thread_subject'>控糖三年的经验</span></h1><table><tr><td class='pls'><dl>"
+        "<dt>注册时间</dt><dd>2009-6-21</dd></dl></td><td class='plc'><div class='pti'>"
+        f"<em>发表于 2012-3-15 21:08</em></div><div class='t_f'>{PARAGRAPH * 4}</div>"
+        "<h3>相关帖子</h3><ul><li><a href='thread-22910-1-1.html'>"
+        "糖化血红蛋白从8.9降到6.2的记录</a></li><li><a href='thread-21577-1-1.html'>"
+        "二甲双胍吃了胃难受怎么办</a></li></ul>"
+        "</td></tr></table></body></html>"
+    )
+    record = parse_html(html, "http://bbs.example.cn/thread-23817-1-1.html")
+    assert record.title == "控糖三年的经验"
+    assert record.published == "2012-03-15T21:08:00"
+    assert [link.title for link in record.recommendations] == [
+        "糖化血红蛋白从8.9降到6.2的记录",
+        "二甲双胍吃了胃难受怎么办",
+    ]
+
+
+def test_closing_notes_of_a_japanese_blog_and_a_caregiver() -> None:
+    """seen on FC2: "※私個人の体験です。…早めに病院で相談してくださいね。", "↓ランキングに参加して
+    います↓", "ポチッと応援していただけるとうれしいです♪"; on Typepad: "I'm a daughter, not a
+    nurse. Please talk to your own family member's doctor before …"."""
+    for closing in (
+        "<p>※私個人の体験です。手足の冷えがひどいときは、早めに病院で相談してくださいね。</p>"
+        "<p>↓ランキングに参加しています↓</p><p>ポチッと応援していただけるとうれしいです♪</p>",
+        "<p><em>I'm a daughter, not a nurse. Please talk to your own family member's doctor "
+        "before you change anything in their care or their medicines.</em></p>",
+    ):
+        assert parse_html(page(closing), URL).body.endswith("what helps.")
