@@ -3006,6 +3006,10 @@ _CLOSING_NOTE = re.compile(
     r".{0,12}(?:参考|科普)"
     # and the writer's own: "以上只是个人经验，具体请遵医嘱", "以上仅代表个人观点"
     r"|[（(]?(?:以上|本文|文中).{0,8}(?:个人.{0,4}(?:经验|观点|看法|体会)|仅供参考)"
+    # and in Russian: "Информация в статье носит ознакомительный характер. … посоветуйтесь с
+    # лечащим врачом."
+    r"|.{0,60}\bносит\s+(?:ознакомительный|информационный|справочный)\s+характер"
+    r"|.{0,200}(?:посоветуйтесь|проконсультируйтесь)\s+с\s+(?:лечащим\s+|вашим\s+)?врачом"
     # "Note: … see a doctor", closing an informational piece (Urdu: نوٹ: … ڈاکٹر سے مشورہ)
     r"|(?:note|نوٹ)\s*[:：].{0,200}(?:consult|ڈاکٹر|معالج)"
     r"|.{0,200}\b(?:is\s+not|does\s+not\s+constitute|not\s+intended\s+as|,\s+not)\s+"
@@ -3112,7 +3116,9 @@ def _is_ornament(text: str) -> bool:
     )
 
 
-_SEPARATOR_MARKS = frozenset("·•|—–-*_~#§※")
+_SEPARATOR_MARKS = frozenset(
+    "·•|—–-*_~#§※,，、"
+)  # (and the commas left between links once they go)
 # a media player's position and length ("0:00 / 4:31"), or its length alone ("2:41", "Duration
 # 2:41"): the player's, not the text's
 _PLAYER_TIME = re.compile(

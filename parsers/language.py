@@ -103,9 +103,148 @@ def guess_language(text: str, declared: str | None = None) -> str | None:
     if counts[best] >= 5:
         if best == "en" and primary and (primary not in _NOT_LATIN or latin):
             return primary
+        if best == "en" and not primary:
+            # no declaration (a page of the 2000s): the commonest small words tell German,
+            # French, Spanish, Portuguese, Italian and Dutch from English
+            return _latin_language(sample)
         if best == "ru" and primary in _CYRILLIC_LANGUAGES:
             return primary
         if best == "other":
             return primary if primary in _NOT_LATIN else None
         return best
     return primary or None
+
+
+def _latin_language(sample: str) -> str:
+    """The language of a text in Latin letters whose page declares none, by the share of its
+    words that are that language's commonest small words; English unless another's share is
+    clearly higher."""
+    words = _WORD.findall(sample.lower())
+    if not words:
+        return "en"
+    hits = {lang: sum(word in common for word in words) for lang, common in _COMMON_WORDS.items()}
+    best = max(hits, key=lambda lang: hits[lang])
+    if best != "en" and hits[best] >= _LEAST_SHARE * len(words) and hits[best] > 1.5 * hits["en"]:
+        return best
+    return "en"
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_LEAST_SHARE = 0.08
+# words frequent in one language and rare in the others (none shared between two sets)
+_COMMON_WORDS = {
+    "en": frozenset(
+        [
+            "the",
+            "and",
+            "of",
+            "to",
+            "is",
+            "that",
+            "it",
+            "for",
+            "with",
+            "are",
+            "you",
+            "this",
+            "was",
+            "have",
+            "be",
+        ]
+    ),
+    "de": frozenset(
+        [
+            "der",
+            "die",
+            "und",
+            "das",
+            "ist",
+            "nicht",
+            "mit",
+            "sich",
+            "auch",
+            "ein",
+            "eine",
+            "den",
+            "für",
+            "von",
+            "zu",
+            "im",
+        ]
+    ),
+    "fr": frozenset(
+        [
+            "le",
+            "les",
+            "et",
+            "des",
+            "est",
+            "une",
+            "du",
+            "pour",
+            "pas",
+            "que",
+            "dans",
+            "sur",
+            "avec",
+            "vous",
+        ]
+    ),
+    "es": frozenset(
+        [
+            "el",
+            "los",
+            "las",
+            "y",
+            "es",
+            "una",
+            "por",
+            "para",
+            "con",
+            "del",
+            "se",
+            "su",
+            "al",
+            "lo",
+            "como",
+        ]
+    ),
+    "pt": frozenset(
+        ["os", "e", "é", "em", "um", "uma", "não", "do", "da", "dos", "ao", "na", "no", "são"]
+    ),
+    "it": frozenset(
+        [
+            "il",
+            "di",
+            "che",
+            "è",
+            "gli",
+            "della",
+            "sono",
+            "per",
+            "non",
+            "nel",
+            "alla",
+            "anche",
+            "delle",
+        ]
+    ),
+    "nl": frozenset(
+        [
+            "het",
+            "een",
+            "van",
+            "niet",
+            "dat",
+            "op",
+            "te",
+            "zijn",
+            "voor",
+            "ook",
+            "bij",
+            "aan",
+            "er",
+            "naar",
+        ]
+    ),
+}

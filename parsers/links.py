@@ -140,6 +140,7 @@ _SECTION_WORDS = (
     "similaires",
     "liés",
     "mehr zum",
+    "zum thema",
     "interessieren",
     "ähnliche",
     "verwandte",
@@ -309,6 +310,7 @@ _OTHER_TONGUES = (
     r"(?:ces\s+articles|cet\s+article|ceci)\s+(?:pourrai(?:en)?t|devrai(?:en)?t)\s+"
     r"(?:aussi\s+|également\s+)?vous\s+intéresser|vous\s+aimerez\s+aussi|"
     r"lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|"
+    r"weitere\s+(?:artikel|beiträge|informationen|infos|texte)\s+zum\s+thema|"
     r"das\s+könnte\s+(?:sie|dich)\s+auch\s+interessieren|(?:ähnliche|verwandte)\s+artikel|"
     r"leggi\s+anche|articoli\s+correlati|(?:ti\s+)?potrebbe\s+(?:anche\s+)?interessarti(?:\s+anche)?|"
     r"читайте\s+(?:также|ещё|еще)|смотрите\s+также|"
@@ -659,7 +661,8 @@ def find_prev_next(page: PageIndex, base_url: str | None, texts: PageTexts) -> P
         around = _around_home(texts, base_url)
         if around is not None:
             found = {"prev": (around[0], None), "next": (around[1], None)}
-            elements.append(around[2])
+            if around[2] is not None:
+                elements.append(around[2])
     rel_prev, rel_next = _rel_links(page.rel_links, base_url)
     prev = found["prev"][0] if "prev" in found else rel_prev
     nxt = found["next"][0] if "next" in found else None
@@ -1292,40 +1295,41 @@ def _strip_label(text: str) -> str:
     return _ARROWS.sub("", text).strip()
 
 
-def _around_home(texts: PageTexts, base_url: str | None) -> tuple[Link, Link, Element] | None:
-    """The two links either side of a link to the blog's home page, the first opening on "«"
-    and the second ending on "»", nothing but bars between them: (older, newer, their line)."""
+def _around_home(
+    texts: PageTexts, base_url: str | None
+) -> tuple[Link, Link, Element | None] | None:
+    """The two links either side of a link to the blog's home page (or side by side), the first
+    opening on "«" and the second ending on "»", nothing but bars between them: (older, newer,
+    their line, left to the body's choice where no home link sits between them)."""
     for node in texts.containing(("«", "‹"), _MAX_TITLE_LINK):
         before = node.getparent()
         if node.is_tail or before is None or before.tag != "a" or node.strip()[:1] not in "«‹":
             continue
-        home = before.getnext()
-        after = home.getnext() if home is not None else None
-        if home is None or after is None or home.tag != "a" or after.tag != "a":
+        beside = before.getnext()
+        if beside is None or beside.tag != "a" or _BETWEEN.fullmatch(before.tail or "") is None:
             continue
-        if (
-            _BETWEEN.fullmatch(before.tail or "") is None
-            or _BETWEEN.fullmatch(home.tail or "") is None
-        ):
-            continue
+        home: Element | None = None
+        after: Element = beside  # the two alone: K2's "« older title | newer title »"
+        if element_text(beside)[-1:] not in _RIGHT_ARROWS:
+            third = beside.getnext()
+            if third is None or third.tag != "a" or _BETWEEN.fullmatch(beside.tail or "") is None:
+                continue
+            home, after = beside, third
         older, newer = element_text(before), element_text(after)
         if not (older[:1] in _LEFT_ARROWS and newer[-1:] in _RIGHT_ARROWS):
             continue
-        home_url = absolute_url(home.get("href"), base_url)
         older_url = absolute_url(before.get("href"), base_url)
         newer_url = absolute_url(after.get("href"), base_url)
-        if (
-            home_url is None
-            or older_url is None
-            or newer_url is None
-            or not _is_home_of(home_url, base_url)
-        ):
+        if older_url is None or newer_url is None or older_url == newer_url:
             continue
-        line = home.getparent()
+        if home is not None:
+            home_url = absolute_url(home.get("href"), base_url)
+            if home_url is None or not _is_home_of(home_url, base_url):
+                continue
         return (
             Link(title=older[1:].strip() or None, url=older_url),
             Link(title=newer[:-1].strip() or None, url=newer_url),
-            line if line is not None else home,
+            before.getparent() if home is not None else None,
         )
     return None
 

@@ -1029,6 +1029,9 @@ _NO_AUTHOR = frozenset(
     [
         *("佚名", "匿名", "匿名用户", "未知", "不详", "admin", "管理员", "网络", "本站"),
         *("anonymous", "unknown"),
+        # the newsroom signing in Spanish, Portuguese, French, German and Italian
+        *("redacción", "la redacción", "redação", "rédaction", "la rédaction", "redaktion"),
+        "redazione",
         # a newsroom's desk credit names no person ("By Staff Report")
         *("staff", "staff report", "staff reports", "staff writer", "staff reporter"),
         *("editorial staff", "news staff"),
@@ -1365,7 +1368,12 @@ _TEXT_SIZE = etree.XPath("string-length()")
 _BYLINE_BOX_SIZE = 400  # characters: a byline card with a role and a date, not a page
 _AUTHOR_SIZE = 40
 _BY_PREFIX = re.compile(r"^by\s+", re.IGNORECASE)
-_AUTHOR_LABEL = re.compile(r"^(?:by|written\s+by|author\b:?|作者[:：]?|文[/／])\s*", re.IGNORECASE)
+_AUTHOR_LABEL = re.compile(
+    # (and in Spanish, Portuguese, French and German: "Escrito por", "Por", "Par", "Von")
+    r"^(?:(?:by|written\s+by|(?:escrito\s+)?por|par|von)(?!\w)\s*[:：]?\s*|author\b:?\s*|作者[:：]?\s*"
+    r"|文[/／]\s*)",
+    re.IGNORECASE,
+)
 # what an author-classed element holds when it is no name: a share link, a citation tool, a
 # disclosure, the label alone
 _NOT_AN_AUTHOR = re.compile(

@@ -301,6 +301,17 @@ def _site_names(page: PageIndex, head_title: str, declared: set[str]) -> set[str
             # the title says it (<td class="title">)
             said.update(_comparable(element_text(e)) for e in title_classed(page)[:40])
         headline = [part for part in parts if _comparable(part) in said]
+        og_said = {_comparable(collapse(value)) for value in page.og_titles}
+        if (
+            len(headline) == 1
+            and headline[0] is parts[-1]
+            and _comparable(parts[-1]) not in og_said
+        ):
+            # the one part a heading (not og:title) says is where the site's name goes (a
+            # logo's <h1> in a table cell): an element classed as the title may say another part
+            # (uCoz's <td class="eTitle">), and then the last part is the name
+            classed = {_comparable(element_text(e)) for e in title_classed(page)[:40]}
+            headline += [part for part in parts[:-1] if _comparable(part) in classed]
         joined = _joined_parts(head_title, said)
         if joined is not None:
             # a heading says two parts or more as one ("Magnesium for migraine prevention - my

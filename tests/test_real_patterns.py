@@ -5818,3 +5818,71 @@ def test_closing_notes_of_a_japanese_blog_and_a_caregiver() -> None:
         "before you change anything in their care or their medicines.</em></p>",
     ):
         assert parse_html(page(closing), URL).body.endswith("what helps.")
+
+
+def test_the_language_of_an_undeclared_page_in_latin_letters() -> None:
+    """seen on a 2008 German portal with no lang attribute: German text is German, not the
+    English that Latin letters defaulted to."""
+    german = (
+        "<p>Wer sich im Winter vor Erkältungen schützen will, sollte sich regelmäßig die Hände "
+        "waschen. Das ist nicht schwer und hilft auch gegen die Grippe, die von Mensch zu Mensch "
+        "übertragen wird. Eine warme Mahlzeit am Tag und genug Schlaf sind für die Abwehr "
+        "ebenfalls wichtig.</p>"
+    )
+    html = (
+        "<html><head><title>Erkältung</title></head><body><h1>Erkältung</h1>"
+        f"<div class='text'>{german * 3}</div></body></html>"
+    )
+    assert parse_html(html, URL).language == "de"
+    assert parse_html(page(""), URL).language == "en"
+
+
+def test_older_and_newer_items_side_by_side_and_a_newsroom_byline() -> None:
+    """seen on Joomla K2: "Más en esta categoría: « older title | newer title »" with no home
+    link between them, and "Escrito por Redacción" (the newsroom, no person)."""
+    after = (
+        "<div class='itemNavigation'><span>Más en esta categoría:</span> <a class='itemPrevious' "
+        "href='/salud/item/2409-hospital'>&laquo; Hospital amplía horario</a> | <a "
+        "class='itemNext' href='/salud/item/2423-jornada'>Abren inscripciones &raquo;</a></div>"
+    )
+    html = page("", after=after).replace(
+        "<h1>The post</h1>",
+        "<h1>The post</h1><span class='itemAuthor'>Escrito por Redacción</span>",
+    )
+    record = parse_html(html, URL)
+    assert record.prev is not None and record.prev.title == "Hospital amplía horario"
+    assert record.next is not None and record.next.title == "Abren inscripciones"
+    assert record.author is None
+
+
+def test_an_old_cms_title_cell_beats_the_logos_h1_naming_the_site() -> None:
+    """seen on uCoz: <td class="logo"><h1>Здоровый дом</h1></td> (the last part of <title>),
+    the headline in <td class="eTitle">, a "Читайте также:" line whose two links leave a ","
+    behind, and a closing "… носит ознакомительный характер … посоветуйтесь с врачом"."""
+    html = (
+        "<html><head><title>Как снизить холестерин - Питание - Здоровый дом</title></head><body>"
+        "<table><tr><td class='logo'><h1>Здоровый дом</h1></td></tr></table><table "
+        "class='eBlock'><tr><td class='eTitle'>Как снизить холестерин</td></tr><tr><td "
+        "class='eMessage'>"
+        + "Холестерин можно снизить без таблеток, если менять питание и больше двигаться. "
+        * 6
+        + "<br><br>Читайте также: <a href='/publ/1'>Как есть меньше соли</a>, <a href='/publ/2'>"
+        "Ходьба для сердца</a><br><br>"
+        + "Орехи и овсянка помогают держать уровень холестерина в норме каждый день. "
+        * 6
+        + "<br><br><i>Информация в статье носит ознакомительный характер. Перед тем как менять "
+        "питание, посоветуйтесь с лечащим врачом.</i></td></tr></table></body></html>"
+    )
+    record = parse_html(html, URL)
+    assert record.title == "Как снизить холестерин"
+    assert "\n\n,\n\n" not in record.body
+    assert record.body.endswith("каждый день.")
+
+
+def test_weitere_artikel_zum_thema_labels_related_articles() -> None:
+    """seen on a German portal: a box headed "Weitere Artikel zum Thema"."""
+    box = related("Weitere Artikel zum Thema", "grippe", "schnupfen")
+    assert rec_urls(page("", after=box)) == [
+        "https://example.com/grippe/",
+        "https://example.com/schnupfen/",
+    ]
