@@ -156,7 +156,7 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 # an ad slot's label: "Advertisement", "ADVERTISING", "广告", "Anzeige", "Ad"
 _AD_LABEL_WORDS = (
     r"[-–—\s]*(?:advertisement|advertising|广告|広告|광고|إعلان|реклама|publicidade?|publicité|anuncio"
-    r"|anzeige|werbung|pubblicità|iklan|reklama?|hirdetés|quảng\s+cáo|ads?"
+    r"|anzeige|werbung|advertentie|pubblicità|iklan|reklama?|hirdetés|quảng\s+cáo|ads?"
     r"|반응형)[-–—\s]*$"  # (Tistory's label over a responsive ad unit)
 )
 _AD_LABEL = re.compile(_AD_LABEL_WORDS, re.IGNORECASE)

@@ -664,13 +664,23 @@ def find_prev_next(page: PageIndex, base_url: str | None, texts: PageTexts) -> P
             if around[2] is not None:
                 elements.append(around[2])
     rel_prev, rel_next = _rel_links(page.rel_links, base_url)
-    prev = found["prev"][0] if "prev" in found else rel_prev
-    nxt = found["next"][0] if "next" in found else None
     leftover_next = None
     if "next" not in found and rel_next is not None:
-        leftover_next = rel_next.url
-        if rel_next.title is not None or "prev" in found or rel_prev is not None:
-            nxt = rel_next
+        leftover_next = rel_next.url  # a listing's next page, whatever it is for an article
+    if base_url:
+        # (a paged article's rel=prev/next lead to its own pages, not to other articles)
+        if rel_prev is not None and rel_prev.url and _pages_this(rel_prev.url, base_url):
+            rel_prev = None
+        if rel_next is not None and rel_next.url and _pages_this(rel_next.url, base_url):
+            rel_next = None
+    prev = found["prev"][0] if "prev" in found else rel_prev
+    nxt = found["next"][0] if "next" in found else None
+    if (
+        "next" not in found
+        and rel_next is not None
+        and (rel_next.title is not None or "prev" in found or rel_prev is not None)
+    ):
+        nxt = rel_next
     return PrevNext(prev=prev, next=nxt, elements=tuple(elements), rel_next=leftover_next)
 
 
@@ -1039,23 +1049,42 @@ def find_next_page(
 
 def continues_article(anchors: Iterable[Element], page_url: str | None) -> bool:
     """Whether the page is a later page of an article split over several: CMSs print page N
-    of <id>.html at <id>_N.html, with a pager linking page 1. True for an address ending in
-    _N (N from 2) on a page that links the same address without it."""
+    of <id>.html at <id>_N.html (or of …/slug/ at …/slug/N/, …/slug/page/N/), with a pager
+    linking page 1. True for such an address (N from 2) on a page that links its page 1."""
     if not page_url:
         return False
-    path = urlsplit(page_url).path
-    match = _LATER_PAGE.match(path)
-    if match is None or int(match["page"]) < 2:
+    first = _first_page(page_url)
+    if first is None:
         return False
-    first = match["stem"] + (match["ext"] or "")
     for anchor in anchors:
         url = absolute_url(anchor.get("href"), page_url)
-        if url is not None and urlsplit(url).path == first:
+        if url is not None and _first_page(url) is None and _path_and_query(url) == first:
             return True
     return False
 
 
+def _first_page(url: str) -> tuple[str, str] | None:
+    """(path, query) of page 1 where `url` is a later page of a paged article, else None."""
+    parts = urlsplit(url)
+    for pattern in (_LATER_PAGE, _LATER_PAGE_FOLDER):
+        match = pattern.match(parts.path)
+        if match is not None and int(match["page"]) >= 2:
+            return match["stem"] + (match["ext"] or ""), parts.query
+    return None
+
+
+def _path_and_query(url: str) -> tuple[str, str]:
+    parts = urlsplit(url)
+    return parts.path, parts.query
+
+
 _LATER_PAGE = re.compile(r"^(?P<stem>.*[^/_])_(?P<page>\d{1,3})(?P<ext>\.[A-Za-z]{2,5})?$")
+# "…/10-ways-to-sleep-better/2/", "…/a-slug/page/3" (not a date's "…/2011/03/", nor a post's
+# number in its folder: "…/archives/85/")
+_LATER_PAGE_FOLDER = re.compile(
+    r"^(?P<stem>.*/[^/]*[A-Za-z][^/]*[-_][^/]*/)(?:page/)?(?P<page>\d{1,2})/?(?P<ext>)$",
+    re.IGNORECASE,
+)
 _DIGIT = re.compile(r"\d")
 _DIGIT_RUN = re.compile(r"\d+")
 
@@ -1093,7 +1122,13 @@ def url_shape(url: str) -> str:
 
 def _pages_this(url: str, base_url: str) -> bool:
     """Whether `url` is another page of `base_url` itself: the same path and query but for a
-    paging parameter (a forum topic's "…&start=6", "?page=2")."""
+    paging parameter (a forum topic's "…&start=6", "?page=2"), or page 1 or a later page of
+    the article `base_url` is a page of ("…/slug/3/" from "…/slug/2/")."""
+    here_first = _first_page(base_url)
+    if here_first is not None and (
+        _first_page(url) == here_first or _path_and_query(url) == here_first
+    ):
+        return urlsplit(url).netloc == urlsplit(base_url).netloc
     target, here = urlsplit(url), urlsplit(base_url)
     if (target.netloc, target.path) != (here.netloc, here.path):
         return False

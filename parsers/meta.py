@@ -28,7 +28,7 @@ _DATE_CLASSES = frozenset(("post-date", "entry-date", "pubdate", "publish-date",
 # "brotkrumen"); the looser words only where a class or id ends in them ("curPosition",
 # "nav-location"), not inside a builder's layout class ("elementor-location-header")
 _CRUMB_MARK = re.compile(
-    r"crumb|migas|ariane|brotkrum|morzsa|(?:position|location|weizhi)(?:\s|$)|(?:^|\s)place(?:\s|$)"
+    r"crumb|kruimel|migas|ariane|brotkrum|morzsa|(?:position|location|weizhi)(?:\s|$)|(?:^|\s)place(?:\s|$)"
     r"|[\w-]-path(?:\s|$)|nav_?path(?:\s|$)"  # "channel-path", "nav-path", "rwb_navpath"
     r"|topic_?path(?:\s|$)",  # a Japanese site's "topicPath" (トピックパス)
     re.IGNORECASE,
@@ -282,7 +282,9 @@ _NOT_NAME = (
 _BYLINE = re.compile(
     r"(?:^|(?<!reviewed)(?<!Reviewed)(?<!checked)(?<!Checked)(?<!edited)(?<!Edited)"
     # who supplied or paid for it: "News provided by Brightwell Health", "Sponsored by …"
-    r"(?<!provided)(?<!Provided)(?<!sponsored)(?<!Sponsored)(?<!powered)(?<!Powered)\s)"
+    r"(?<!provided)(?<!Provided)(?<!sponsored)(?<!Sponsored)(?<!powered)(?<!Powered)"
+    # who picked it: "Best Answer - Chosen by Voters"
+    r"(?<!chosen)(?<!Chosen)(?<!selected)(?<!Selected)(?<!voted)(?<!Voted)\s)"
     r"[Bb]y\s+(?P<name>[A-Z][\w.'-]*(?:\s+(?!" + _NOT_NAME + r")[A-Z][\w.'-]*){0,3})"
 )
 # "Por Florencia Galarza", "Par Anne Martin", "Von Lena Vogel": a byline opening the line in

@@ -214,7 +214,14 @@ def _in_page_order(*lists: list[Element]) -> list[Element]:
 
 
 _CRUMB_MARKS = (
-    *("crumb", "migas", "ariane", "brotkrum", "morzsa"),  # Spanish, French, German, Hungarian
+    *(
+        "crumb",
+        "kruimel",
+        "migas",
+        "ariane",
+        "brotkrum",
+        "morzsa",
+    ),  # Dutch, Spanish, French, German, Hungarian
     *("position", "location", "place", "weizhi", "-path", "navpath", "nav_path", "topicpath"),
 )
 # class words of a byline: "author", "byline", "post-author", "DoctorByline_name", and a

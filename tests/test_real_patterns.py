@@ -5886,3 +5886,50 @@ def test_weitere_artikel_zum_thema_labels_related_articles() -> None:
         "https://example.com/grippe/",
         "https://example.com/schnupfen/",
     ]
+
+
+def test_page_two_of_a_paged_listicle_goes_on_numbering_and_links_no_neighbours() -> None:
+    """seen on a 2011 magazine: page 2 of "10 Ways to Sleep Better" at "…/10-ways-…/2/",
+    `<h2>6. …</h2>` to `<h2>10. …</h2>`, a pager and rel=prev/next to pages 1 and 3 of itself."""
+    base = "https://mag.example.com/health/10-ways-to-sleep-better/"
+    tips = "".join(
+        f"<h2>{n}. Tip number {n} for sleep</h2><p>Tip {n} explained in a sentence or two, "
+        "which tells the reader what to do tonight and why it helps.</p>"
+        for n in range(6, 11)
+    )
+    html = (
+        f"<html><head><title>10 Ways to Sleep Better</title><link rel='prev' href='{base}'>"
+        f"<link rel='next' href='{base}3/'></head><body><h1>10 Ways to Sleep Better</h1>"
+        f"<div class='entry'>{tips}</div><div class='pager'>Page 2 of 3 <a href='{base}'>1</a> "
+        f"2 <a href='{base}3/'>3</a></div></body></html>"
+    )
+    record = parse_html(html, base + "2/")
+    assert [tip.number for tip in record.tips] == ["6", "7", "8", "9", "10"]
+    assert record.prev is None and record.next is None
+
+
+def test_a_best_answer_chosen_by_voters_names_no_author() -> None:
+    """seen on a Q&A site: "Best Answer - Chosen by Voters" over the answer."""
+    html = page("").replace(
+        "<h1>The post</h1>", "<h1>The post</h1><p>Best Answer - Chosen by Voters</p>"
+    )
+    assert parse_html(html, URL).author is None
+
+
+def test_a_dutch_page_with_no_lang_its_ad_label_and_its_kruimelpad() -> None:
+    """seen on a 2014 Dutch portal: no lang attribute, an "Advertentie" label between
+    paragraphs, a trail in <div class="kruimelpad">."""
+    text = (
+        "<p>Wie last heeft van hooikoorts, kan veel doen om de klachten te beperken. Het is niet "
+        "moeilijk en het helpt vaak al binnen een week, ook wie er al jaren last van heeft.</p>"
+    )
+    html = (
+        "<html><head><title>Hooikoorts</title></head><body><div class='kruimelpad'>"
+        "<a href='https://gezond.example.nl/'>Home</a> &raquo; "
+        "<a href='https://gezond.example.nl/gezondheid/'>Gezondheid</a></div><h1>Hooikoorts</h1>"
+        f"<article>{text * 2}<p>Advertentie</p>{text * 2}</article></body></html>"
+    )
+    record = parse_html(html, "https://gezond.example.nl/gezondheid/hooikoorts/")
+    assert record.language == "nl"
+    assert "Advertentie" not in record.body
+    assert record.breadcrumbs == ("Home", "Gezondheid")
