@@ -2468,11 +2468,10 @@ def _without_references(blocks: list[_RawBlock]) -> list[_RawBlock]:
             and (cites_a_source(text) or _under_back_matter_label(blocks, index))
         ):
             break
-        if len(text) > _BACK_MATTER_LABEL_SIZE and not (
-            len(text) <= _LINKS_LABEL_SIZE and _LINKS_LABEL.match(text.partition("\n")[0])
-        ):
+        links_label = len(text) <= _LINKS_LABEL_SIZE and _LINKS_LABEL.match(text.partition("\n")[0])
+        if len(text) > _BACK_MATTER_LABEL_SIZE and not links_label:
             continue
-        if (_REFERENCES_LABEL.match(text) or _LINKS_LABEL.match(text.partition("\n")[0])) and (
+        if (links_label or _REFERENCES_LABEL.match(text)) and (
             block.heading or end - index <= _MAX_REFERENCES + 1
         ):
             cut = index
@@ -3116,9 +3115,8 @@ def _is_ornament(text: str) -> bool:
     )
 
 
-_SEPARATOR_MARKS = frozenset(
-    "·•|—–-*_~#§※,，、"
-)  # (and the commas left between links once they go)
+# (and the commas left between two links once the links go)
+_SEPARATOR_MARKS = frozenset("·•|—–-*_~#§※,，、")
 # a media player's position and length ("0:00 / 4:31"), or its length alone ("2:41", "Duration
 # 2:41"): the player's, not the text's
 _PLAYER_TIME = re.compile(

@@ -1140,10 +1140,6 @@ def _pages_this(url: str, base_url: str) -> bool:
 _PAGING_KEYS = frozenset(("start", "page", "pg", "offset", "pagenum", "paged"))
 
 
-def _same_site(url: str, other: str) -> bool:
-    return site_of(url) == site_of(other)
-
-
 def site_of(url: str) -> str:
     """The site a URL belongs to: its host's registrable domain by the Public Suffix List
     ("science.example.org" and "example.org" are one site; "a.blogspot.com" and
