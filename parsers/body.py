@@ -1880,7 +1880,7 @@ def _lead_in(
             break
         # a summary list above the text ("Key takeaways", 划重点) is taken whole, with its label
         in_list = bool(out) and out[-1].tag == "li" and element.getparent() is out[-1].getparent()
-        if _in_caption(element):
+        if _captioned(element):
             continue  # the lead photo's caption, between the standfirst and the text
         if len(block.text) <= _PROMO_SIZE and _PROMO_LINE.search(block.text):
             continue  # a newsroom's ask over the text ("… please support it by subscribing")
@@ -1941,7 +1941,7 @@ def _lead_in(
                     ):
                         out.append(block.element)
                         break
-                    if _in_caption(block.element) or (
+                    if _captioned(block.element) or (
                         article is None and weighted_length(block.text) <= _PASSED_ROW_SIZE
                     ):
                         continue  # (the lead photo's caption, however long)
@@ -1997,6 +1997,45 @@ def _in_caption(element: Element) -> bool:
 
 
 _CAPTION_DEPTH = 4
+
+
+def _is_lead_caption(blocks: Sequence[_RawBlock], index: int) -> bool:
+    """Whether block `index`, before the text's first paragraph, is a photo's caption or its
+    credit (a <figcaption>, or a box classed as a caption) with the text's paragraphs after it:
+    a slideshow whose text is its captions keeps them."""
+    block = blocks[index]
+    if not (_captioned(block.element) or _loose_caption(block)):
+        return False
+    return any(
+        not later.heading
+        and weighted_length(later.text) >= _DEK_SIZE
+        and not _captioned(later.element)
+        for later in blocks[index + 1 : index + 1 + _CAPTION_REACH]
+    )
+
+
+def _loose_caption(block: _RawBlock) -> bool:
+    """Whether the block is the text of a caption's span set loose in a wider box (a photo's
+    credit printed again for phones beside the figure), not in a paragraph of its own."""
+    return any(
+        child.tag == "span" and _captioned(child) and element_text(child) == block.text
+        for child in block.element
+    )
+
+
+def _captioned(element: Element) -> bool:
+    node: Element | None = element
+    for _ in range(_CAPTION_DEPTH):
+        if node is None:
+            return False
+        words = class_words(node.get("class"))
+        if node.tag == "figcaption" or "credit" in words or any("caption" in w for w in words):
+            return True
+        node = node.getparent()
+    return False
+
+
+_CAPTION_REACH = 8  # blocks after a lead caption looked through for the text's paragraph
 
 
 def _mark_teasers(raw: Sequence[_RawBlock], top: Element, by_classes: bool) -> bool:
@@ -2359,6 +2398,8 @@ def _drop_noise(blocks: Sequence[_RawBlock], folding: bool = False) -> list[_Raw
         if started and index < _DATED_LINE_REACH and _is_dated_line(block, text):
             continue  # the date line under a standfirst
         if not started:
+            if _is_lead_caption(blocks, index):
+                continue  # the lead photo's caption over the text, and its credit
             if len(text) <= _DATE_HEADER_SIZE and _is_date_header(text):
                 continue  # a blog's date header over the post ("2009/03/12 (木)")
             if (

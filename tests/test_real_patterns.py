@@ -5933,3 +5933,47 @@ def test_a_dutch_page_with_no_lang_its_ad_label_and_its_kruimelpad() -> None:
     assert record.language == "nl"
     assert "Advertentie" not in record.body
     assert record.breadcrumbs == ("Home", "Gezondheid")
+
+
+def test_a_lead_photos_caption_and_credit_above_the_text_are_not_body() -> None:
+    """seen on news, portal and blog pages in many languages: the lead photo's caption (a
+    <figcaption>, a div classed "caption") and its credit (a span classed "credit", printed again
+    loose beside the figure) inside the text's box, before its first paragraph."""
+    text = "".join(
+        f"<p>Paragraph {n} of the story tells the reader what the health officials found and "
+        "what families should do about it this winter.</p>"
+        for n in range(1, 6)
+    )
+    figure = (
+        "<figure><img src='/a.jpg' alt=''><figcaption>A nurse gives a flu shot at a clinic in "
+        "Ridgeway on Monday, October 6, 2025.</figcaption></figure>"
+    )
+    loose = (
+        "<div class='imagebox'><img src='/b.jpg' alt=''><div class='photo-caption'><p>Volunteers "
+        "hand out leaflets outside the county health office.</p></div>"
+        "<span class='credit credit--mobile'>Jo Marsh for the Gazette</span></div>"
+    )
+    for lead in (figure, loose):
+        html = (
+            "<html><head><title>Flu shots - Gazette</title></head><body><article><h1>Flu shots"
+            f"</h1><div class='story-body'>{lead}{text}</div></article></body></html>"
+        )
+        body = parse_html(html, URL).body
+        assert body.startswith("Paragraph 1 of the story")
+        assert "nurse" not in body and "Volunteers" not in body and "Jo Marsh" not in body
+
+
+def test_a_slideshow_whose_text_is_its_captions_keeps_them() -> None:
+    """the counterpart: where every block of text is a caption, the captions are the text."""
+    slides = "".join(
+        f"<figure><img src='/s{n}.jpg' alt=''><figcaption>Slide {n}: a food that feeds the good "
+        "bacteria in your gut, and how to eat more of it every week.</figcaption></figure>"
+        for n in range(1, 6)
+    )
+    html = (
+        "<html><head><title>Gut foods - Site</title></head><body><article><h1>Gut foods</h1>"
+        f"<div class='gallery'>{slides}</div></article></body></html>"
+    )
+    body = parse_html(html, URL).body
+    assert body.startswith("Slide 1: a food")
+    assert "Slide 5: a food" in body
