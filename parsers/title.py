@@ -518,6 +518,10 @@ def _best_match(
         # nor a part of the site's name (a sidebar box 养生专题 under "…_杏苑中医养生网")
         if any(mine in name or run in name for name in site_names):
             continue
+        # nor a word or two of a long headline it names among others (a section "Discord"
+        # under a write-up titled "How we pwned X, Vercel, Cursor, Discord, and …")
+        if run == mine and _small_part(mine, reference):
+            continue
         # (on a tie, the tighter one: the title's own box, not a header box around it that
         # also holds the byline and the buttons)
         if shared > best_shared or (
@@ -528,6 +532,18 @@ def _best_match(
 
 
 _LEAST_SHARED_LETTERS = 4
+
+
+def _small_part(heading: str, reference: str) -> bool:
+    """Whether `heading` (comparable) is under a fifth of the part of <title> that holds it."""
+    for part in _SEPARATORS.split(reference):
+        whole = _comparable(part or "")
+        if heading in whole:
+            return len(heading) * _SMALL_PART < len(whole)
+    return False
+
+
+_SMALL_PART = 5
 
 
 def _without_site(title: str, site_names: set[str]) -> str:

@@ -5977,3 +5977,20 @@ def test_a_slideshow_whose_text_is_its_captions_keeps_them() -> None:
     body = parse_html(html, URL).body
     assert body.startswith("Slide 1: a food")
     assert "Slide 5: a food" in body
+
+
+def test_a_section_heading_naming_one_word_of_a_long_title_is_no_headline() -> None:
+    """seen on a code host's write-up: no headline element, and a section "Discord" under a
+    <title> "How we found bugs in X, Vercel, Cursor, Discord, and hundreds of companies"."""
+    title = "How we found bugs in X, Vercel, Cursor, Discord, and hundreds of other companies"
+    sections = "".join(
+        f"<h2>{name}</h2><p>What we found at {name}, and how the team fixed it within a day of "
+        "our report, with the details of the timeline below.</p>"
+        for name in ("Vercel", "Discord")
+    )
+    html = (
+        f"<html><head><title>{title} · CodeHost</title>"
+        f"<meta property='og:title' content='{title}'></head><body><div class='markdown-body'>"
+        f"{PARAGRAPH}{sections}</div></body></html>"
+    )
+    assert parse_html(html, URL).title == title
