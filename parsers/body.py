@@ -348,7 +348,7 @@ def find_body(
     if choice is None:
         return Body((), (), None, 0, 0, anchors=tuple(anchors))
     top, sums = choice
-    top = _dominant_child(top, sums)
+    top = _first_story(_dominant_child(top, sums))
     members = set(top.iter())
     heading = _section_heading(top)
     if heading is not None:
@@ -395,6 +395,18 @@ def find_body(
         alternations=alternations,
         anchors=tuple(anchors),
     )
+
+
+def _first_story(top: Element) -> Element:
+    """The first of the whole stories `top` holds, each an <article> with its own <h1>: a
+    news site's infinite scroll prints the next story in full under the one asked for."""
+    stories = [
+        article
+        for article in top.iter("article")
+        if article.find(".//h1") is not None
+        and next(article.iterancestors("article"), None) is None
+    ]
+    return stories[0] if len(stories) >= 2 else top
 
 
 def _choose(raw: Sequence[_RawBlock]) -> tuple[_Choice, bool]:
@@ -3016,8 +3028,9 @@ _CLOSING_NOTE = re.compile(
     r"|(?:©|\(c\)|copyright\b|all\s+rights\s+reserved\b)"
     # a Korean publisher's notice: "본 콘텐츠의 저작권은 …에 있으며 무단 전재를 금합니다"
     r"|.{0,60}무단\s*(?:전재|복제|배포|도용)"
-    # the author's closing call to like and share ("觉得有用的话，请点赞、转发…")
-    r"|.{0,20}(?:点赞|点个赞|在看).{0,30}(?:转发|分享|关注|收藏)"
+    # the author's closing call to like and share ("觉得有用的话，请点赞、转发…", "分享、点赞、
+    # 在看，让更多人看到")
+    r"|.{0,20}(?:(?:点赞|点个赞|在看).{0,30}(?:转发|分享|关注|收藏)|(?:转发|分享).{0,10}(?:点赞|在看))"
     # a Polish portal's call for readers' news ("Masz newsa, zdjęcie lub filmik? Prześlij nam …")
     r"|masz\s+(?:newsa|temat)\b"
     # and in Russian: "… ставьте 👍 и подписывайтесь на канал"

@@ -1371,9 +1371,10 @@ _BYLINE_BOX_SIZE = 400  # characters: a byline card with a role and a date, not 
 _AUTHOR_SIZE = 40
 _BY_PREFIX = re.compile(r"^by\s+", re.IGNORECASE)
 _AUTHOR_LABEL = re.compile(
-    # (and in Spanish, Portuguese, French and German: "Escrito por", "Por", "Par", "Von")
-    r"^(?:(?:by|written\s+by|(?:escrito\s+)?por|par|von)(?!\w)\s*[:：]?\s*|author\b:?\s*|作者[:：]?\s*"
-    r"|文[/／]\s*)",
+    # (and in Spanish, Portuguese, French and German: "Escrito por", "Por", "Par", "Von"; the
+    # label in those and in Russian: "Autor:", "Auteur :", "Автор:")
+    r"^(?:(?:by|written\s+by|(?:escrito\s+)?por|par|von)(?!\w)\s*[:：]?\s*"
+    r"|(?:author|autor|auteur|автор)\b\s*[:：]?\s*|作者[:：]?\s*|文[/／]\s*)",
     re.IGNORECASE,
 )
 # what an author-classed element holds when it is no name: a share link, a citation tool, a

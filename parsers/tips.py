@@ -677,11 +677,18 @@ class _TreeWriter:
                     else 0
                 )
                 block = own.block + 1
+                # a number alone in its block ("01" in a badge over the heading): the heading
+                # under it is the item's own
+                bare = not body.text[own.end : body.ends[own.block]].strip()
                 while (
                     block < len(body.blocks)
                     and body.starts[block] < end
                     and not opens[block]
-                    and not (body.heading[block] and not _below(body.blocks[block], level))
+                    and not (
+                        body.heading[block]
+                        and not _below(body.blocks[block], level)
+                        and not (bare and block == own.block + 1)
+                    )
                     and body.blocks[block].list_depth >= depth
                     # references, attachments, a legal notice: the items' text ends there
                     and not _opens_back_matter(body.blocks[block])

@@ -5994,3 +5994,64 @@ def test_a_section_heading_naming_one_word_of_a_long_title_is_no_headline() -> N
         f"{PARAGRAPH}{sections}</div></body></html>"
     )
     assert parse_html(html, URL).title == title
+
+
+def test_an_infinite_scrolls_next_story_printed_below_is_not_body() -> None:
+    """seen on a news site's infinite scroll: the next story, a whole <article> with its own
+    <h1>, is printed in full under the one asked for, in the same markup."""
+
+    def story(headline: str, words: str) -> str:
+        paragraphs = "".join(
+            f"<p>{words} paragraph {n}, with enough words in it to be read as the story's "
+            "own text by anyone who opens the page.</p>"
+            for n in range(1, 6)
+        )
+        return (
+            f"<article class='story'><h1>{headline}</h1><div class='body'>{paragraphs}</div>"
+            "</article>"
+        )
+
+    html = (
+        "<html><head><title>Pollen season starts early - Courier</title></head><body>"
+        "<main class='feed'>"
+        + story("Pollen season starts early", "Pollen")
+        + "<div class='divider'>Up next</div>"
+        + story("A walk-in clinic opens in July", "Clinic")
+        + "</main></body></html>"
+    )
+    body = parse_html(html, URL).body
+    assert body.startswith("Pollen paragraph 1") and "Pollen paragraph 5" in body
+    assert "Clinic paragraph" not in body
+
+
+def test_an_author_label_in_russian_french_and_spanish_is_not_the_name() -> None:
+    """seen on a 1C-Bitrix portal: "Автор: Ольга Сафронова" as the author property."""
+    for label in ("Автор:", "Auteur :", "Autor:"):
+        html = page("", before=f"<div class='news-author'>{label} Ольга Сафронова</div>")
+        assert parse_html(html, URL).author == "Ольга Сафронова"
+
+
+def test_a_number_alone_in_its_badge_over_the_tips_title_opens_the_tip() -> None:
+    """seen on a WeChat editor's article: each tip opens with a round badge holding only "01",
+    "02", … in a block of its own above the tip's bold title; and the closing appeal "分享、点赞、
+    在看，让更多人看到" under the credits is no text."""
+    tips = "".join(
+        f"<section><p><strong>0{n}</strong></p></section><section><p><strong>第{n}条建议的标题"
+        f"</strong></p></section><section><p>第{n}条建议的正文，说明为什么这样做，以及每天应该怎么"
+        "做才更有效果。</p></section>"
+        for n in range(1, 4)
+    )
+    html = (
+        "<html><head><title>预防肾结石的三条建议</title></head><body><h1>预防肾结石的三条建议</h1>"
+        "<div class='rich_media_content'><p>肾结石是泌尿外科的常见病，夏天出汗多，更要注意预防。"
+        f"下面这几条建议请记好。</p>{tips}<p>编辑：陈思雨</p><p>审核：周建国</p>"
+        "<p>分享、点赞、在看，让更多人看到</p></div></body></html>"
+    )
+    record = parse_html(html, "https://m.example.cn/article/1.html")
+    assert [(tip.number, tip.title) for tip in record.tips] == [
+        ("01", "第1条建议的标题"),
+        ("02", "第2条建议的标题"),
+        ("03", "第3条建议的标题"),
+    ]
+    assert record.tips[0].text.endswith("才更有效果。")
+    assert "点赞" not in record.body and "审核" not in record.body
