@@ -175,7 +175,7 @@ _META_LINE = re.compile(
     re.IGNORECASE,
 )
 _UPDATED_LINE = re.compile(
-    r"^(?:(?:page\s+)?(?:last\s+)?(?:medically\s+)?(?:updated|modified|reviewed|revised)(?:\s+on)?"
+    r"^(?:(?:page\s+)?(?:last\s+)?(?:medically\s+)?(?:updated?|modified|reviewed|revised)(?:\s+on)?"
     r"|next\s+review\s+due|current\s+as\s+of|(?:最后)?(?:更新|修改)(?:时间|日期)?|编辑于)"
     r"\s*[:：]?\s*\S.*\d",
     re.IGNORECASE,
@@ -2488,9 +2488,33 @@ def _without_closing_notes(blocks: list[_RawBlock], folding: bool = False) -> li
             )
         )
         or (len(blocks[end - 1].text) <= _FOOTNOTE_SIZE and _FOOTNOTE.match(blocks[end - 1].text))
+        or _is_contact_block(blocks[end - 1].text)
     ):
         end -= 1
     return blocks[:end]
+
+
+def _is_contact_block(text: str) -> bool:
+    """A clinic's "Visit us" lines closing the page: its phone and fax numbers, its opening
+    hours, its street address (every line short, one a phone, hours or street line)."""
+    lines = text.split("\n")
+    return all(len(line) <= _CONTACT_LINE_SIZE for line in lines) and any(
+        _CONTACT_LINE.match(line) for line in lines
+    )
+
+
+_CONTACT_LINE_SIZE = 80
+_CONTACT_LINE = re.compile(
+    # "Phone: (541) 555-0142 · Fax: (541) 555-0143", "Tel. +44 20 7946 0958"
+    r"(?:phone|tel(?:ephone)?|fax|call(?:\s+us)?)\s*[:：.]?\s*[+(]?\d[\d\s().+-]{6,}"
+    # "Monday–Friday: 8:00 a.m.–5:30 p.m.", "Sat 9am - 12pm"
+    r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?:\s*[-–—]\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)?"
+    r"\s*[:：]?\s*\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?\s*[-–—]\s*\d"
+    # "412 Alder Street, Suite 2"
+    r"|\d{1,5}\s+(?:[A-Z][\w.'-]*\s+){1,4}(?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr"
+    r"|lane|ln|way|place|pl|court|ct)\b\.?(?:,|$)",
+    re.IGNORECASE,
+)
 
 
 # a note the text's calls point to, closing the article: "[2] State health officials say …"
@@ -3074,7 +3098,8 @@ _CLOSING_NOTE = re.compile(
     r"\b(?:talk|speak|check|consult)\s+(?:to|with)\b"
     # "… is for information only and does not replace the advice of your health care provider"
     r"|.{0,200}\b(?:(?:is|are)\s+not\s+(?:a\s+substitute\s+for|meant\s+to\s+replace)|does\s+not"
-    r"\s+replace)\s+(?:[\w-]+\s+){0,5}?(?:advice|care|diagnosis|assessment|consultation|examination)\b"
+    r"\s+replace)\s+(?:[\w'’-]+\s+){0,5}?(?:advice|care|diagnosis|assessment|consultation"
+    r"|examination|guidance|judge?ment)\b"
     # a leaflet's offer of other formats: "If you need this information in another language or
     # format, such as large print, please contact …"
     r"|if\s+you\s+(?:need|would\s+like|require)\s+(?:this|the)\s+(?:information|leaflet|document"

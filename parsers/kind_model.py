@@ -105,6 +105,7 @@ def features(signals: PageSignals) -> dict[str, float]:
     segments = [part for part in path.split("/") if part]
     last = segments[-1] if segments else ""
     last = last.rsplit(".", 1)[0] if "." in last else last
+    archive = _DATE_ARCHIVE.search(path) is not None
     return {
         "rule_article": float(s.rule_kind == "article"),
         "rule_listing": float(s.rule_kind == "listing"),
@@ -128,8 +129,8 @@ def features(signals: PageSignals) -> dict[str, float]:
         "dated": float(s.dated),
         "slug_words": min(len(_SLUG_SPLIT.split(last)) if last else 0, 12) / 12,
         "path_depth": min(len(segments), 6) / 6,
-        "date_in_url": float(bool(_DATE_IN_PATH.search(path))),
-        "listing_url": float(bool(_LISTING_PATH.search(path.lower()) or not segments)),
+        "date_in_url": float(bool(_DATE_IN_PATH.search(path)) and not archive),
+        "listing_url": float(bool(_LISTING_PATH.search(path.lower()) or not segments or archive)),
         "linked_headings": math.log1p(s.page.linked_headings),
         "linked_heading_share": s.page.linked_headings / (s.page.headings + 1),
         "titled_links": math.log1p(s.page.titled_links),
@@ -232,6 +233,8 @@ _WORD = re.compile(r"[^\W_\u3400-\u9fff]+")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _SLUG_SPLIT = re.compile(r"[-_+]+")
 _DATE_IN_PATH = re.compile(r"/(?:19|20)\d{2}[/-]\d{1,2}(?:[/-]|$)|/(?:19|20)\d{6}")
+# a blog's date archive: the path ends at the year, the month or the day ("/2023/05/")
+_DATE_ARCHIVE = re.compile(r"/(?:19|20)\d{2}(?:/\d{1,2}){0,2}/?$")
 _LISTING_PATH = re.compile(
     r"/(?:category|categories|tag|tags|topics?|archives?|author|search|page/\d+|list|index)"
     r"(?:/|$|\.)|/(?:blog|news|articles|posts)/?$"

@@ -242,7 +242,7 @@ _CUSTOM_LINKS = etree.XPath("descendant-or-self::*[@href][contains(local-name(),
 _PREV_OTHER = (
     r"предыдущая\s+(?:статья|запись|новость)|(?:artículo|nota|entrada)\s+anterior"
     r"|(?:artigo|matéria|notícia)\s+anterior|article\s+précédent|vorherige[rs]?\s+(?:artikel|beitrag)"
-    r"|articolo\s+precedente|artikel\s+sebelumnya|前の記事|이전\s*(?:글|기사)"
+    r"|articolo\s+precedente|artikel\s+sebelumnya|前の記事|(?:작가의\s*)?이전\s*(?:글|기사)"
     r"|articolul\s+anterior|আগের\s+(?:সংবাদ|খবর|পোস্ট|লেখা)"  # Romanian, Bengali
     r"|nakaraang\s+(?:balita|artikulo|post)"  # Tagalog
     r"|önceki\s+(?:haber|yazı|makale)"  # Turkish
@@ -251,7 +251,7 @@ _NEXT_OTHER = (
     r"следующая\s+(?:статья|запись|новость)|(?:artículo|nota|entrada)\s+siguiente"
     r"|próximo\s+artigo|próxima\s+(?:matéria|notícia)|article\s+suivant"
     r"|nächste[rs]?\s+(?:artikel|beitrag)|articolo\s+successivo|artikel\s+(?:selanjutnya|berikutnya)"
-    r"|次の記事|다음\s*(?:글|기사)|artikel\s+seterusnya"
+    r"|次の記事|(?:작가의\s*)?다음\s*(?:글|기사)|artikel\s+seterusnya"
     r"|articolul\s+următor|পরের\s+(?:সংবাদ|খবর|পোস্ট|লেখা)"  # Romanian, Bengali
     r"|susunod\s+na\s+(?:balita|artikulo|post)"  # Tagalog
     r"|sonraki\s+(?:haber|yazı|makale)"  # Turkish
@@ -381,8 +381,8 @@ _REC_HEADING = re.compile(
     # Japanese and Korean: related articles, news and links; "read these too"; recommended
     r"関連(?:記事|ニュース|リンク|情報)|あわせて読みたい(?:記事)?|おすすめ記事|"
     r"관련\s*(?:기사|뉴스|질환|콘텐츠)|함께\s*(?:보면\s*좋은|읽으면\s*좋은)\s*기사|추천\s*기사|"
-    + _OTHER_TONGUES
-    + r"|"
+    # a Korean writing platform's "other posts recommended for you"
+    r"(?:당신에게\s*)?추천하는\s*(?:다른\s*)?글|" + _OTHER_TONGUES + r"|"
     # "Related topics" / "Related tags" list subjects, not articles; "Related Patient
     # Education", "Related conditions" (a health library's pages), "Similar Posts" list pages
     r"related(?:\s+(?:[a-z-]+\s+){0,2}(?:posts?|articles?|story|stories|reading|reads?|content|news|links|"

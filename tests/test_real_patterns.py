@@ -6055,3 +6055,64 @@ def test_a_number_alone_in_its_badge_over_the_tips_title_opens_the_tip() -> None
     ]
     assert record.tips[0].text.endswith("才更有效果。")
     assert "点赞" not in record.body and "审核" not in record.body
+
+
+def test_a_korean_writing_platforms_writers_previous_and_next_and_recommended_posts() -> None:
+    """seen on a Brunch-like platform: "작가의 이전글" / "작가의 다음글" (the writer's previous /
+    next post) inside their links, and "당신에게 추천하는 다른 글" (other posts for you)."""
+    after = (
+        "<div class='wrap_article_list'><a href='/@writer/36'><span>작가의 이전글</span>"
+        "<strong>건강검진 결과지에 찍힌 문장</strong></a><a href='/@writer/38'><span>작가의 다음글"
+        "</span><strong>영하의 아침에도 달릴 수 있을까</strong></a></div>"
+        "<div class='wrap_recommend'><h3>당신에게 추천하는 다른 글</h3><ul>"
+        "<li><a href='/@other/52'><strong>퇴근 후 30분, 걷기를 택한 이유</strong></a></li>"
+        "<li><a href='/@another/19'><strong>발바닥이 아침마다 아플 때</strong></a></li></ul></div>"
+    )
+    record = parse_html(page("", after=after), "https://brunch.example/@writer/37")
+    assert record.prev is not None and record.prev.title == "건강검진 결과지에 찍힌 문장"
+    assert record.next is not None and record.next.url == "https://brunch.example/@writer/38"
+    assert [link.url for link in record.recommendations] == [
+        "https://brunch.example/@other/52",
+        "https://brunch.example/@another/19",
+    ]
+
+
+def test_a_blogs_date_archive_printing_whole_posts_is_a_listing() -> None:
+    """seen on a WordPress monthly archive ("/2023/05/"): three posts printed in full, each
+    under its linked <h2>; a path ending at the year or month is an archive, not a dated post."""
+    posts = "".join(
+        f"<article class='post'><h2 class='entry-title'><a href='/2023/05/{day}/post-{day}/'>"
+        f"Post number {day} about eating well</a></h2><p>May {day}, 2023</p>"
+        + "".join(
+            f"<p>Paragraph {n} of post {day} tells the reader something useful about food and "
+            "health, at the length a blog post's paragraph has.</p>"
+            for n in range(1, 6)
+        )
+        + "</article>"
+        for day in (24, 12, 3)
+    )
+    html = (
+        "<html><head><title>May 2023 - Plain Plate</title></head><body>"
+        f"<main><h1 class='page-title'>Month: May 2023</h1>{posts}</main></body></html>"
+    )
+    assert parse_html(html, "https://www.plainplate.example/2023/05/").kind == "listing"
+
+
+def test_a_clinics_visit_us_lines_a_team_disclaimer_and_last_update_close_no_text() -> None:
+    """seen on a clinic's Google Sites page and a knowledge base: a closing "Visit us" section
+    of address, hours and phone lines; "It does not replace the state's guidance or the
+    clinical judgment of …"; "Last update: 2024-05-14"."""
+    closing = (
+        "<h2>Visit us</h2><p>Birchwood Family Clinic<br>412 Alder Street, Suite 2<br>"
+        "Hollis Bend, OR 97389</p><p>Monday–Friday: 8:00 a.m.–5:30 p.m.</p>"
+        "<p>Phone: (541) 555-0142 · Fax: (541) 555-0143</p>"
+    )
+    body = parse_html(page(closing), URL).body
+    assert body.endswith("see what helps.")
+    note = (
+        "<h2>About this page</h2><p>This page describes the team's working practice. It does not "
+        "replace the state’s outbreak guidance or the clinical judgment of a resident’s own "
+        "doctor.</p><p>Last update: 2024-05-14</p>"
+    )
+    body = parse_html(page(note), URL).body
+    assert body.endswith("see what helps.")
