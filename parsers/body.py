@@ -3100,6 +3100,8 @@ _CLOSING_NOTE = re.compile(
     r"|.{0,200}\b(?:(?:is|are)\s+not\s+(?:a\s+substitute\s+for|meant\s+to\s+replace)|does\s+not"
     r"\s+replace)\s+(?:[\w'’-]+\s+){0,5}?(?:advice|care|diagnosis|assessment|consultation"
     r"|examination|guidance|judge?ment)\b"
+    # the same in Hebrew: "… אינו מהווה תחליף לייעוץ רפואי" (is no substitute for medical advice)
+    r"|.{0,200}(?:אינו|אינה|אינם|אינן)\s+(?:מהווה|מהווים|מהוות)\s+תחליף\s+ל"
     # a leaflet's offer of other formats: "If you need this information in another language or
     # format, such as large print, please contact …"
     r"|if\s+you\s+(?:need|would\s+like|require)\s+(?:this|the)\s+(?:information|leaflet|document"

@@ -155,6 +155,7 @@ _SECTION_WORDS = (
     "смотрите",
     "похожие",
     "по теме",
+    "за темою",
     "baca",
     "terkait",
     "berkaitan",
@@ -315,6 +316,8 @@ _OTHER_TONGUES = (
     r"leggi\s+anche|articoli\s+correlati|(?:ti\s+)?potrebbe\s+(?:anche\s+)?interessarti(?:\s+anche)?|"
     r"читайте\s+(?:также|ещё|еще)|смотрите\s+также|"
     r"похожие\s+(?:статьи|материалы|новости)|по\s+теме|baca\s+juga|(?:berita|artikel)\s+terkait"
+    # "Новости по теме", and in Ukrainian "Новини за темою", "Статті за темою"
+    r"|(?:новости|статьи|материалы|новини|статті|матеріали|публікації)\s+(?:по\s+теме|за\s+темою)"
     # Arabic, Turkish, Vietnamese, Polish and Hindi
     r"|اقرأ\s+(?:أيضا|أيضاً|ايضا)|(?:أخبار|مقالات|موضوعات)\s+ذات\s+صلة|ilgili\s+haber(?:ler)?"
     r"|(?:bunlar\s+da\s+)?ilginizi\s+çekebilir|ilgili\s+(?:içerik(?:ler)?|yazılar|makaleler)"
@@ -445,6 +448,8 @@ _CARD_BYLINE = re.compile(
 # two or more people's names, each two to four capitalised words, joined by commas, "&", "and"
 _NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}"
 _NAMES_LINE = re.compile(rf"^{_NAME}(?:\s*(?:,|&|\band\b)\s*{_NAME})+(?:,?\s+et\s+al\.?)?$")
+# a doctor's name, and the specialty after a comma, with no sentence: who speaks, not what
+_DOCTOR_LINE = re.compile(rf"^(?:Dr|Prof|Professor)\.?\s+{_NAME}(?:,\s*[^.!?。]{{1,60}})?$")
 _AD_LABEL = re.compile(
     r"^(?:广告|推广|赞助|ad|ads|sponsored|advertisement|promoted"
     # in Russian, Spanish, French, German, Italian, Turkish, Indonesian, Korean and Japanese
@@ -1927,6 +1932,9 @@ def _snippet(
             continue
         if _NAMES_LINE.match(line):  # a paper's authors, "Ana Ruiz, Li Wei & Tom Hale"
             continue
+        if len(line) <= 80 and _DOCTOR_LINE.match(line):
+            continue  # a video's speaker: "Dr. Lauren Pike, Physical Medicine & Rehabilitation"
+
         if cites_a_source(line):  # its citation: "Sleep Med Rev. 2024 Aug;76:101948. doi: …"
             continue
         # (a letter of an Indic script weighs one, not three as its UTF-8 bytes would have it)

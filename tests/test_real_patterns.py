@@ -6116,3 +6116,34 @@ def test_a_clinics_visit_us_lines_a_team_disclaimer_and_last_update_close_no_tex
     )
     body = parse_html(page(note), URL).body
     assert body.endswith("see what helps.")
+
+
+def test_news_on_the_topic_in_ukrainian_and_russian_labels_related_articles() -> None:
+    """seen on a Ukrainian news site: "Новини за темою" over four cards."""
+    for label in ("Новини за темою", "Новости по теме"):
+        assert rec_urls(page("", after=related(label, "a", "b", "c"))) == [
+            "https://example.com/a/",
+            "https://example.com/b/",
+            "https://example.com/c/",
+        ]
+
+
+def test_a_video_cards_doctor_line_and_a_hebrew_disclaimer_are_no_text() -> None:
+    """seen on a hospital's video library and a Hebrew health site: "Dr. Lauren Pike, Physical
+    Medicine & Rehabilitation" under a card's title is who speaks, not a teaser; "… אינו מהווה
+    תחליף לייעוץ רפואי" closing a post is its disclaimer."""
+    cards = "".join(
+        f"<li class='card'><h3><a href='/videos/video-{n}'>Video number {n} about staying well</a>"
+        f"</h3><p>Dr. Lauren Pike, Physical Medicine &amp; Rehabilitation</p></li>"
+        for n in range(1, 9)
+    )
+    html = (
+        "<html><head><title>Health Video Library</title></head><body><h1>Health Video Library"
+        f"</h1><ul class='videos'>{cards}</ul></body></html>"
+    )
+    record = parse_html(html, "https://www.hospital.example/videos/")
+    assert record.kind == "listing"
+    assert [link.snippet for link in record.links] == [None] * 8
+    text = "<p>הכותבת היא דיאטנית קלינית ומלווה מטופלים כבר שנים רבות בבית החולים ובקהילה.</p>"
+    disclaimer = "<p><em>המידע בכתבה זו הוא כללי בלבד ואינו מהווה תחליף לייעוץ רפואי אישי.</em></p>"
+    assert "תחליף" not in parse_html(page(text + disclaimer), URL).body
